@@ -1,0 +1,26 @@
+// Bundles the Node-side entry points (Electron main + preload, web host, CLI) with esbuild into dist/.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  // Dependencies are resolved from node_modules at run time (and packed by electron-builder).
+  packages: 'external',
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', external: ['electron'] }),
+  // A sandboxed preload cannot load modules, so it is bundled whole, with only `electron` left out.
+  build({ ...common, packages: undefined, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
+  build({ ...common, entryPoints: ['electron/host/web/web-main.ts'], outfile: 'dist/host/web.js', format: 'esm' }),
+  build({
+    ...common,
+    entryPoints: ['electron/host/cli/cli-main.ts'],
+    outfile: 'dist/cli/tradeoff-atlas.js',
+    format: 'esm',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+]);

@@ -1,0 +1,27 @@
+// Reads one Markdown file defensively: size checked before reading, binary and non-UTF-8 content refused.
+import { readFile, stat } from 'node:fs/promises';
+
+export const maxAdrFileBytes = 1024 * 1024;
+
+export type AdrFileRead = { ok: true; text: string } | { ok: false; reason: string };
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export async function readAdrFile(file: string, maxBytes = maxAdrFileBytes): Promise<AdrFileRead> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (info.size > maxBytes) return { ok: false, reason: `file is ${megabytes(info.size)}; the limit is ${megabytes(maxBytes)}` };
+    const bytes = await readFile(file);
+    // The file may have grown between stat and read.
+    if (bytes.length > maxBytes) return { ok: false, reason: `file is over ${megabytes(maxBytes)}` };
+    if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+    try {
+      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    } catch {
+      return { ok: false, reason: 'not valid UTF-8 text' };
+    }
+  } catch (e) {
+    return { ok: false, reason: `cannot read: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

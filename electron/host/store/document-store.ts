@@ -1,0 +1,179 @@
+// Opens a document folder under lock, recovers or migrates its file, and saves every change durably.
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Backups, fileTimestamp, type BackupInfo } from './backups.ts';
+import { decodeDocument } from './decode-document.ts';
+import type { DocumentKind } from './document-kind.ts';
+import { DurableTextFile, removeStaleTempFiles, type DurableFs } from './durable-file.ts';
+import { BackupError, describeWriteFailure, errorCode, WorkspaceReadOnlyError, WorkspaceWriteError } from './errors.ts';
+import { acquireLock, type WorkspaceLock } from './lock.ts';
+import { moveAside, newerVersionMessage, recovered, type Recovery } from './recovery.ts';
+import { SaveQueue, StatusBox, type SaveStatus, type StatusListener } from './save-queue.ts';
+
+export interface StoreOptions<T> {
+  kind: DocumentKind<T>;
+  /** Rotating backups kept (default 10). */
+  maxBackups?: number;
+  /** Least time between rotating backups (default 5 minutes); every open takes one regardless. */
+  backupIntervalMs?: number;
+  now?: () => Date;
+  fs?: DurableFs;
+}
+
+export class DocumentStore<T> {
+  readonly dir: string;
+  readonly file: string;
+  readonly #kind: DocumentKind<T>;
+  readonly #textFile: DurableTextFile;
+  readonly #backups: Backups;
+  readonly #status = new StatusBox({ state: 'saved' });
+  readonly #queue = new SaveQueue(() => this.#writeNow(), this.#status);
+  #lock: WorkspaceLock | null;
+  #data: T;
+  /** The text of the file on disk as last read or written; null when there is no good file. */
+  #savedText: string | null = null;
+  #recovery: Recovery | null = null;
+  #readOnly = false;
+
+  private constructor(dir: string, lock: WorkspaceLock, options: StoreOptions<T>, now: () => Date) {
+    this.dir = dir;
+    this.#kind = options.kind;
+    this.file = join(dir, options.kind.fileName);
+    this.#textFile = new DurableTextFile(this.file, options.fs);
+    this.#backups = new Backups(dir, { max: options.maxBackups ?? 10, minIntervalMs: options.backupIntervalMs ?? 5 * 60_000, now });
+    this.#lock = lock;
+    this.#data = options.kind.empty();
+  }
+
+  static async open<T>(dir: string, options: StoreOptions<T>): Promise<DocumentStore<T>> {
+    const now = options.now ?? (() => new Date());
+    await mkdir(dir, { recursive: true });
+    const lock = await acquireLock(dir, now);
+    const store = new DocumentStore(dir, lock, options, now);
+    try {
+      await store.#load(now);
+      return store;
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  /** The document; change it only inside update() so the change is saved. */
+  get data(): T {
+    return this.#data;
+  }
+
+  get status(): SaveStatus {
+    return this.#status.current;
+  }
+
+  get recovery(): Recovery | null {
+    return this.#recovery;
+  }
+
+  get readOnly(): boolean {
+    return this.#readOnly;
+  }
+
+  subscribe(listener: StatusListener): () => void {
+    return this.#status.subscribe(listener);
+  }
+
+  /** Applies `fn` to the document and saves; resolves once the change is on disk. */
+  async update<R>(fn: (doc: T) => R): Promise<R> {
+    this.#assertWritable();
+    const result = fn(this.#data);
+    await this.#queue.request();
+    return result;
+  }
+
+  /** Saves anything not yet on disk (retrying after a failed write). */
+  async flush(): Promise<void> {
+    if (!this.#readOnly && this.#lock) await this.#queue.request();
+  }
+
+  listBackups(): Promise<BackupInfo[]> {
+    return this.#backups.list();
+  }
+
+  /** Replaces the document with a backup's content; the current file is backed up first. */
+  async restoreBackup(name: string): Promise<void> {
+    this.#assertWritable();
+    const text = await readFile(this.#backups.resolve(name), 'utf8').catch((error: unknown) => {
+      throw new BackupError(errorCode(error) === 'ENOENT' ? `There is no backup named ${name}.` : `Could not read backup ${name}: ${String(error)}`);
+    });
+    const decoded = decodeDocument(text, this.#kind);
+    if (decoded.state === 'unreadable') throw new BackupError(`Backup ${name} cannot be restored: ${decoded.reason}.`);
+    if (decoded.state === 'newer') throw new BackupError(`Backup ${name} comes from a newer version of Tradeoff Atlas (schema ${decoded.version}); update the app to restore it.`);
+    await this.#queue.idle();
+    if (this.#savedText !== null) await this.#backups.rotate(this.file, true);
+    this.#data = decoded.doc;
+    this.#recovery = null;
+    await this.#queue.request();
+  }
+
+  /** Saves what is pending, then releases the lock even if that save fails. */
+  async close(): Promise<void> {
+    try {
+      await this.flush();
+    } finally {
+      this.#lock?.release();
+      this.#lock = null;
+    }
+  }
+
+  async #load(now: () => Date): Promise<void> {
+    // We hold the lock, so any temp file is a crashed writer's leftover.
+    await removeStaleTempFiles(this.file);
+    const text = await this.#textFile.read();
+    if (text === null) return;
+    const decoded = decodeDocument(text, this.#kind);
+    switch (decoded.state) {
+      case 'current':
+        await this.#backups.rotate(this.file, true);
+        this.#data = decoded.doc;
+        this.#savedText = text;
+        return;
+      case 'migrated':
+        await this.#backups.keepPreMigration(this.file, decoded.from);
+        this.#data = decoded.doc;
+        // savedText stays null: the pre-migration backup already holds the old file, so no rotation is due.
+        // A failed write here is reported through the status; the data is already migrated in memory.
+        await this.#queue.request().catch(() => undefined);
+        return;
+      case 'newer': {
+        this.#readOnly = true;
+        this.#data = decoded.doc ?? this.#kind.empty();
+        // Nothing will be written, so another (newer) app may open the folder meanwhile.
+        this.#lock?.release();
+        this.#lock = null;
+        this.#status.set({ state: 'read-only', message: newerVersionMessage(this.file, decoded.version, this.#kind.version, decoded.doc !== null) });
+        return;
+      }
+      case 'unreadable': {
+        const movedTo = await moveAside(this.file, fileTimestamp(now()));
+        const newestBackup = (await this.#backups.list())[0] ?? null;
+        this.#recovery = recovered(this.file, decoded.reason, movedTo, newestBackup);
+      }
+    }
+  }
+
+  async #writeNow(): Promise<void> {
+    // Compact JSON: about a third smaller and faster than indented, and the file is not meant for hand editing.
+    const text = JSON.stringify(this.#data);
+    if (text === this.#savedText) return;
+    try {
+      if (this.#savedText !== null) await this.#backups.rotate(this.file);
+      await this.#textFile.write(text);
+    } catch (error) {
+      throw new WorkspaceWriteError(describeWriteFailure(this.file, error), errorCode(error));
+    }
+    this.#savedText = text;
+  }
+
+  #assertWritable(): void {
+    if (this.#readOnly) throw new WorkspaceReadOnlyError(this.#status.current.message ?? `${this.file} is read-only.`);
+    if (!this.#lock) throw new WorkspaceReadOnlyError(`${this.file} has been closed; open the workspace again to edit it.`);
+  }
+}

@@ -1,0 +1,56 @@
+// The workspace document (workspace.json): its schema, current version, empty state and default folder.
+import { homedir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import { z } from 'zod';
+import { decisionSchema } from '../../shared/decision.ts';
+import type { DocumentKind } from './document-kind.ts';
+import { workspaceMigrations } from './workspace-migrations.ts';
+
+export const workspaceSchemaVersion = 2;
+export const workspaceFileName = 'workspace.json';
+
+/** Analyses are validated by the analysis service; the store only needs each to have an id. */
+const analysisRecord = z.looseObject({ id: z.string().min(1) });
+
+export const workspaceSchema = z
+  .object({
+    schemaVersion: z.literal(workspaceSchemaVersion),
+    nextDecisionNumber: z.number().int().positive(),
+    decisions: z.array(decisionSchema),
+    analyses: z.array(analysisRecord),
+    settings: z.record(z.string(), z.unknown()),
+  })
+  .superRefine((doc, ctx) => {
+    const ids = new Set<string>();
+    const numbers = new Set<number>();
+    doc.decisions.forEach((d, i) => {
+      if (ids.has(d.id)) ctx.addIssue({ code: 'custom', path: ['decisions', i, 'id'], message: `duplicate id ${d.id}` });
+      if (numbers.has(d.number)) ctx.addIssue({ code: 'custom', path: ['decisions', i, 'number'], message: `duplicate number ${d.number}` });
+      if (d.number >= doc.nextDecisionNumber) {
+        ctx.addIssue({ code: 'custom', path: ['nextDecisionNumber'], message: `must be above every decision number (${d.number})` });
+      }
+      ids.add(d.id);
+      numbers.add(d.number);
+    });
+  });
+
+export type WorkspaceDocument = z.infer<typeof workspaceSchema>;
+
+export function emptyWorkspace(): WorkspaceDocument {
+  return { schemaVersion: workspaceSchemaVersion, nextDecisionNumber: 1, decisions: [], analyses: [], settings: {} };
+}
+
+export const workspaceKind: DocumentKind<WorkspaceDocument> = {
+  fileName: workspaceFileName,
+  version: workspaceSchemaVersion,
+  schema: workspaceSchema,
+  migrations: workspaceMigrations,
+  empty: emptyWorkspace,
+};
+
+/** The web host's and CLI's default; Electron passes its userData folder instead. */
+export function defaultWorkspacePath(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
+  // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+  const dataHome = env.XDG_DATA_HOME && isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : join(home, '.local', 'share');
+  return join(dataHome, 'tradeoff-atlas');
+}

@@ -1,0 +1,36 @@
+// Who may talk to the web host: loopback Host and Origin headers only, and the per-launch token.
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export const cookieName = 'atlas_token';
+
+export function allowedHosts(port: number): Set<string> {
+  return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+}
+
+/** Refuses DNS-rebinding (foreign Host) and cross-site requests (foreign Origin). */
+export function originProblem(req: IncomingMessage, port: number): string | null {
+  const hosts = allowedHosts(port);
+  if (!req.headers.host || !hosts.has(req.headers.host)) return 'Host header is not this loopback server';
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== 'null' && ![...hosts].some((h) => origin === `http://${h}`)) {
+    return 'Origin is not this loopback server';
+  }
+  if (origin === 'null') return 'Opaque origins are refused';
+  return null;
+}
+
+export function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function tokenFromCookie(header: string | undefined): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === cookieName) return value.join('=');
+  }
+  return undefined;
+}

@@ -1,0 +1,28 @@
+// The app:// protocol: serves the built renderer from disk through the traversal-safe resolver.
+import { net, protocol } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { resolveInside } from '../host/web/static-files.ts';
+import { contentSecurityPolicy } from '../host/web/security-headers.ts';
+
+export const appScheme = 'app';
+export const appOrigin = `${appScheme}://atlas`;
+
+/** Must run before the app is ready: app:// behaves like https (secure context, fetch, storage). */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(appScheme, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === 'atlas' ? resolveInside(rendererDir, url.pathname) : null;
+    if (!file) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', contentSecurityPolicy);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}

@@ -1,0 +1,32 @@
+// The application menu: standard edit/view roles plus history and the command palette, with their shortcuts.
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+
+const send = (window: () => BrowserWindow | null, script: string) => () => {
+  // Runs a fixed, app-authored script in our own page; no user input reaches it.
+  void window()?.webContents.executeJavaScript(script);
+};
+
+/** The renderer handles these keys itself; the menu only shows them, so one key press acts once. */
+const shown = (accelerator: string) => ({ accelerator, registerAccelerator: false });
+
+export function installMenu(window: () => BrowserWindow | null): void {
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    {
+      label: 'Go',
+      submenu: [
+        { label: 'Back', ...shown('Alt+Left'), click: send(window, 'history.back()') },
+        { label: 'Forward', ...shown('Alt+Right'), click: send(window, 'history.forward()') },
+        { type: 'separator' },
+        { label: 'Catalogue', ...shown('CmdOrCtrl+1'), click: send(window, "location.hash = '#/catalog/kind/challenge'") },
+        { label: 'Maps', ...shown('CmdOrCtrl+2'), click: send(window, "location.hash = '#/maps/stages'") },
+      ],
+    },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

@@ -1,0 +1,8 @@
+// The only bridge into the sandboxed renderer: one named method per API operation, never raw ipcRenderer.
+import { contextBridge, ipcRenderer } from 'electron';
+import { apiOps } from '../shared/api.ts';
+import { ipcChannel } from '../shared/ipc-channel.ts';
+
+const api = Object.fromEntries(apiOps.map((op) => [op, (...args: unknown[]) => ipcRenderer.invoke(ipcChannel(op), ...args)]));
+
+contextBridge.exposeInMainWorld('atlas', api);

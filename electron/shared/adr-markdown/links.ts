@@ -1,0 +1,58 @@
+// Link lines between records ("Superseded by [3. Use X](0003-use-x.md)") in the three dialects.
+import type { AdrLink, RenderContext } from './types.ts';
+import { decisionFileName, numberFromFileName, padNumber } from './file-name.ts';
+
+const linkLine = /^(?:[-*+][ \t]+)?([A-Za-z][A-Za-z \t-]*?)[ \t]*:?[ \t]+\[((?:\\.|[^\\\]])*)\]\(([^)\s]*)\)[ \t]*\.?$/;
+
+/** Brackets in a title would end the link text early; a backslash keeps them literal. */
+export function escapeLinkText(text: string): string {
+  return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+
+function unescapeLinkText(text: string): string {
+  return text.replace(/\\([\\[\]])/g, '$1');
+}
+
+/** Reads `Relation [label](href)`, with or without a bullet; anything else is not a link line. */
+export function readLinkLine(line: string): AdrLink | null {
+  const m = linkLine.exec(line.trim());
+  if (!m) return null;
+  const [, relation, escaped, href] = m as unknown as [string, string, string, string];
+  const label = unescapeLinkText(escaped);
+  const fromLabel = /^(\d+)\.\s/.exec(label)?.[1];
+  return { relation, label, href, number: numberFromFileName(href) ?? (fromLabel ? Number(fromLabel) : null) };
+}
+
+export type LinkKind = 'supersedes' | 'superseded-by' | 'other';
+
+/** adr-tools once wrote "Superceded by"; both spellings mean the same link. */
+export function linkKind(relation: string): LinkKind {
+  const r = relation.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (r === 'supersedes' || r === 'supercedes') return 'supersedes';
+  if (r === 'superseded by' || r === 'superceded by') return 'superseded-by';
+  return 'other';
+}
+
+function targetTitle(number: number, ctx: RenderContext): string {
+  return ctx.titleOf(number) ?? `Decision ${number}`;
+}
+
+export function targetFile(number: number, ctx: RenderContext): string {
+  return decisionFileName(number, targetTitle(number, ctx));
+}
+
+/** adr-tools style: `Supersedes [2. Use X](0002-use-x.md)`. */
+export function numberedLink(relation: string, number: number, ctx: RenderContext): string {
+  return `${relation} [${number}. ${escapeLinkText(targetTitle(number, ctx))}](${targetFile(number, ctx)})`;
+}
+
+/** log4brains style: the link text is the target's slug, which log4brains reads back as the superseder. */
+export function slugLink(relation: string, number: number, ctx: RenderContext): string {
+  const file = targetFile(number, ctx);
+  return `${relation} [${file.replace(/\.md$/, '')}](${file})`;
+}
+
+/** MADR 4 names the superseder in the status: "superseded by ADR-0003". */
+export function madrAdrRef(number: number): string {
+  return `ADR-${padNumber(number)}`;
+}

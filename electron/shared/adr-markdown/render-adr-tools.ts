@@ -1,0 +1,50 @@
+// Renders a decision the way adr-tools (Nygard's format) writes one, so `adr list` and `adr generate toc` read it.
+//
+// `# N. Title`, `Date:`, `## Status` (word, then link lines; a superseded record shows only its
+// "Superseded by" link, as `adr new -s` leaves it), `## Context`, `## Decision`, `## Consequences`.
+// What Nygard's format has no place for follows as further sections, read back by parse-adr-tools:
+// Decision Drivers, Considered Options, Pros and Cons of the Options, Confirmation, More Information,
+// Decision Makers, Consulted, Informed, Tags (bullet lists), then kept extra sections and References.
+// Not carried: the app's id, timestamps, analysis link and option ids (MADR 4 is the lossless format).
+import type { Decision } from '../decision.ts';
+import type { RenderContext } from './types.ts';
+import { numberedLink } from './links.ts';
+import { statusWord } from './status-date.ts';
+import { bulletList, renderChosen, renderProsCons } from './options-markdown.ts';
+import { renderExtrasAndReferences, section } from './madr-body.ts';
+
+export function adrToolsStatus(d: Decision, ctx: RenderContext): string {
+  const word = d.status === 'superseded' && d.supersededBy !== null ? [] : [statusWord(d.status)];
+  const links = [
+    ...d.supersedes.map((n) => numberedLink('Supersedes', n, ctx)),
+    ...(d.supersededBy === null ? [] : [numberedLink('Superseded by', d.supersededBy, ctx)]),
+  ];
+  return [...word, ...links].join('\n\n');
+}
+
+export const adrToolsListSections = [
+  ['Decision Makers', 'decisionMakers'],
+  ['Consulted', 'consulted'],
+  ['Informed', 'informed'],
+  ['Tags', 'tags'],
+] as const;
+
+export function renderAdrTools(d: Decision, ctx: RenderContext): string {
+  const optional = (heading: string, body: string) => (body === '' ? '' : section(2, heading, body));
+  const parts = [
+    `# ${d.number}. ${d.title}`,
+    `Date: ${d.date}`,
+    section(2, 'Status', adrToolsStatus(d, ctx)),
+    section(2, 'Context', d.context),
+    section(2, 'Decision', renderChosen(d)),
+    section(2, 'Consequences', d.consequences),
+    optional('Decision Drivers', bulletList(d.drivers)),
+    optional('Considered Options', bulletList(d.options.map((o) => o.title))),
+    optional('Pros and Cons of the Options', renderProsCons(d.options)),
+    optional('Confirmation', d.confirmation),
+    optional('More Information', d.moreInformation),
+    ...adrToolsListSections.map(([heading, field]) => optional(heading, bulletList(d[field]))),
+    ...renderExtrasAndReferences(d, ctx),
+  ];
+  return `${parts.filter((p) => p !== '').join('\n\n')}\n`;
+}

@@ -1,0 +1,62 @@
+// Lint: TypeScript and Svelte rules, file naming, and the layering of DESIGN.md read off each file's path.
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import { fileNaming } from './build/eslint-rules/file-naming.js';
+
+// Import specifiers are matched as regular expressions: gitignore-style globs would take "electron" to mean any path segment.
+const nodeBuiltins = '^(node:.*|fs|fs/.*|path|os|child_process|crypto|http|net|url|util|stream)$';
+const electron = '^electron(/.*)?$';
+const layer = (regexes, message) => ['error', { patterns: regexes.map((regex) => ({ regex, message })) }];
+
+export default ts.config(
+  { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { local: { rules: { 'file-naming': fileNaming } } },
+    rules: {
+      'local/file-naming': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
+  },
+  {
+    files: ['catalog/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layer([nodeBuiltins, electron, '(^|/)electron/', '(^|/)renderer/'],
+        'catalog/ is pure data and logic: no Node, Electron, host or renderer imports.'),
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'process', 'require'],
+    },
+  },
+  {
+    files: ['electron/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layer([nodeBuiltins, electron, '(^|/)(host|main|preload)/', '(^|/)renderer/'],
+        'electron/shared/ is the pure contract: no Node, Electron, host or renderer imports.'),
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'process', 'require'],
+    },
+  },
+  {
+    files: ['electron/host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': layer([electron, '(^|/)(main|preload)/', '(^|/)renderer/'],
+        'electron/host/ runs in plain Node: it must never import electron, main, preload or the renderer.'),
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
+    ignores: ['renderer/vite.config.ts'],
+    rules: {
+      'no-restricted-imports': layer([nodeBuiltins, electron, '(^|/)electron/(host|main|preload)/'],
+        'The renderer reaches the hosts only through the API: import catalog/ and electron/shared/, nothing else.'),
+    },
+  },
+);

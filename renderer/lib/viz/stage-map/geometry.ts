@@ -1,0 +1,77 @@
+// Geometry shared by the map layouts: arrows that bend by a given amount and stop at the border of the boxes they join.
+
+export interface Point { x: number; y: number }
+/** A box by its centre and size; every map node is one. */
+export interface Box extends Point { width: number; height: number }
+
+/** Rounds to one decimal so path strings and tests stay stable. */
+export const r1 = (n: number): number => Math.round(n * 10) / 10;
+
+const fmt = (p: Point) => `${r1(p.x)},${r1(p.y)}`;
+
+/** Where a ray from the box's centre towards `toward` leaves the box, pushed `gap` further out. */
+export function exitPoint(box: Box, toward: Point, gap: number): Point {
+  const dx = toward.x - box.x;
+  const dy = toward.y - box.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const tx = dx === 0 ? Infinity : box.width / 2 / Math.abs(dx);
+  const ty = dy === 0 ? Infinity : box.height / 2 / Math.abs(dy);
+  const t = Math.min(tx, ty);
+  return { x: box.x + dx * t + (dx / len) * gap, y: box.y + dy * t + (dy / len) * gap };
+}
+
+export interface Arrow {
+  path: string;
+  start: Point;
+  end: Point;
+  /** The point halfway along the curve, where its label goes. */
+  mid: Point;
+  /** Unit normal at the midpoint, on the side the curve bends towards (or the left of travel when straight). */
+  normal: Point;
+  /** Straight-line distance between the visible ends. */
+  length: number;
+}
+
+/**
+ * A quadratic curve from box `a` to box `b` whose control point sits `bend` px off the chord's
+ * midpoint along its left normal (so the curve's apex is bend/2 away), trimmed `gap` px outside both boxes.
+ */
+export function arrowBetween(a: Box, b: Box, bend: number, gap: number): Arrow {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const left = { x: dy / len, y: -dx / len };
+  const control = { x: (a.x + b.x) / 2 + left.x * bend, y: (a.y + b.y) / 2 + left.y * bend };
+  const start = exitPoint(a, control, gap);
+  const end = exitPoint(b, control, gap);
+  const mid = {
+    x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x,
+    y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y,
+  };
+  const path = bend === 0 ? `M${fmt(start)}L${fmt(end)}` : `M${fmt(start)}Q${fmt(control)} ${fmt(end)}`;
+  const sign = bend < 0 ? -1 : 1;
+  return {
+    path, start, end, mid,
+    normal: { x: left.x * sign, y: left.y * sign },
+    length: Math.hypot(end.x - start.x, end.y - start.y),
+  };
+}
+
+/** True when two boxes overlap (touching edges do not count). */
+export function overlaps(a: Box, b: Box): boolean {
+  return Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
+}
+
+/** Approximate rendered width of a label: layouts cannot measure text, so they budget per character. */
+export const textWidth = (text: string, fontSize: number, perChar = 0.6): number => text.length * fontSize * perChar;
+
+/** Greedy word wrap to at most `maxChars` per line (a word longer than that gets its own line). */
+export function wrap(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -1,0 +1,6 @@
+// Renderer entry: mounts the app shell.
+import { mount } from 'svelte';
+import App from './App.svelte';
+import './styles/app.css';
+
+mount(App, { target: document.getElementById('app')! });
