@@ -1,7 +1,7 @@
 // Lint rule: kebab-case .ts/.js files (with an optional .svelte.ts / .test.ts suffix) and PascalCase .svelte components.
 import path from 'node:path';
 
-const kebab = /^[a-z0-9]+(-[a-z0-9]+)*(\.(svelte|test|spec|config|d))?\.(ts|js)$/;
+const kebab = /^[a-z0-9]+(-[a-z0-9]+)*(\.(svelte|test|spec|config|d))?\.(ts|js|cjs|mjs)$/;
 const pascal = /^[A-Z][A-Za-z0-9]*\.svelte$/;
 
 export const fileNaming = {

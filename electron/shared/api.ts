@@ -1,6 +1,7 @@
 // The one typed contract between the renderer and the hosts: each operation's argument schema and result type.
 import { z } from 'zod';
 import { analysisLimits, analysisPatchSchema, type Analysis } from './analysis.ts';
+import { apiOps, type ApiOp } from './api-ops.ts';
 import { decisionPatchSchema, limits, type Decision } from './decision.ts';
 
 const id = z.string().min(1).max(64);
@@ -71,10 +72,9 @@ export const apiArgs = {
   restoreAnalysis: z.tuple([z.string().min(1).max(128)]),
   /** Turns an analysis into a proposed decision that links back to it. */
   decideFromAnalysis: z.tuple([id]),
-} satisfies Record<string, z.ZodTuple>;
+} satisfies Record<ApiOp, z.ZodTuple>;
 
-export type ApiOp = keyof typeof apiArgs;
-export const apiOps = Object.keys(apiArgs) as ApiOp[];
+export { apiOps, type ApiOp };
 
 export interface ApiResults {
   appInfo: AppInfo;

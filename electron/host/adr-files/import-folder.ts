@@ -26,7 +26,15 @@ export interface ImportResult {
   report: ImportReportEntry[];
 }
 
-/** Unnumbered files (log4brains' date-named ones) and duplicates get the next free numbers, in file-name order. */
+function referenced(p: ParsedAdr): number[] {
+  const { supersedes, supersededBy } = p.record;
+  return [...supersedes, ...(supersededBy === null ? [] : [supersededBy]), ...p.links.flatMap((l) => (l.number === null ? [] : [l.number]))];
+}
+
+/**
+ * Unnumbered files (log4brains' date-named ones) and later duplicates (in file-name order) get new numbers
+ * above every number in use or linked to, so a dangling link never lands on a renumbered record.
+ */
 function assignNumbers(parsed: (ParsedAdr & { file: string })[]): ParsedDecision[] {
   const used = new Set<number>();
   const byFile = new Map<string, number>();
@@ -36,7 +44,7 @@ function assignNumbers(parsed: (ParsedAdr & { file: string })[]): ParsedDecision
       byFile.set(p.file, p.number);
     }
   }
-  let next = Math.max(0, ...used) + 1;
+  let next = Math.max(0, ...used, ...parsed.flatMap(referenced)) + 1;
   return parsed.map((p) => {
     let number = byFile.get(p.file);
     if (number === undefined) {

@@ -37,7 +37,7 @@ function targetTitle(number: number, ctx: RenderContext): string {
   return ctx.titleOf(number) ?? `Decision ${number}`;
 }
 
-export function targetFile(number: number, ctx: RenderContext): string {
+function targetFile(number: number, ctx: RenderContext): string {
   return decisionFileName(number, targetTitle(number, ctx));
 }
 

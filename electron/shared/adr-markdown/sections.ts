@@ -68,12 +68,6 @@ export function listItems(source: string): string[] {
   );
 }
 
-/** True when the snippet is nothing but lists (so it can be read back item by item). */
-export function isOnlyLists(source: string): boolean {
-  const tree = fromMarkdown(source);
-  return tree.children.length > 0 && tree.children.every((n) => n.type === 'list');
-}
-
 /** Moves every top-level heading `by` levels deeper (capped at 6), e.g. to nest records in one document. */
 export function shiftHeadings(source: string, by: number): string {
   const headings = fromMarkdown(source).children.filter((n): n is Heading => n.type === 'heading');

@@ -1,5 +1,5 @@
 // Types shared by the ADR Markdown renderers, parsers and lint rules.
-import type { Decision, DecisionStatus } from '../decision.ts';
+import type { Decision } from '../decision.ts';
 
 /** The three on-disk dialects we read and write. */
 export type AdrFormat = 'madr' | 'adr-tools' | 'log4brains';
@@ -52,5 +52,3 @@ export interface ParsedAdr {
   links: AdrLink[];
   warnings: string[];
 }
-
-export type StatusReading = { status: DecisionStatus; known: boolean };

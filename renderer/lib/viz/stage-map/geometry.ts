@@ -22,6 +22,8 @@ export function exitPoint(box: Box, toward: Point, gap: number): Point {
 
 export interface Arrow {
   path: string;
+  /** Points along the curve, for checking what it passes over. */
+  samples: Point[];
   start: Point;
   end: Point;
   /** The point halfway along the curve, where its label goes. */
@@ -44,18 +46,23 @@ export function arrowBetween(a: Box, b: Box, bend: number, gap: number): Arrow {
   const control = { x: (a.x + b.x) / 2 + left.x * bend, y: (a.y + b.y) / 2 + left.y * bend };
   const start = exitPoint(a, control, gap);
   const end = exitPoint(b, control, gap);
-  const mid = {
-    x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x,
-    y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y,
-  };
+  const at = (t: number) => ({
+    x: (1 - t) ** 2 * start.x + 2 * t * (1 - t) * control.x + t ** 2 * end.x,
+    y: (1 - t) ** 2 * start.y + 2 * t * (1 - t) * control.y + t ** 2 * end.y,
+  });
+  const mid = at(0.5);
   const path = bend === 0 ? `M${fmt(start)}L${fmt(end)}` : `M${fmt(start)}Q${fmt(control)} ${fmt(end)}`;
   const sign = bend < 0 ? -1 : 1;
   return {
-    path, start, end, mid,
+    path, start, end, mid, samples: Array.from({ length: 25 }, (_, i) => at(i / 24)),
     normal: { x: left.x * sign, y: left.y * sign },
     length: Math.hypot(end.x - start.x, end.y - start.y),
   };
 }
+
+/** True when the point lies inside the box grown by `margin`. */
+export const inside = (p: Point, box: Box, margin = 0): boolean =>
+  Math.abs(p.x - box.x) * 2 < box.width + 2 * margin && Math.abs(p.y - box.y) * 2 < box.height + 2 * margin;
 
 /** True when two boxes overlap (touching edges do not count). */
 export function overlaps(a: Box, b: Box): boolean {

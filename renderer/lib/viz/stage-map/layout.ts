@@ -1,5 +1,6 @@
 // Layout of the stage interdependency map (the paper's Fig. 6): stages on a snaking lifecycle grid, one band per area, arrows and the repetitive-maintenance loop.
-import { arrowBetween, r1, textWidth, wrap, type Box, type Point } from './geometry.ts';
+import { r1, textWidth, wrap, type Box } from './geometry.ts';
+import { routeArrow, type RoutedLabel } from './route.ts';
 
 export interface MapStage { id: string; name: string; area: string; order: number; challenges: number }
 export interface MapLink { id: string; from: string; to: string; bidirectional: boolean; title: string }
@@ -18,10 +19,9 @@ export interface NodeMark extends Box {
   /** Whether the stage is where the loop starts ("from") or one it returns to ("to"). */
   loopRole: 'from' | 'to' | null;
 }
-export interface LabelMark extends Box { text: string }
 export interface EdgeMark {
   id: string; from: string; to: string; path: string; title: string;
-  markerStart: boolean; markerEnd: boolean; label: LabelMark;
+  markerStart: boolean; markerEnd: boolean; label: RoutedLabel;
 }
 export interface BandMark { area: string; label: string; x: number; y: number; width: number; height: number; labelX: number; labelY: number }
 export interface LoopMark { id: string; title: string; path: string; label: { x: number; y: number; lines: { text: string; y: number }[] }; labelBox: Box }
@@ -29,13 +29,13 @@ export interface StageMapLayout { width: number; height: number; bands: BandMark
 
 const COLUMNS = 4;
 const MARGIN = 16;
-const GUTTER = 64; // room on the right for the loop
+const GUTTER = 48; // room on the right for the loop
 const BAND_HEAD = 28;
 const BAND_GAP = 14;
-const FONT = 13;
+const FONT = 12;
 const LINE_H = 16;
 const COUNT_H = 18;
-const PAD = 10;
+const PAD = 8;
 const GAP = 3; // between a node's border and an arrow's tip
 const MIN_W = 640;
 const MIN_H = 480;
@@ -79,7 +79,7 @@ export function layoutStageMap(data: StageMapData, size: { width: number; height
 
   const cellW = Math.min(290, (width - 2 * MARGIN - gutter) / COLUMNS);
   const longestWord = Math.max(...sequence.flatMap((s) => s.name.split(/\s+/).map((w) => textWidth(w, FONT))));
-  const nodeW = Math.min(190, Math.max(longestWord + 2 * PAD, cellW * 0.72));
+  const nodeW = Math.min(190, Math.max(longestWord + 2 * PAD, cellW - 60));
   const maxChars = Math.floor((nodeW - 2 * PAD) / (FONT * 0.6));
   const wrapped = new Map(sequence.map((s) => [s.id, wrap(s.name, maxChars)]));
   const maxLines = Math.max(1, ...[...wrapped.values()].map((l) => l.length));
@@ -127,41 +127,31 @@ export function layoutStageMap(data: StageMapData, size: { width: number; height
 
   const pairKey = (l: MapLink) => [l.from, l.to].sort().join('|');
   const links = data.links.filter((l) => place.has(l.from) && place.has(l.to));
+  const labels: Box[] = [];
   const edges = links.map((l): EdgeMark => {
     const a = place.get(l.from)!;
     const b = place.get(l.to)!;
+    // Arrows joining the same two stages fan out instead of lying on top of each other.
     const twins = links.filter((o) => pairKey(o) === pairKey(l));
     let bend = (twins.indexOf(l) - (twins.length - 1) / 2) * 40;
     const span = Math.abs(a.col - b.col);
     if (a.row === b.row && span > 1) {
-      // Arcs over the nodes in between, outwards from the middle of the map; longer spans arc higher.
-      const apex = nodeH / 2 + 22 + 18 * (span - 2);
+      // Arcs clear the stages in between, outwards from the middle of the map; longer spans arc higher.
+      const rise = 22 + 26 * (span - 2);
       const outward = a.row < totalRows / 2 ? -1 : 1;
-      const leftY = -(b.node.x - a.node.x) / Math.abs(b.node.x - a.node.x);
-      bend += 2 * apex * Math.sign(leftY * outward);
+      const leftY = -Math.sign(b.node.x - a.node.x);
+      bend += (nodeH / 2 + 2 * rise) * Math.sign(leftY * outward);
     }
-    const arrow = arrowBetween(a.node, b.node, bend, GAP);
+    const others = nodes.filter((n) => n !== a.node && n !== b.node);
+    const { arrow, label } = routeArrow(a.node, b.node, bend, GAP, l.id, others, labels);
+    labels.push(label);
     return {
       id: l.id, from: l.from, to: l.to, path: arrow.path, title: `${l.id}: ${l.title}`,
-      markerStart: l.bidirectional, markerEnd: true, label: edgeLabel(l.id, arrow.mid, arrow.normal, arrow.length, bend === 0),
+      markerStart: l.bidirectional, markerEnd: true, label,
     };
   });
 
   return { width, height, bands, nodes, edges, loop: data.loop ? loopMark(data.loop, nodes, x0 + gridW + 30, sequence) : null };
-}
-
-/** The id sits on its arrow, or beside it (above, for a straight arrow) when the arrow is too short to show around it. */
-function edgeLabel(text: string, mid: Point, normal: Point, length: number, straight: boolean): LabelMark {
-  const width = textWidth(text, LABEL_FONT, 0.62) + 10;
-  const height = LABEL_FONT + 6;
-  let { x, y } = mid;
-  if (length < width + 30) {
-    const n = straight && normal.y > 0 ? { x: -normal.x, y: -normal.y } : normal;
-    const off = Math.abs(n.x) * (width / 2) + Math.abs(n.y) * (height / 2) + 5;
-    x += n.x * off;
-    y += n.y * off;
-  }
-  return { text, x: r1(x), y: r1(y), width: r1(width), height };
 }
 
 /** One dashed path from the right of the rightmost stage the loop leaves, round the right gutter, into the rightmost (then topmost) stage it returns to. */

@@ -1,0 +1,21 @@
+// Playwright fixtures: a fresh web host per test and a page already past the token handshake.
+import { test as base, expect } from '@playwright/test';
+import { startHost, type RunningHost } from './web-host.ts';
+
+export const test = base.extend<{ host: RunningHost }>({
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await host.stop();
+  },
+  page: async ({ page, host }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(host.url);
+    await use(page);
+    expect(errors, 'the page logged no errors').toEqual([]);
+  },
+});
+
+export { expect };
