@@ -1,6 +1,29 @@
 // The tradeoff-atlas command line: the same host services as the app, for scripts and CI pipelines.
 import { Command, CommanderError } from 'commander';
+import { exportCommand, importCommand, lintCommand, type Output } from './adr-commands.ts';
 import { catalogCommand } from './catalog-command.ts';
+import { scoreCommand } from './score-command.ts';
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+/** File-system errors name the path and say what went wrong, without Node's error codes. */
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'ENOENT' && e.path) return `${e.path}: no such file or folder.`;
+  if ((e.code === 'EACCES' || e.code === 'EPERM') && e.path) return `${e.path}: permission denied.`;
+  if (e.code === 'ENOTDIR' && e.path) return `${e.path}: not a folder.`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function emit({ out, err, code }: Output): void {
+  if (out) process.stdout.write(`${out}\n`);
+  if (err) process.stderr.write(`${err}\n`);
+  process.exitCode = code;
+}
 
 const program = new Command()
   .name('tradeoff-atlas')
@@ -13,14 +36,40 @@ program
   .command('catalog')
   .description('print the research catalogue')
   .option('--json', 'the whole catalogue as one JSON object')
-  .action((opts: { json?: boolean }) => {
-    process.stdout.write(`${catalogCommand(opts)}\n`);
-  });
+  .action((opts: { json?: boolean }) => emit({ out: catalogCommand(opts), err: '', code: 0 }));
+
+program
+  .command('import')
+  .description('import a folder of Markdown ADRs (MADR, adr-tools or log4brains) into the workspace')
+  .argument('<dir>', 'folder holding the NNNN-*.md records')
+  .option('--workspace <dir>', 'workspace folder (default: $XDG_DATA_HOME/tradeoff-atlas)')
+  .action(async (dir: string, opts: { workspace?: string }) => emit(await importCommand(dir, opts)));
+
+program
+  .command('export')
+  .description('export every decision as Markdown: NNNN-slug.md files plus index.md')
+  .requiredOption('--out <dir>', 'folder to write into (created if missing)')
+  .option('--format <format>', 'madr, adr-tools or log4brains', 'madr')
+  .option('--combined', 'write one combined document (decisions.md) instead of a file per decision')
+  .option('--workspace <dir>', 'workspace folder (default: $XDG_DATA_HOME/tradeoff-atlas)')
+  .action(async (opts: { out: string; format: string; combined?: boolean; workspace?: string }) => emit(await exportCommand(opts)));
+
+program
+  .command('lint')
+  .description('check Markdown ADRs for unknown catalogue keys, broken supersede links and missing sections')
+  .argument('<dir>', 'folder holding the records')
+  .action(async (dir: string) => emit(await lintCommand(dir)));
+
+program
+  .command('score')
+  .description('score an analysis file and print scores, ranks, break-even and win rates as JSON')
+  .argument('<file>', 'analysis JSON (format in the README)')
+  .action(async (file: string) => emit(await scoreCommand(file)));
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) process.exit(error.exitCode);
-  process.stderr.write(`tradeoff-atlas: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`tradeoff-atlas: ${describe(error)}\n`);
   process.exit(1);
 }

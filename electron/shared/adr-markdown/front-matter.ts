@@ -1,5 +1,5 @@
 // YAML front matter: split it off a Markdown file and read or write it with the core schema (dates stay strings).
-import jsYaml from 'js-yaml';
+import { parse, stringify } from 'yaml';
 
 export interface FrontMatterSplit {
   /** The YAML between the fences, or null when the file has no front matter. */
@@ -25,7 +25,7 @@ export type FrontMatterResult = { ok: true; data: Record<string, unknown> } | { 
 /** Reads front matter as plain data; a syntax error or a non-mapping is reported, never thrown. */
 export function readFrontMatter(yaml: string): FrontMatterResult {
   try {
-    const data = jsYaml.safeLoad(yaml, { schema: jsYaml.CORE_SCHEMA });
+    const data: unknown = parse(yaml, { schema: 'core', uniqueKeys: true });
     if (data === undefined || data === null) return { ok: true, data: {} };
     if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: 'front matter is not a key: value mapping' };
     return { ok: true, data: data as Record<string, unknown> };
@@ -37,5 +37,5 @@ export function readFrontMatter(yaml: string): FrontMatterResult {
 
 /** Writes front matter fences; keys keep insertion order and long strings are never folded. */
 export function writeFrontMatter(data: Record<string, unknown>): string {
-  return `---\n${jsYaml.safeDump(data, { schema: jsYaml.CORE_SCHEMA, lineWidth: -1, noRefs: true })}---\n`;
+  return `---\n${stringify(data, { schema: 'core', lineWidth: 0, aliasDuplicateObjects: false })}---\n`;
 }

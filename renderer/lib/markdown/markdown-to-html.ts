@@ -1,0 +1,32 @@
+// Markdown → HTML with markdown-it, configured so raw HTML is escaped and only safe links and images survive.
+import MarkdownIt from 'markdown-it';
+import { isRelative, isSafeImage, isSafeLink } from './safe-urls.ts';
+
+const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+
+// markdown-it checks link and image URLs here; what fails is rendered as the literal Markdown text.
+md.validateLink = (url) => isSafeLink(url) || isSafeImage(url) || isRelative(url);
+
+md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
+  const token = tokens[idx]!;
+  const href = token.attrGet('href') ?? '';
+  if (isSafeLink(href)) {
+    token.attrSet('rel', 'noopener noreferrer');
+  } else {
+    // A relative link (another ADR file) means nothing in the preview: keep its text, drop the target.
+    token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'href');
+  }
+  return self.renderToken(tokens, idx, options);
+};
+
+const defaultImage = md.renderer.rules.image!;
+md.renderer.rules.image = (tokens, idx, options, env, self) => {
+  const token = tokens[idx]!;
+  if (isSafeImage(token.attrGet('src') ?? '')) return defaultImage(tokens, idx, options, env, self);
+  // Remote images would leak that the record was opened; show the alt text instead.
+  return md.utils.escapeHtml(self.renderInlineAsText(token.children ?? [], options, env));
+};
+
+export function markdownToHtml(source: string): string {
+  return md.render(source);
+}
