@@ -23,6 +23,7 @@ export default defineConfig({
         },
       },
     },
+    { name: 'cli', testDir: './cli' },
     { name: 'electron', testDir: './electron' },
   ],
 });

@@ -24,7 +24,7 @@ describe('options and criteria', () => {
     let a = setRating('a', 'y', 5)(setRating('a', 'x', 3)(base()));
     a = setJudgement(0, 1, 3)(enableAhp(a));
     a = addCriterion(custom('z', 1))(a);
-    expect(a.ahp?.matrix).toEqual([[3 / 3 * 1, 3, 1], [1 / 3, 1, 1], [1, 1, 1]]);
+    expect(a.ahp?.matrix).toEqual([[1, 3, 1], [1 / 3, 1, 1], [1, 1, 1]]);
     const b = removeCriterion('x')(a);
     expect(b.ratings).toEqual({ a: { y: 5 } });
     expect(b.ahp).toEqual({ criteria: ['y', 'z'], matrix: [[1, 1], [1, 1]] });

@@ -1,4 +1,4 @@
-// Pure edits of an analysis (each returns a new analysis), the starter example, and the patch a save sends.
+// Pure edits of an analysis (each returns a new analysis) and the example a new workspace starts from.
 import { catalog } from '../../../../catalog/index.ts';
 import type { Analysis, AnalysisPatch, Criterion, FavouredPole, MonteCarloSettings, TradeoffId } from '../../../../electron/shared/analysis.ts';
 
@@ -87,12 +87,6 @@ export const setJudgement = (row: number, col: number, value: number): Edit => (
   const matrix = a.ahp.matrix.map((r, i) => r.map((x, j) => (i === row && j === col ? value : i === col && j === row ? 1 / value : x)));
   return { ...a, ahp: { ...a.ahp, matrix } };
 };
-
-/** The fields a user edits, as the patch that saves them. */
-export function editablePatch(a: Analysis): AnalysisPatch {
-  const { title, description, options, criteria, ratings, montecarlo, ahp } = a;
-  return { title, description, options, criteria, ratings, montecarlo, ahp };
-}
 
 export const EXAMPLE_TITLE = 'Batch retraining vs online learning';
 
