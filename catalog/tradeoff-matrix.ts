@@ -19,8 +19,10 @@ export interface MatrixColumn {
   label: string;
   /** What a narrow column header shows: the id of a challenge or strategy, the name of a stage. */
   short: string;
-  /** Area code of a stage or area, kind of a challenge ("CM"/"CS"), "ST" for strategies. */
+  /** Area code of a stage, "AREA" for the areas, kind of a challenge ("CM"/"CS"), "ST" for strategies. */
   group: string;
+  /** What the group is called: the area's name, "Areas", "Maintainability"/"Scalability", "Strategies". */
+  groupLabel: string;
   /** Stems a consideration must contain to name this entry (see tradeoff-matrix-keywords.ts). */
   keywords: string[];
   /** The challenges whose papers the column pools (stages and areas); the entry's own papers otherwise. */
@@ -60,8 +62,12 @@ export const strengthRule =
 const paperNumber = (id: string) => Number(id.slice(2));
 const byPaper = (a: string, b: string) => paperNumber(a) - paperNumber(b);
 
+/** A stage's header text: the acronym its name spells out, if any ("Hyperparameter Optimization (HPO)" → "HPO"). */
+const shortName = (name: string) => /\(([^)]+)\)$/.exec(name)?.[1] ?? name;
+
 function stageColumns(catalog: Catalog): MatrixColumn[] {
   const stages = [...catalog.data.stages].sort((a, b) => a.order - b.order);
+  const areaName = new Map(stages.filter((s) => s.kind === 'area').map((s) => [s.area, s.name]));
   return stages.map((s) => {
     const challenges = catalog.challengesOf(s.id);
     // An area is named by its own names or by any of its stages'.
@@ -69,7 +75,8 @@ function stageColumns(catalog: Catalog): MatrixColumn[] {
       ? [s.name, ...s.aliases, ...catalog.stagesOfArea(s.area).flatMap((st) => [st.name, ...st.aliases])]
       : [s.name, ...s.aliases];
     return {
-      id: s.id, label: s.name, short: s.name, group: s.area, keywords: keywordsOf(names), challenges,
+      id: s.id, label: s.name, short: shortName(s.name), keywords: keywordsOf(names), challenges,
+      ...(s.kind === 'area' ? { group: 'AREA', groupLabel: 'Areas' } : { group: s.area, groupLabel: areaName.get(s.area) ?? s.area }),
       papers: [...new Set(challenges.flatMap((c) => c.papers))].sort(byPaper),
     };
   });
@@ -82,11 +89,12 @@ function columnsFor(catalog: Catalog, mode: ColumnMode): MatrixColumn[] {
     case 'challenges':
       return catalog.data.challenges.map((c) => ({
         id: c.id, label: c.title, short: c.id, group: c.id.slice(0, 2),
+        groupLabel: c.kind === 'maintainability' ? 'Maintainability' : 'Scalability',
         keywords: keywordsOf([c.id, c.title]), challenges: null, papers: c.papers,
       }));
     case 'strategies':
       return catalog.data.strategies.map((s) => ({
-        id: s.id, label: s.title, short: s.id, group: 'ST',
+        id: s.id, label: s.title, short: s.id, group: 'ST', groupLabel: 'Strategies',
         keywords: keywordsOf([s.id, s.title]), challenges: null, papers: s.papers,
       }));
   }

@@ -4,19 +4,38 @@ export interface TextPart {
   id: string | null;
 }
 
-const idPattern = /\b(C[MS]\d{2}|S[MS]\d{2}|I[MS]\d{2}|ST\d{2}|G[MS][1-8]|RQ\d{1,2}|LR\s?\d{1,3}|T[1-6])\b/g;
+const idPattern = /\b(C[MS]\d{2}|S[MS]\d{2}|I[MS]\d{2}|ST\d{2}|G[MS][1-8]|RQ\d{1,2}|LR\s?\d{1,3}(?:\s?,\s?\d{1,3}\b)*|T[1-6])\b/g;
 
-/** Splits text around ids that `exists` confirms; "LR 36" is read as LR36, as the paper sometimes prints it. */
+/**
+ * Splits text around ids that `exists` confirms. The paper writes "LR 36" for LR36 and
+ * "[LR6,18, 20]" for LR6, LR18 and LR20, so each number of such a list becomes its own link.
+ */
 export function linkify(text: string, exists: (id: string) => boolean): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
+  const push = (from: number, to: number, id: string | null) => {
+    if (to > from) parts.push({ text: text.slice(from, to), id });
+  };
   for (const m of text.matchAll(idPattern)) {
-    const id = m[0].replace(/\s/, '');
-    if (!exists(id)) continue;
-    if (m.index > last) parts.push({ text: text.slice(last, m.index), id: null });
-    parts.push({ text: m[0], id });
-    last = m.index + m[0].length;
+    const pieces = m[0].startsWith('LR') ? [...m[0].matchAll(/\d{1,3}/g)] : null;
+    if (!pieces) {
+      if (!exists(m[0])) continue;
+      push(last, m.index, null);
+      push(m.index, m.index + m[0].length, m[0]);
+      last = m.index + m[0].length;
+      continue;
+    }
+    pieces.forEach((p, i) => {
+      const id = `LR${p[0]}`;
+      // The first link covers "LR", so "LR6" reads as one link; later ones cover just their number.
+      const start = m.index + (i === 0 ? 0 : p.index);
+      const end = m.index + p.index + p[0].length;
+      if (!exists(id)) return;
+      push(last, start, null);
+      push(start, end, id);
+      last = end;
+    });
   }
-  if (last < text.length) parts.push({ text: text.slice(last), id: null });
+  push(last, text.length, null);
   return parts;
 }

@@ -1,6 +1,6 @@
 // Layout of the stage interdependency map (the paper's Fig. 6): stages on a snaking lifecycle grid, one band per area, arrows and the repetitive-maintenance loop.
 import { r1, textWidth, wrap, type Box } from './geometry.ts';
-import { routeArrow, type RoutedLabel } from './route.ts';
+import { archBetween, routeArrow, type RoutedLabel } from './route.ts';
 
 export interface MapStage { id: string; name: string; area: string; order: number; challenges: number }
 export interface MapLink { id: string; from: string; to: string; bidirectional: boolean; title: string }
@@ -127,31 +127,47 @@ export function layoutStageMap(data: StageMapData, size: { width: number; height
 
   const pairKey = (l: MapLink) => [l.from, l.to].sort().join('|');
   const links = data.links.filter((l) => place.has(l.from) && place.has(l.to));
+  const isArch = (l: MapLink) => place.get(l.from)!.row === place.get(l.to)!.row && Math.abs(place.get(l.from)!.col - place.get(l.to)!.col) > 1;
+  const ports = archPorts(links.filter(isArch), place);
   const labels: Box[] = [];
   const edges = links.map((l): EdgeMark => {
     const a = place.get(l.from)!;
     const b = place.get(l.to)!;
+    const base = { id: l.id, from: l.from, to: l.to, title: `${l.id}: ${l.title}`, markerStart: l.bidirectional, markerEnd: true };
+    if (isArch(l)) {
+      // Arches clear the stages in between, outwards from the middle of the map; longer spans rise higher.
+      const side = a.row < totalRows / 2 ? -1 : 1;
+      const rise = 22 + 26 * (Math.abs(a.col - b.col) - 2);
+      const arch = archBetween(a.node, b.node, ports.get(`${l.id}@${l.from}`)!, ports.get(`${l.id}@${l.to}`)!, side, rise, GAP, l.id);
+      labels.push(arch.label);
+      return { ...base, ...arch };
+    }
     // Arrows joining the same two stages fan out instead of lying on top of each other.
     const twins = links.filter((o) => pairKey(o) === pairKey(l));
-    let bend = (twins.indexOf(l) - (twins.length - 1) / 2) * 40;
-    const span = Math.abs(a.col - b.col);
-    if (a.row === b.row && span > 1) {
-      // Arcs clear the stages in between, outwards from the middle of the map; longer spans arc higher.
-      const rise = 22 + 26 * (span - 2);
-      const outward = a.row < totalRows / 2 ? -1 : 1;
-      const leftY = -Math.sign(b.node.x - a.node.x);
-      bend += (nodeH / 2 + 2 * rise) * Math.sign(leftY * outward);
-    }
+    const bend = (twins.indexOf(l) - (twins.length - 1) / 2) * 40;
     const others = nodes.filter((n) => n !== a.node && n !== b.node);
     const { arrow, label } = routeArrow(a.node, b.node, bend, GAP, l.id, others, labels);
     labels.push(label);
-    return {
-      id: l.id, from: l.from, to: l.to, path: arrow.path, title: `${l.id}: ${l.title}`,
-      markerStart: l.bidirectional, markerEnd: true, label,
-    };
+    return { ...base, path: arrow.path, label };
   });
 
   return { width, height, bands, nodes, edges, loop: data.loop ? loopMark(data.loop, nodes, x0 + gridW + 30, sequence) : null };
+}
+
+/**
+ * Where each arch meets each of its stages, keyed "link@stage": spread along the edge so arches nest
+ * without crossing — arches to the left first, nearest leftmost, then arches to the right, nearest rightmost.
+ */
+function archPorts(arches: MapLink[], place: Map<string, { node: NodeMark }>): Map<string, number> {
+  const ports = new Map<string, number>();
+  for (const [id, { node }] of place) {
+    const ends = arches
+      .filter((l) => l.from === id || l.to === id)
+      .map((l) => ({ key: `${l.id}@${id}`, dx: place.get(l.from === id ? l.to : l.from)!.node.x - node.x }))
+      .sort((p, q) => Math.sign(p.dx) - Math.sign(q.dx) || q.dx - p.dx);
+    ends.forEach((e, i) => ports.set(e.key, node.x - node.width / 2 + ((i + 1) * node.width) / (ends.length + 1)));
+  }
+  return ports;
 }
 
 /** One dashed path from the right of the rightmost stage the loop leaves, round the right gutter, into the rightmost (then topmost) stage it returns to. */

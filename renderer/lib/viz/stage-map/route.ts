@@ -41,3 +41,19 @@ export function routeArrow(
   }
   return attempt(base);
 }
+
+/**
+ * An arch between two boxes on one row, leaving and entering their top (side -1) or bottom (side 1)
+ * edge at the given x ports, vertical at both ends, reaching `rise` px beyond the edge halfway.
+ */
+export function archBetween(a: Box, b: Box, portA: number, portB: number, side: -1 | 1, rise: number, gap: number, text: string): { path: string; label: RoutedLabel } {
+  const y0 = a.y + side * (a.height / 2 + gap);
+  const y1 = b.y + side * (b.height / 2 + gap);
+  // Both control points 4/3·rise out put the cubic's midpoint exactly `rise` beyond the edge.
+  const c0 = y0 + (side * rise * 4) / 3;
+  const c1 = y1 + (side * rise * 4) / 3;
+  const path = `M${r1(portA)},${r1(y0)}C${r1(portA)},${r1(c0)} ${r1(portB)},${r1(c1)} ${r1(portB)},${r1(y1)}`;
+  const width = textWidth(text, LABEL_FONT, 0.62) + 8;
+  const mid = { x: (portA + portB) / 2, y: (y0 + y1) / 2 + side * rise };
+  return { path, label: { text, x: r1(mid.x), y: r1(mid.y), width: r1(width), height: LABEL_FONT + 6 } };
+}

@@ -1,0 +1,225 @@
+// Decisions as reactive state over the API: load, create, debounced autosave, undo, delete/restore, supersede, import/export.
+import type { SearchIndex } from '../../../catalog/search.ts';
+import type { Api, ExportRequest, ImportResult } from '../../../electron/shared/api.ts';
+import type { Decision, DecisionPatch, DecisionStatus } from '../../../electron/shared/decision.ts';
+import { adrLabel } from './decision-labels.ts';
+import { decisionSearchDoc } from './decision-search-doc.ts';
+import { examplePatch, exampleTitle } from './example-decision.ts';
+import { Autosave } from './autosave.svelte.ts';
+import { ToastState } from './toast.svelte.ts';
+import { UndoStack } from './undo-stack.svelte.ts';
+
+type DecisionsApi = Pick<Api, 'listDecisions' | 'createDecision' | 'updateDecision' | 'duplicateDecision'
+  | 'deleteDecision' | 'restoreDecision' | 'supersedeDecision' | 'exportDecisions' | 'importDecisions'>;
+
+export interface DecisionsDeps {
+  api: DecisionsApi;
+  index: Pick<SearchIndex, 'add' | 'remove'>;
+  /** Opens a decision (or the list, for null). */
+  open: (id: string | null) => void;
+  /** Called after every stored change, e.g. to refresh the workspace status. */
+  changed: () => void;
+  saveDelay?: number;
+  toastMs?: number;
+}
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export class DecisionsState {
+  list = $state<Decision[]>([]);
+  loaded = $state(false);
+  loadError = $state<string | null>(null);
+  /** Why the last action (status, supersede, create, duplicate, delete) was refused. */
+  actionError = $state<string | null>(null);
+  readonly toasts: ToastState;
+  readonly autosave: Autosave;
+  readonly undo = new UndoStack();
+  dialog = $state<'export' | 'import' | null>(null);
+  /** The inline "new decision" title prompt is open. */
+  creating = $state(false);
+
+  readonly #deps: DecisionsDeps;
+  #indexed = new Set<string>();
+
+  constructor(deps: DecisionsDeps) {
+    this.#deps = deps;
+    this.toasts = new ToastState(deps.toastMs);
+    this.autosave = new Autosave({
+      send: (id, patch) => deps.api.updateDecision(id, patch),
+      saved: (d) => { this.#put(d); deps.changed(); },
+      delay: deps.saveDelay ?? 400,
+    });
+  }
+
+  byId(id: string): Decision | undefined {
+    return this.list.find((d) => d.id === id);
+  }
+
+  byNumber(number: number): Decision | undefined {
+    return this.list.find((d) => d.number === number);
+  }
+
+  async load(): Promise<void> {
+    try {
+      const fresh = await this.#deps.api.listDecisions();
+      // Local edits not yet saved win over what the host had.
+      this.list = fresh.map((d) => ({ ...d, ...this.autosave.pending(d.id) })).sort((a, b) => a.number - b.number);
+      this.loadError = null;
+      for (const id of this.#indexed) if (!fresh.some((d) => d.id === id)) this.#deps.index.remove(id);
+      this.#indexed = new Set();
+      for (const d of this.list) this.#index(d);
+    } catch (e) {
+      this.loadError = messageOf(e);
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  async create(title: string): Promise<Decision | null> {
+    return this.#act(async () => {
+      const d = await this.#deps.api.createDecision({ title });
+      this.#put(d);
+      this.creating = false;
+      this.#deps.open(d.id);
+      return d;
+    });
+  }
+
+  async createExample(): Promise<Decision | null> {
+    return this.#act(async () => {
+      const created = await this.#deps.api.createDecision({ title: exampleTitle });
+      const d = await this.#deps.api.updateDecision(created.id, examplePatch);
+      this.#put(d);
+      this.#deps.open(d.id);
+      return d;
+    });
+  }
+
+  /** Applies a change at once and saves it after a pause in typing. */
+  edit(id: string, patch: DecisionPatch): void {
+    const i = this.list.findIndex((d) => d.id === id);
+    if (i === -1) return;
+    this.list[i] = { ...this.list[i]!, ...patch };
+    this.autosave.queue(id, patch);
+  }
+
+  /** A structural change (removing an option, reordering…) that "Undo last change" can take back. */
+  change(id: string, patch: DecisionPatch, label: string): void {
+    const d = this.byId(id);
+    if (!d) return;
+    const before = Object.fromEntries(Object.keys(patch).map((k) => [k, $state.snapshot(d[k as keyof Decision])]));
+    this.undo.push({ id, label, before: before as DecisionPatch });
+    this.edit(id, patch);
+    this.toasts.show(`${label}.`, { label: 'Undo', run: () => this.undoLast() });
+  }
+
+  undoLast(): void {
+    const last = this.undo.pop();
+    if (!last) return;
+    this.edit(last.id, last.before);
+    this.toasts.show(`Undone: ${last.label.toLowerCase()}.`);
+  }
+
+  flush(): Promise<void> {
+    return this.autosave.flush();
+  }
+
+  /** Asks the host for a status change; false (with actionError set) when it refuses. */
+  async setStatus(id: string, status: DecisionStatus): Promise<boolean> {
+    await this.flush();
+    return (await this.#act(async () => {
+      this.#put(await this.#deps.api.updateDecision(id, { status }));
+      return true;
+    })) ?? false;
+  }
+
+  async duplicate(id: string): Promise<Decision | null> {
+    await this.flush();
+    return this.#act(async () => {
+      const copy = await this.#deps.api.duplicateDecision(id);
+      this.#put(copy);
+      this.#deps.open(copy.id);
+      return copy;
+    });
+  }
+
+  async remove(id: string): Promise<boolean> {
+    await this.flush();
+    const d = this.byId(id);
+    return (await this.#act(async () => {
+      const { undoToken } = await this.#deps.api.deleteDecision(id);
+      this.list = this.list.filter((x) => x.id !== id);
+      this.autosave.drop(id);
+      this.#deps.index.remove(id);
+      this.#indexed.delete(id);
+      this.#deps.open(null);
+      this.toasts.show(`Deleted ${d ? `${adrLabel(d.number)} ${d.title}` : 'the decision'}.`, {
+        label: 'Undo', run: () => void this.restore(undoToken),
+      });
+      return true;
+    })) ?? false;
+  }
+
+  async restore(token: string): Promise<Decision | null> {
+    this.toasts.dismiss();
+    return this.#act(async () => {
+      const d = await this.#deps.api.restoreDecision(token);
+      this.#put(d);
+      this.#deps.open(d.id);
+      this.toasts.show(`Restored ${adrLabel(d.number)} ${d.title}.`);
+      return d;
+    });
+  }
+
+  async supersede(olderId: string, newerId: string): Promise<boolean> {
+    await this.flush();
+    return (await this.#act(async () => {
+      const { superseded, by } = await this.#deps.api.supersedeDecision(olderId, newerId);
+      this.#put(superseded);
+      this.#put(by);
+      return true;
+    })) ?? false;
+  }
+
+  /** Writes the export; errors are thrown with the host's message for the dialog to show. */
+  async exportDecisions(request: ExportRequest): Promise<string[]> {
+    await this.flush();
+    return (await this.#deps.api.exportDecisions(request)).written;
+  }
+
+  async importDecisions(dir: string): Promise<ImportResult> {
+    const result = await this.#deps.api.importDecisions({ dir });
+    if (result.imported.length > 0) {
+      await this.load();
+      this.#deps.changed();
+    }
+    return result;
+  }
+
+  /** Runs a host call; a refusal lands in actionError instead of throwing. */
+  async #act<T>(run: () => Promise<T>): Promise<T | null> {
+    try {
+      const result = await run();
+      this.actionError = null;
+      this.#deps.changed();
+      return result;
+    } catch (e) {
+      this.actionError = messageOf(e);
+      return null;
+    }
+  }
+
+  /** Inserts or replaces a record (by id), keeping the list in number order, and re-indexes it. */
+  #put(d: Decision): void {
+    const i = this.list.findIndex((x) => x.id === d.id);
+    if (i === -1) this.list = [...this.list, d].sort((a, b) => a.number - b.number);
+    else this.list[i] = d;
+    this.#index(d);
+  }
+
+  #index(d: Decision): void {
+    this.#deps.index.add(decisionSearchDoc(d));
+    this.#indexed.add(d.id);
+  }
+}
+

@@ -1,0 +1,37 @@
+// Supersede chains and who may supersede a decision.
+import { describe, expect, it } from 'vitest';
+import { emptyDecision, type Decision } from '../../../electron/shared/decision.ts';
+import { supersedeCandidates, supersedeChain } from './supersede-chain.ts';
+
+const decision = (number: number, fields: Partial<Decision> = {}): Decision => ({
+  ...emptyDecision(`d${number}`, number, `Decision ${number}`, '2024-01-01', '2024-01-01T00:00:00Z'),
+  ...fields,
+});
+
+// 1 → 3 → 5, and 2 → 3 (3 replaced both 1 and 2); 4 is unrelated.
+const list = [
+  decision(1, { status: 'superseded', supersededBy: 3 }),
+  decision(2, { status: 'superseded', supersededBy: 3 }),
+  decision(3, { status: 'superseded', supersedes: [1, 2], supersededBy: 5 }),
+  decision(4),
+  decision(5, { status: 'accepted', supersedes: [3] }),
+];
+const numbers = (ds: Decision[]) => ds.map((d) => d.number);
+
+describe('supersedeChain', () => {
+  it('follows links both ways from any member', () => {
+    expect(numbers(supersedeChain(list, list[0]!))).toEqual([1, 2, 3, 5]);
+    expect(numbers(supersedeChain(list, list[4]!))).toEqual([1, 2, 3, 5]);
+  });
+
+  it('is just the decision when it has no links', () => {
+    expect(numbers(supersedeChain(list, list[3]!))).toEqual([4]);
+  });
+});
+
+describe('supersedeCandidates', () => {
+  it('offers others that are not superseded and not in its past', () => {
+    expect(numbers(supersedeCandidates(list, list[4]!))).toEqual([4]);
+    expect(numbers(supersedeCandidates(list, list[3]!))).toEqual([5]);
+  });
+});

@@ -1,0 +1,130 @@
+// Tests for the analyses state: live local edits, one debounced save, undo/redo, invalid edits and delete-with-undo.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyAnalysis, type Analysis, type AnalysisPatch } from '../../../electron/shared/analysis.ts';
+import { Analyses, HISTORY_LIMIT, SAVE_DELAY_MS, type AnalysesApi } from './analyses.svelte.ts';
+
+vi.mock('../api/client.ts', () => ({ api: {} }));
+vi.mock('./workspace.svelte.ts', () => ({ workspace: { refresh: async () => {} } }));
+
+function sample(): Analysis {
+  return {
+    ...emptyAnalysis('a1', 'Which store?', '2025-01-01T00:00:00.000Z'),
+    options: [{ id: 'x', title: 'X', description: '' }, { id: 'y', title: 'Y', description: '' }],
+    criteria: [{ id: 'c', title: 'Speed', tradeoff: null, favours: null, type: 'benefit', weight: 1 }],
+    ratings: { x: { c: 4 }, y: { c: 2 } },
+    montecarlo: { samples: 100, seed: 1, mode: 'dirichlet', spread: 0.2 },
+  };
+}
+
+function fakeApi() {
+  const updates: [string, AnalysisPatch][] = [];
+  const api: AnalysesApi = {
+    listAnalyses: async () => [sample()],
+    createAnalysis: async ({ title }) => emptyAnalysis('new', title, 'now'),
+    updateAnalysis: async (id, patch) => {
+      updates.push([id, patch]);
+      return { ...sample(), ...patch, id, updatedAt: `saved-${updates.length}` } as Analysis;
+    },
+    deleteAnalysis: async () => ({ undoToken: 'tok' }),
+    restoreAnalysis: async () => sample(),
+    decideFromAnalysis: async () => { throw new Error('unused'); },
+  };
+  return { api, updates };
+}
+
+let clock = 0;
+async function setup() {
+  const { api, updates } = fakeApi();
+  const onChange = vi.fn();
+  const store = new Analyses({ api, onChange, now: () => clock });
+  await store.load();
+  store.select('a1');
+  return { store, updates, onChange, api };
+}
+const rename = (title: string) => (a: Analysis) => ({ ...a, title });
+
+beforeEach(() => { vi.useFakeTimers(); clock = 0; });
+afterEach(() => vi.useRealTimers());
+
+describe('editing', () => {
+  it('applies edits locally and re-scores at once, then saves them in one debounced call', async () => {
+    const { store, updates, onChange } = await setup();
+    expect(store.score?.ok && store.score.leaders).toEqual(['x']);
+    store.edit('rate', (a) => ({ ...a, ratings: { ...a.ratings, y: { c: 5 } } }));
+    expect(store.score?.ok && store.score.leaders).toEqual(['y']);
+    store.edit('title', rename('Which queue?'));
+    expect(store.saveState).toBe('pending');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS - 1);
+    expect(updates).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(updates).toHaveLength(1);
+    expect(updates[0]![1]).toMatchObject({ title: 'Which queue?', ratings: { y: { c: 5 } } });
+    expect(store.saveState).toBe('saved');
+    expect(store.selected?.updatedAt).toBe('saved-1');
+    expect(onChange).toHaveBeenCalled();
+  });
+
+  it('does not save an edit the schema refuses, and says why', async () => {
+    const { store, updates } = await setup();
+    store.edit('title', rename('   '));
+    await store.flush();
+    expect(updates).toHaveLength(0);
+    expect(store.saveState).toBe('invalid');
+    expect(store.saveMessage).toBe('an analysis needs a question');
+    expect(store.selected?.title).toBe('   ');
+  });
+});
+
+describe('undo and redo', () => {
+  it('undoes and redoes edits, coalescing quick edits of one field', async () => {
+    const { store } = await setup();
+    store.edit('title', rename('W'));
+    clock += 200;
+    store.edit('title', rename('Wh'));
+    clock += 5000;
+    store.edit('desc', (a) => ({ ...a, description: 'why' }));
+    store.undo();
+    expect(store.selected).toMatchObject({ title: 'Wh', description: '' });
+    store.undo();
+    expect(store.selected?.title).toBe('Which store?');
+    expect(store.canUndo).toBe(false);
+    store.redo();
+    expect(store.selected?.title).toBe('Wh');
+    store.edit('other', rename('Z'));
+    expect(store.canRedo).toBe(false);
+  });
+
+  it(`keeps the last ${HISTORY_LIMIT} steps`, async () => {
+    const { store } = await setup();
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++) store.edit(`k${i}`, rename(`t${i}`));
+    let steps = 0;
+    while (store.canUndo) { store.undo(); steps++; }
+    expect(steps).toBe(HISTORY_LIMIT);
+    expect(store.selected?.title).toBe('t4');
+  });
+});
+
+describe('create and delete', () => {
+  it('creates from a seed, then deletes with an undo toast that restores it', async () => {
+    const { store, updates } = await setup();
+    const created = await store.create({ title: 'Seeded', options: [] });
+    expect(created?.title).toBe('Seeded');
+    expect(updates).toEqual([['new', { title: 'Seeded', options: [] }]]);
+    expect(store.list.map((a) => a.id)).toEqual(['new', 'a1']);
+    await store.remove('a1');
+    expect(store.selectedId).toBeNull();
+    expect(store.toast).toEqual({ message: 'Deleted “Which store?”.', token: 'tok' });
+    const restored = await store.undoDelete();
+    expect(restored?.id).toBe('a1');
+    expect(store.list.map((a) => a.id)).toEqual(['a1', 'new']);
+    expect(store.toast).toBeNull();
+  });
+
+  it('reports a failed action in words', async () => {
+    const { store, api } = await setup();
+    api.deleteAnalysis = async () => { throw new Error('the workspace is read-only'); };
+    await store.remove('a1');
+    expect(store.error).toBe('Could not delete “Which store?”: the workspace is read-only');
+    expect(store.list).toHaveLength(1);
+  });
+});

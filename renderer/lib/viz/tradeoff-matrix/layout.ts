@@ -1,0 +1,142 @@
+// Layout of the tradeoff matrix heatmap: row labels with both poles, vertical column headers, coloured cells with their values, a legend.
+import type { MatrixColumn, TradeoffMatrix } from '../../../../catalog/tradeoff-matrix.ts';
+import { arrange, type MatrixOptions } from './arrange.ts';
+import { cellFill, textOn } from './colour.ts';
+import { fitLines, r1, textWidth } from './text.ts';
+
+export interface RowMark { id: string; index: number; y: number; height: number; lines: { text: string; y: number }[]; title: string }
+export interface ColumnMark { id: string; index: number; x: number; width: number; lines: { text: string; x: number }[]; y: number; title: string }
+export interface GroupMark { id: string; label: string; x: number; width: number; labelY: number; ruleY: number; title: string }
+export interface CellMark {
+  key: string; tradeoff: string; column: string;
+  /** Position in the displayed grid, for keyboard movement. */
+  r: number; c: number;
+  x: number; y: number; width: number; height: number;
+  strength: number;
+  /** Null for an empty cell, which the stylesheet draws. */
+  fill: string | null; textFill: string | null;
+  label: string;
+}
+export interface SwatchMark { value: number; x: number; width: number; fill: string | null; textFill: string | null }
+export interface LegendMark { titleX: number; y: number; height: number; swatches: SwatchMark[]; caption: string; captionY: number }
+export interface MatrixLayout {
+  width: number; height: number;
+  /** Left edge of the cells and where the row labels' text starts. */
+  gridX: number; gridY: number; idX: number; labelX: number;
+  fontSize: number; valueSize: number;
+  rows: RowMark[]; columns: ColumnMark[]; groups: GroupMark[]; cells: CellMark[]; legend: LegendMark;
+}
+
+const M = 12;
+const FONT = 13;
+const LINE = 16;
+const ID_W = 30;
+const LABEL_PAD = 14;
+const MIN_CELL = 20;
+const MAX_CELL = 64;
+const GROUP_GAP = 6;
+const GROUP_H = 26;
+const HEADER_MAX = 168;
+const SWATCH = 26;
+
+const header = (col: MatrixColumn, mode: TradeoffMatrix['mode']) => (mode === 'strategies' ? `${col.short} ${col.label}` : col.short);
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+export function layoutTradeoffMatrix(matrix: TradeoffMatrix, width: number, options: MatrixOptions, dark = false): MatrixLayout {
+  const order = arrange(matrix, options);
+  const rows = order.rows.map((i) => ({ i, row: matrix.rows[i]! }));
+  const cols = order.columns.map((i) => ({ i, col: matrix.columns[i]! }));
+  const n = cols.length;
+
+  // Groups show only while columns keep the catalogue's order, so each group is one contiguous run.
+  const runs: { group: string; label: string; from: number; to: number }[] = [];
+  cols.forEach(({ col }, k) => {
+    const last = runs.at(-1);
+    if (last && last.group === col.group) last.to = k;
+    else runs.push({ group: col.group, label: col.groupLabel, from: k, to: k });
+  });
+  const grouped = options.columnSort === 'catalogue' && runs.length > 1;
+  const gapsBefore = (k: number) => (grouped ? runs.filter((g) => g.from <= k).length - 1 : 0) * GROUP_GAP;
+  const gaps = n ? gapsBefore(n - 1) : 0;
+
+  // One line per pole pair when the columns keep a comfortable width, two ("Left ⟷" / "Right") otherwise.
+  const single = Math.max(...rows.map(({ row }) => textWidth(`${row.left} ⟷ ${row.right}`, FONT)));
+  const double = Math.max(...rows.map(({ row }) => Math.max(textWidth(`${row.left} ⟷`, FONT), textWidth(row.right, FONT))));
+  const comfortable = n > 30 ? 22 : 40;
+  const available = width - 2 * M - gaps;
+  const oneLine = available - ID_W - single - LABEL_PAD >= n * comfortable;
+  const labelW = Math.ceil(ID_W + (oneLine ? single : double) + LABEL_PAD);
+  const cw = Math.floor(clamp(n ? (available - labelW) / n : MAX_CELL, MIN_CELL, MAX_CELL));
+  const rh = clamp(cw, 40, 52);
+  const valueSize = cw < 26 ? 12 : FONT;
+
+  const gridX = M + labelW;
+  const colX = (k: number) => gridX + k * cw + gapsBefore(k);
+  const maxLines = clamp(Math.floor((cw - 2) / LINE), 1, 3);
+  const heads = cols.map(({ col }) => fitLines(header(col, matrix.mode), HEADER_MAX, maxLines, FONT));
+  const headerH = Math.ceil(Math.max(40, ...heads.flatMap((lines) => lines.map((l) => textWidth(l, FONT)))) + 10);
+  const groupTop = M;
+  const headerTop = groupTop + (grouped ? GROUP_H : 0);
+  const gridY = headerTop + headerH;
+
+  const groups: GroupMark[] = grouped
+    ? runs.map((g) => {
+        const x = colX(g.from);
+        const w = colX(g.to) + cw - x;
+        const label = [g.label, g.group].find((t) => textWidth(t, FONT) <= w) ?? '';
+        return { id: g.group, label, x, width: w, labelY: groupTop + 9, ruleY: groupTop + 19, title: g.label };
+      })
+    : [];
+
+  const columns: ColumnMark[] = cols.map(({ i, col }, k) => {
+    const lines = heads[k] ?? [];
+    const cx = colX(k) + cw / 2;
+    return {
+      id: col.id, index: i, x: colX(k), width: cw, y: gridY - 6, title: `${col.id} — ${col.label}`,
+      lines: lines.map((text, j) => ({ text, x: r1(cx + (j - (lines.length - 1) / 2) * LINE) })),
+    };
+  });
+
+  const rowMarks: RowMark[] = rows.map(({ i, row }, r) => {
+    const y = gridY + r * rh;
+    const texts = oneLine ? [`${row.left} ⟷ ${row.right}`] : [`${row.left} ⟷`, row.right];
+    return {
+      id: row.id, index: i, y, height: rh, title: `${row.id} ${row.title}`,
+      lines: texts.map((text, j) => ({ text, y: r1(y + rh / 2 + (j - (texts.length - 1) / 2) * LINE) })),
+    };
+  });
+
+  const cells: CellMark[] = rows.flatMap(({ i, row }, r) =>
+    cols.map(({ i: j, col }, c) => {
+      const cell = matrix.cells[i]![j]!;
+      const fill = cell.strength > 0 ? cellFill(cell.strength, matrix.max, dark) : null;
+      const { sharedPapers, considerations } = cell.evidence;
+      return {
+        key: `${row.id}~${col.id}`, tradeoff: row.id, column: col.id, r, c,
+        x: colX(c), y: gridY + r * rh, width: cw, height: rh, strength: cell.strength,
+        fill, textFill: fill && textOn(fill),
+        label: `${row.left} ⟷ ${row.right} × ${col.label}: strength ${cell.strength}, `
+          + `${sharedPapers.length} shared paper${sharedPapers.length === 1 ? '' : 's'}, `
+          + `${considerations.length} consideration${considerations.length === 1 ? '' : 's'}`,
+      };
+    }),
+  );
+
+  const step = Math.max(1, Math.ceil(matrix.max / 10));
+  const values = Array.from({ length: Math.floor(matrix.max / step) + 1 }, (_, k) => k * step);
+  const legendY = gridY + rows.length * rh + 22;
+  const swatchX = M + Math.ceil(textWidth('Strength', FONT)) + 10;
+  const swatches = values.map((value, k) => {
+    const fill = value > 0 ? cellFill(value, matrix.max, dark) : null;
+    return { value, x: swatchX + k * (SWATCH + 2), width: SWATCH, fill, textFill: fill && textOn(fill) };
+  });
+  const caption = 'Strength = papers cited by both + considerations that name the entry';
+  const legend = { titleX: M, y: legendY, height: 22, swatches, caption, captionY: legendY + 22 + 20 };
+
+  const contentW = Math.max(gridX + n * cw + gaps, swatchX + values.length * (SWATCH + 2), M + textWidth(caption, FONT)) + M;
+  return {
+    width: Math.ceil(contentW), height: Math.ceil(legend.captionY + 8 + M),
+    gridX, gridY, idX: M, labelX: M + ID_W, fontSize: FONT, valueSize,
+    rows: rowMarks, columns, groups, cells, legend,
+  };
+}
