@@ -32,9 +32,12 @@ export function stem(word: string): string {
   return w;
 }
 
-/** The words of a text; hyphenated compounds count as one word ("Hyper-Parameter" = "hyperparameter"). */
+/** A word; hyphenated compounds count as one ("Hyper-Parameter" = "hyperparameter"). */
+export const wordPattern = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g;
+
+/** The words of a text, hyphens dropped. */
 export function words(text: string): string[] {
-  return (text.match(/[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*/g) ?? []).map((w) => w.replaceAll('-', ''));
+  return (text.match(wordPattern) ?? []).map((w) => w.replaceAll('-', ''));
 }
 
 /** An entry's keywords from its names: stems of words of four letters or more, or acronyms like HPO; deduplicated, in order. */

@@ -17,6 +17,8 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class Autosave {
   status = $state<SaveStatus>({ state: 'idle', message: null });
+  // Bookkeeping only: the edits are already in the reactive list; nothing renders this map.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #pending = new Map<string, DecisionPatch>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #chain: Promise<void> = Promise.resolve();

@@ -39,7 +39,6 @@ export class DecisionsState {
   creating = $state(false);
 
   readonly #deps: DecisionsDeps;
-  #indexed = new Set<string>();
 
   constructor(deps: DecisionsDeps) {
     this.#deps = deps;
@@ -62,12 +61,12 @@ export class DecisionsState {
   async load(): Promise<void> {
     try {
       const fresh = await this.#deps.api.listDecisions();
+      // The list is exactly what is indexed: drop what vanished, then (re)index the rest.
+      for (const d of this.list) if (!fresh.some((f) => f.id === d.id)) this.#deps.index.remove(d.id);
       // Local edits not yet saved win over what the host had.
       this.list = fresh.map((d) => ({ ...d, ...this.autosave.pending(d.id) })).sort((a, b) => a.number - b.number);
       this.loadError = null;
-      for (const id of this.#indexed) if (!fresh.some((d) => d.id === id)) this.#deps.index.remove(id);
-      this.#indexed = new Set();
-      for (const d of this.list) this.#index(d);
+      for (const d of this.list) this.#deps.index.add(decisionSearchDoc(d));
     } catch (e) {
       this.loadError = messageOf(e);
     } finally {
@@ -151,7 +150,6 @@ export class DecisionsState {
       this.list = this.list.filter((x) => x.id !== id);
       this.autosave.drop(id);
       this.#deps.index.remove(id);
-      this.#indexed.delete(id);
       this.#deps.open(null);
       this.toasts.show(`Deleted ${d ? `${adrLabel(d.number)} ${d.title}` : 'the decision'}.`, {
         label: 'Undo', run: () => void this.restore(undoToken),
@@ -214,12 +212,7 @@ export class DecisionsState {
     const i = this.list.findIndex((x) => x.id === d.id);
     if (i === -1) this.list = [...this.list, d].sort((a, b) => a.number - b.number);
     else this.list[i] = d;
-    this.#index(d);
-  }
-
-  #index(d: Decision): void {
     this.#deps.index.add(decisionSearchDoc(d));
-    this.#indexed.add(d.id);
   }
 }
 

@@ -9,7 +9,7 @@ md.validateLink = (url) => isSafeLink(url) || isSafeImage(url) || isRelative(url
 
 md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
   const token = tokens[idx]!;
-  const href = token.attrGet('href') ?? '';
+  const href = String(token.attrGet('href') ?? '');
   if (isSafeLink(href)) {
     token.attrSet('rel', 'noopener noreferrer');
   } else {
@@ -22,7 +22,7 @@ md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
 const defaultImage = md.renderer.rules.image!;
 md.renderer.rules.image = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
-  if (isSafeImage(token.attrGet('src') ?? '')) return defaultImage(tokens, idx, options, env, self);
+  if (isSafeImage(String(token.attrGet('src') ?? ''))) return defaultImage(tokens, idx, options, env, self);
   // Remote images would leak that the record was opened; show the alt text instead.
   return md.utils.escapeHtml(self.renderInlineAsText(token.children ?? [], options, env));
 };

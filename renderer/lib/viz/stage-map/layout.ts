@@ -1,6 +1,6 @@
 // Layout of the stage interdependency map (the paper's Fig. 6): stages on a snaking lifecycle grid, one band per area, arrows and the repetitive-maintenance loop.
-import { r1, textWidth, wrap, type Box } from './geometry.ts';
-import { archBetween, routeArrow, type RoutedLabel } from './route.ts';
+import { arrowBetween, r1, textWidth, wrap, type Box } from './geometry.ts';
+import { labelFor, portCurve, type RoutedLabel } from './route.ts';
 
 export interface MapStage { id: string; name: string; area: string; order: number; challenges: number }
 export interface MapLink { id: string; from: string; to: string; bidirectional: boolean; title: string }
@@ -125,47 +125,67 @@ export function layoutStageMap(data: StageMapData, size: { width: number; height
     y += BAND_HEAD + rows * rowH + BAND_GAP;
   }
 
-  const pairKey = (l: MapLink) => [l.from, l.to].sort().join('|');
   const links = data.links.filter((l) => place.has(l.from) && place.has(l.to));
-  const isArch = (l: MapLink) => place.get(l.from)!.row === place.get(l.to)!.row && Math.abs(place.get(l.from)!.col - place.get(l.to)!.col) > 1;
-  const ports = archPorts(links.filter(isArch), place);
-  const labels: Box[] = [];
+  const ends = (l: MapLink) => [place.get(l.from)!, place.get(l.to)!] as const;
+  const kind = (l: MapLink) => {
+    const [a, b] = ends(l);
+    return a.row !== b.row ? 'cross' : Math.abs(a.col - b.col) > 1 ? 'arch' : 'next';
+  };
+  // Arches bow outwards from the middle of the map; arrows between rows leave the side facing the other stage.
+  const outward = (row: number): -1 | 1 => (row < totalRows / 2 ? -1 : 1);
+  const sides = (l: MapLink): [-1 | 1, -1 | 1] => {
+    const [a, b] = ends(l);
+    if (kind(l) === 'arch') return [outward(a.row), outward(a.row)];
+    return a.row < b.row ? [1, -1] : [-1, 1];
+  };
+  const ports = assignPorts(links.filter((l) => kind(l) !== 'next'), sides, (id) => place.get(id)!.node, (l) => kind(l) === 'arch');
+
   const edges = links.map((l): EdgeMark => {
-    const a = place.get(l.from)!;
-    const b = place.get(l.to)!;
+    const [a, b] = ends(l);
     const base = { id: l.id, from: l.from, to: l.to, title: `${l.id}: ${l.title}`, markerStart: l.bidirectional, markerEnd: true };
-    if (isArch(l)) {
-      // Arches clear the stages in between, outwards from the middle of the map; longer spans rise higher.
-      const side = a.row < totalRows / 2 ? -1 : 1;
-      const rise = 22 + 26 * (Math.abs(a.col - b.col) - 2);
-      const arch = archBetween(a.node, b.node, ports.get(`${l.id}@${l.from}`)!, ports.get(`${l.id}@${l.to}`)!, side, rise, GAP, l.id);
-      labels.push(arch.label);
-      return { ...base, ...arch };
+    if (kind(l) === 'next') {
+      // Arrows joining the same two neighbours fan out instead of lying on top of each other.
+      const twins = links.filter((o) => [o.from, o.to].sort().join() === [l.from, l.to].sort().join());
+      const bend = (twins.indexOf(l) - (twins.length - 1) / 2) * 40;
+      const arrow = arrowBetween(a.node, b.node, bend, GAP);
+      return { ...base, path: arrow.path, label: labelFor(l.id, arrow, bend === 0) };
     }
-    // Arrows joining the same two stages fan out instead of lying on top of each other.
-    const twins = links.filter((o) => pairKey(o) === pairKey(l));
-    const bend = (twins.indexOf(l) - (twins.length - 1) / 2) * 40;
-    const others = nodes.filter((n) => n !== a.node && n !== b.node);
-    const { arrow, label } = routeArrow(a.node, b.node, bend, GAP, l.id, others, labels);
-    labels.push(label);
-    return { ...base, path: arrow.path, label };
+    const [sa, sb] = sides(l);
+    // Longer arches rise higher so they nest; S-curves reach halfway across the gap between rows.
+    const reach = kind(l) === 'arch'
+      ? ((22 + 26 * (Math.abs(a.col - b.col) - 2)) * 4) / 3
+      : (Math.abs(a.node.y - b.node.y) - nodeH - 2 * GAP) / 2;
+    const pa = { box: a.node, x: ports.get(`${l.id}@${l.from}`)!, side: sa };
+    const pb = { box: b.node, x: ports.get(`${l.id}@${l.to}`)!, side: sb };
+    return { ...base, ...portCurve(pa, pb, reach, GAP, l.id) };
   });
 
   return { width, height, bands, nodes, edges, loop: data.loop ? loopMark(data.loop, nodes, x0 + gridW + 30, sequence) : null };
 }
 
 /**
- * Where each arch meets each of its stages, keyed "link@stage": spread along the edge so arches nest
- * without crossing — arches to the left first, nearest leftmost, then arches to the right, nearest rightmost.
+ * Where each curve meets each of its stages, keyed "link@stage", spread along the edge so curves do not
+ * cross: arches to the left first (nearest leftmost, so they nest), then curves to other rows by where
+ * they go, then arches to the right (nearest rightmost).
  */
-function archPorts(arches: MapLink[], place: Map<string, { node: NodeMark }>): Map<string, number> {
+function assignPorts(
+  links: MapLink[], sides: (l: MapLink) => [-1 | 1, -1 | 1], node: (id: string) => NodeMark, isArch: (l: MapLink) => boolean,
+): Map<string, number> {
+  const groups = new Map<string, { key: string; rank: [number, number] }[]>();
+  for (const l of links) {
+    const [sa, sb] = sides(l);
+    for (const [self, other, side] of [[l.from, l.to, sa], [l.to, l.from, sb]] as const) {
+      const dx = node(other).x - node(self).x;
+      const rank: [number, number] = isArch(l) ? [Math.sign(dx), 1 / dx] : [0, dx];
+      const group = `${self}${side}`;
+      groups.set(group, [...(groups.get(group) ?? []), { key: `${l.id}@${self}`, rank }]);
+    }
+  }
   const ports = new Map<string, number>();
-  for (const [id, { node }] of place) {
-    const ends = arches
-      .filter((l) => l.from === id || l.to === id)
-      .map((l) => ({ key: `${l.id}@${id}`, dx: place.get(l.from === id ? l.to : l.from)!.node.x - node.x }))
-      .sort((p, q) => Math.sign(p.dx) - Math.sign(q.dx) || q.dx - p.dx);
-    ends.forEach((e, i) => ports.set(e.key, node.x - node.width / 2 + ((i + 1) * node.width) / (ends.length + 1)));
+  for (const [group, list] of groups) {
+    const n = node(group.replace(/-?1$/, ''));
+    list.sort((p, q) => p.rank[0] - q.rank[0] || p.rank[1] - q.rank[1]);
+    list.forEach((e, i) => ports.set(e.key, n.x - n.width / 2 + ((i + 1) * n.width) / (list.length + 1)));
   }
   return ports;
 }

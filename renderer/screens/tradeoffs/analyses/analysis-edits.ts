@@ -113,3 +113,6 @@ export function exampleAnalysis(): Required<Pick<AnalysisPatch, 'title' | 'descr
     },
   };
 }
+
+/** A short id for a new option or criterion, unique within its analysis for all practical purposes. */
+export const newId = (prefix: string): string => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
