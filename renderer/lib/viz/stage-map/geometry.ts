@@ -22,8 +22,6 @@ export function exitPoint(box: Box, toward: Point, gap: number): Point {
 
 export interface Arrow {
   path: string;
-  /** Points along the curve, for checking what it passes over. */
-  samples: Point[];
   start: Point;
   end: Point;
   /** The point halfway along the curve, where its label goes. */
@@ -54,19 +52,10 @@ export function arrowBetween(a: Box, b: Box, bend: number, gap: number): Arrow {
   const path = bend === 0 ? `M${fmt(start)}L${fmt(end)}` : `M${fmt(start)}Q${fmt(control)} ${fmt(end)}`;
   const sign = bend < 0 ? -1 : 1;
   return {
-    path, start, end, mid, samples: Array.from({ length: 25 }, (_, i) => at(i / 24)),
+    path, start, end, mid,
     normal: { x: left.x * sign, y: left.y * sign },
     length: Math.hypot(end.x - start.x, end.y - start.y),
   };
-}
-
-/** True when the point lies inside the box grown by `margin`. */
-export const inside = (p: Point, box: Box, margin = 0): boolean =>
-  Math.abs(p.x - box.x) * 2 < box.width + 2 * margin && Math.abs(p.y - box.y) * 2 < box.height + 2 * margin;
-
-/** True when two boxes overlap (touching edges do not count). */
-export function overlaps(a: Box, b: Box): boolean {
-  return Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
 }
 
 /** Approximate rendered width of a label: layouts cannot measure text, so they budget per character. */

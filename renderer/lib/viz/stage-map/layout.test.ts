@@ -2,10 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../../catalog/index.ts';
 import { stageMapData } from './data.ts';
-import { inside, overlaps } from './geometry.ts';
-import { layoutStageMap, lifecycleSequence, type StageMapData } from './layout.ts';
+import type { Box, Point } from './geometry.ts';
+import { layoutStageMap, type StageMapData } from './layout.ts';
+import { lifecycleSequence } from './sequence.ts';
 
 const data = stageMapData(catalog);
+
+const inside = (p: Point, box: Box, margin = 0) =>
+  Math.abs(p.x - box.x) * 2 < box.width + 2 * margin && Math.abs(p.y - box.y) * 2 < box.height + 2 * margin;
+const overlaps = (a: Box, b: Box) => Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
 
 /** Points along an SVG path made of M, L, Q and C segments. */
 function samplePath(d: string): { x: number; y: number }[] {
@@ -47,7 +52,7 @@ describe('stage map layout', () => {
 
   it.each(sizes)('keeps every node inside the margins at %o', (size) => {
     const layout = layoutStageMap(data, size);
-    expect(layout.width).toBeGreaterThanOrEqual(size.width > 640 ? size.width : 640);
+    expect(layout.width).toBeGreaterThanOrEqual(Math.max(size.width, 740));
     for (const n of layout.nodes) {
       expect(n.x - n.width / 2).toBeGreaterThanOrEqual(16);
       expect(n.x + n.width / 2).toBeLessThanOrEqual(layout.width - 16);

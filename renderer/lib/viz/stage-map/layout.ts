@@ -1,6 +1,7 @@
 // Layout of the stage interdependency map (the paper's Fig. 6): stages on a snaking lifecycle grid, one band per area, arrows and the repetitive-maintenance loop.
 import { arrowBetween, r1, textWidth, wrap, type Box } from './geometry.ts';
 import { labelFor, portCurve, type RoutedLabel } from './route.ts';
+import { lifecycleSequence } from './sequence.ts';
 
 export interface MapStage { id: string; name: string; area: string; order: number; challenges: number }
 export interface MapLink { id: string; from: string; to: string; bidirectional: boolean; title: string }
@@ -37,34 +38,9 @@ const LINE_H = 16;
 const COUNT_H = 18;
 const PAD = 8;
 const GAP = 3; // between a node's border and an arrow's tip
-const MIN_W = 640;
+const MIN_W = 740; // below this, labels of arrows between neighbours no longer fit between them
 const MIN_H = 480;
 const LABEL_FONT = 12;
-
-/** Lifecycle order refined by the arrows: a topological order (two-way links run from the earlier stage) that breaks ties by `order`. */
-export function lifecycleSequence(stages: MapStage[], links: MapLink[]): MapStage[] {
-  const byId = new Map(stages.map((s) => [s.id, s]));
-  const before = new Map(stages.map((s) => [s.id, new Set<string>()]));
-  for (const l of links) {
-    const a = byId.get(l.from);
-    const b = byId.get(l.to);
-    if (!a || !b) continue;
-    const [first, second] = l.bidirectional && b.order < a.order ? [b, a] : [a, b];
-    before.get(second.id)?.add(first.id);
-  }
-  const done = new Set<string>();
-  const rest = [...stages].sort((a, b) => a.order - b.order);
-  const out: MapStage[] = [];
-  while (rest.length) {
-    // On a cycle of one-way arrows nothing is ready; the earliest stage then goes next.
-    const i = Math.max(0, rest.findIndex((s) => [...(before.get(s.id) ?? [])].every((p) => done.has(p))));
-    const [next] = rest.splice(i, 1);
-    if (!next) break;
-    out.push(next);
-    done.add(next.id);
-  }
-  return out;
-}
 
 export function layoutStageMap(data: StageMapData, size: { width: number; height: number }): StageMapLayout {
   const width = Math.max(MIN_W, Math.round(size.width));
@@ -177,13 +153,13 @@ function assignPorts(
     for (const [self, other, side] of [[l.from, l.to, sa], [l.to, l.from, sb]] as const) {
       const dx = node(other).x - node(self).x;
       const rank: [number, number] = isArch(l) ? [Math.sign(dx), 1 / dx] : [0, dx];
-      const group = `${self}${side}`;
+      const group = `${self}|${side}`;
       groups.set(group, [...(groups.get(group) ?? []), { key: `${l.id}@${self}`, rank }]);
     }
   }
   const ports = new Map<string, number>();
   for (const [group, list] of groups) {
-    const n = node(group.replace(/-?1$/, ''));
+    const n = node(group.split('|')[0]!);
     list.sort((p, q) => p.rank[0] - q.rank[0] || p.rank[1] - q.rank[1]);
     list.forEach((e, i) => ports.set(e.key, n.x - n.width / 2 + ((i + 1) * n.width) / (list.length + 1)));
   }

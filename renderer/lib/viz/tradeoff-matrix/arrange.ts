@@ -30,7 +30,7 @@ export function arrange(matrix: TradeoffMatrix, options: MatrixOptions): { rows:
   const rows = matrix.rows.map((_, i) => i);
   const columns = matrix.columns
     .map((col, i) => ({ col, i }))
-    .filter(({ col, i }) => !options.hideEmpty || columnTotal(matrix, i) > 0)
+    .filter(({ i }) => !options.hideEmpty || columnTotal(matrix, i) > 0)
     .filter(({ col }) => !needle || [col.id, col.label, col.short].some((s) => s.toLowerCase().includes(needle)))
     .map(({ i }) => i);
   if (options.rowSort === 'strength') rows.sort(byTotal((i) => rowTotal(matrix, i)));
