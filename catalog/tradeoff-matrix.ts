@@ -56,9 +56,6 @@ export interface TradeoffMatrix {
 /** How strong a cell is: one point per shared paper and one per consideration naming the entry. */
 export const strengthOf = (e: CellEvidence): number => e.sharedPapers.length + e.considerations.length;
 
-export const strengthRule =
-  'Strength = papers cited by both the tradeoff and the entry + the tradeoff’s considerations that name the entry.';
-
 const paperNumber = (id: string) => Number(id.slice(2));
 const byPaper = (a: string, b: string) => paperNumber(a) - paperNumber(b);
 

@@ -1,5 +1,5 @@
 // Electron main process: wires the window, app:// protocol, menu, dialogs and IPC to the host services.
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';

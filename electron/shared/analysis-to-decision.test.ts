@@ -80,7 +80,7 @@ describe('decisionFromAnalysis', () => {
     // batch 0.35·0.5 + 0.4·1 + 0.25·0.75 = 0.7625; online 0.35 + 0.1 + 0.0625 = 0.5125.
     expect(d.chosenOption).toBe('batch');
     expect(d.justification).toContain('“Nightly batch retraining” scores 76.3 of 100, rank 1 of 2, 25.0 points ahead of the runner-up “Online learning” (51.3)');
-    expect(d.justification).toMatch(/over 2,000 Monte Carlo samples with weights drawn uniformly at random \(Dirichlet\) \(seed 7\), “Nightly batch retraining” wins \d+(\.\d)?% of the time/);
+    expect(d.justification).toMatch(/over 2,000 Monte Carlo samples with weights drawn uniformly at random \(Dirichlet, seed 7\), “Nightly batch retraining” wins \d+(\.\d)?% of the time/);
     // Accuracy must fall by 1/3 of the weight (to 0.1 after renormalising) for the two to tie.
     expect(d.justification).toContain('The most critical criterion is “Accuracy over speed”: changing its weight by −33.3 pts of weight (to 10% after renormalising)');
     expect(d.justification).not.toContain('AHP');
@@ -110,6 +110,14 @@ describe('ties and AHP', () => {
     expect(d.justification).toMatch(/consistency ratio of \d+\.\d\d, above the 0\.10 limit: revisit the judgements \(most inconsistent: “Scalability over cost” against “Accuracy over speed”\)/);
     a.ahp = { criteria: ['c1', 'c2', 'c3'], matrix: [[1, 1, 1], [1, 1, 1], [1, 1, 1]] };
     expect(decisionFromAnalysis(a, scored(a), lookup, ids).justification).toContain('consistency ratio of 0.00 (acceptable, at most 0.10)');
+  });
+});
+
+describe('Monte Carlo wording', () => {
+  it('names the perturbation spread and seed in perturb mode', () => {
+    const a = analysis();
+    a.montecarlo = { samples: 500, seed: 3, mode: 'perturb', spread: 0.2 };
+    expect(decisionFromAnalysis(a, scored(a), lookup, ids).justification).toMatch(/over 500 Monte Carlo samples with each weight perturbed by up to ±20% \(seed 3\), “Nightly batch retraining” wins \d/);
   });
 });
 

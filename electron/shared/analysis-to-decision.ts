@@ -131,9 +131,9 @@ function justification(analysis: Analysis, s: AnalysisScore): string {
       : `${lead}; it is the only option weighed.`);
   }
   const mc = analysis.montecarlo;
-  const how = mc.mode === 'dirichlet' ? 'with weights drawn uniformly at random (Dirichlet)' : `with each weight perturbed by up to ±${percent(mc.spread)}`;
+  const how = mc.mode === 'dirichlet' ? `with weights drawn uniformly at random (Dirichlet, seed ${mc.seed})` : `with each weight perturbed by up to ±${percent(mc.spread)} (seed ${mc.seed})`;
   const rates = s.leaders.map((id) => `${title(id)} wins ${percent(s.winRates[at(id)]!)}`).join(', ');
-  lines.push(`Robustness: over ${mc.samples.toLocaleString('en')} Monte Carlo samples ${how} (seed ${mc.seed}), ${rates} of the time.`);
+  lines.push(`Robustness: over ${mc.samples.toLocaleString('en')} Monte Carlo samples ${how}, ${rates} of the time.`);
   const c = s.mostCritical;
   if (c) {
     lines.push(`The most critical criterion is ${criterion(c.criterion)}: changing its weight by ${weightPoints(c.delta)} of weight `

