@@ -4,10 +4,15 @@ import { apiOps, type Api } from '../shared/api.ts';
 import { ipcChannel } from '../shared/ipc-channel.ts';
 import { dispatch } from '../host/api/dispatch.ts';
 import { appOrigin } from './app-protocol.ts';
+import { isTrustedSender } from './sender-policy.ts';
 
 function trusted(event: IpcMainInvokeEvent, window: () => WebContents | null): boolean {
   const frame = event.senderFrame;
-  return event.sender === window() && frame !== null && frame === event.sender.mainFrame && new URL(frame.url).origin === appOrigin;
+  return isTrustedSender({
+    fromOurWindow: event.sender === window(),
+    fromMainFrame: frame !== null && frame === event.sender.mainFrame,
+    frameUrl: frame?.url ?? null,
+  }, appOrigin);
 }
 
 export function registerIpc(api: Api, window: () => WebContents | null): void {

@@ -57,7 +57,8 @@ export const apiArgs = {
   restoreBackup: z.tuple([z.string().min(1).max(255)]),
   listDecisions: z.tuple([]),
   createDecision: z.tuple([z.object({ title: z.string().max(limits.title) })]),
-  updateDecision: z.tuple([id, decisionPatchSchema]),
+  // Strict: a payload with fields the patch does not know (number, id…) is refused, not silently trimmed.
+  updateDecision: z.tuple([id, decisionPatchSchema.strict()]),
   duplicateDecision: z.tuple([id]),
   deleteDecision: z.tuple([id]),
   restoreDecision: z.tuple([z.string().min(1).max(128)]),
@@ -67,7 +68,7 @@ export const apiArgs = {
   chooseFolder: z.tuple([z.object({ purpose: z.enum(['export', 'import']) })]),
   listAnalyses: z.tuple([]),
   createAnalysis: z.tuple([z.object({ title: z.string().max(analysisLimits.title) })]),
-  updateAnalysis: z.tuple([id, analysisPatchSchema]),
+  updateAnalysis: z.tuple([id, analysisPatchSchema.strict()]),
   deleteAnalysis: z.tuple([id]),
   restoreAnalysis: z.tuple([z.string().min(1).max(128)]),
   /** Turns an analysis into a proposed decision that links back to it. */
