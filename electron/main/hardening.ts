@@ -1,14 +1,15 @@
 // The Electron security checklist applied app-wide: no navigation, no new windows, no webviews, no permissions.
 import { app, session, shell } from 'electron';
 import { appOrigin } from './app-protocol.ts';
+import { isAppUrl } from './sender-policy.ts';
 
 export function hardenApp(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== appOrigin) event.preventDefault();
+      if (!isAppUrl(url, appOrigin)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (new URL(url).origin !== appOrigin) event.preventDefault();
+      if (!isAppUrl(url, appOrigin)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {

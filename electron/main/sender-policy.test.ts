@@ -18,6 +18,7 @@ describe('isTrustedSender', () => {
     ['a file URL', { ...ok, frameUrl: 'file:///etc/passwd' }],
     ['a look-alike host', { ...ok, frameUrl: 'app://atlas.evil/' }],
     ['garbage', { ...ok, frameUrl: 'not a url' }],
+    ['credentials in the URL', { ...ok, frameUrl: 'app://user@atlas/' }],
   ])('refuses %s', (_what, facts) => {
     expect(isTrustedSender(facts, origin)).toBe(false);
   });

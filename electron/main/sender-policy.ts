@@ -8,11 +8,21 @@ export interface SenderFacts {
   frameUrl: string | null;
 }
 
-export function isTrustedSender(facts: SenderFacts, appOrigin: string): boolean {
-  if (!facts.fromOurWindow || !facts.fromMainFrame || facts.frameUrl === null) return false;
+/**
+ * Compares scheme and host rather than URL.origin: Node's URL gives "null" as the origin of any
+ * scheme it does not know, app:// included, so an origin comparison would refuse everything.
+ */
+export function isAppUrl(url: string, appOrigin: string): boolean {
   try {
-    return new URL(facts.frameUrl).origin === appOrigin;
+    const u = new URL(url);
+    const app = new URL(appOrigin);
+    return u.protocol === app.protocol && u.host === app.host && u.username === '' && u.password === '';
   } catch {
     return false;
   }
+}
+
+export function isTrustedSender(facts: SenderFacts, appOrigin: string): boolean {
+  if (!facts.fromOurWindow || !facts.fromMainFrame || facts.frameUrl === null) return false;
+  return isAppUrl(facts.frameUrl, appOrigin);
 }
