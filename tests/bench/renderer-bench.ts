@@ -34,7 +34,7 @@ export async function rendererBench(): Promise<void> {
     }
     const page = browser.contexts()[0]!.pages().at(-1)!;
     const keystrokes = await page.evaluate(async (qs) => {
-      const input = document.querySelector<HTMLInputElement>('input[aria-label="Search the catalogue"]')!;
+      const input = document.querySelector<HTMLInputElement>('input[aria-label="Search"]')!;
       input.focus();
       const samples: number[] = [];
       for (const q of qs) {

@@ -42,7 +42,7 @@ test('browsing by stage and by research question', async ({ page }) => {
 });
 
 test('the search box finds as you type, ranked and highlighted', async ({ page }) => {
-  const search = page.getByRole('combobox', { name: 'Search the catalogue' });
+  const search = page.getByRole('combobox', { name: 'Search' });
   await search.fill('concept drift');
   const results = page.getByRole('listbox', { name: 'Search results' });
   await expect(results.getByRole('option').first()).toContainText('CM12');

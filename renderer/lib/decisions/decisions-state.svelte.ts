@@ -116,7 +116,7 @@ export class DecisionsState {
     const last = this.undo.pop();
     if (!last) return;
     this.edit(last.id, last.before);
-    this.toasts.show(`Undone: ${last.label.toLowerCase()}.`);
+    this.toasts.show(`Undone: ${last.label.charAt(0).toLowerCase()}${last.label.slice(1)}.`);
   }
 
   flush(): Promise<void> {
