@@ -61,6 +61,6 @@ export async function rendererBench(): Promise<void> {
     ]);
   } finally {
     await browser.close();
-    await host.stop();
+    await host.dispose();
   }
 }

@@ -7,7 +7,7 @@ export const test = base.extend<{ host: RunningHost }>({
   host: async ({}, use) => {
     const host = await startHost();
     await use(host);
-    await host.stop();
+    await host.dispose();
   },
   page: async ({ page, host }, use) => {
     const errors: string[] = [];

@@ -10,7 +10,10 @@ export interface RunningHost {
   origin: string;
   workspace: string;
   process: ChildProcess;
+  /** Stops the host as Ctrl+C would; the workspace stays, so a new host can reopen it. */
   stop(): Promise<void>;
+  /** Stops the host and deletes the workspace if this helper created it. */
+  dispose(): Promise<void>;
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -29,17 +32,20 @@ export async function startHost(workspace?: string): Promise<RunningHost> {
     setTimeout(() => reject(new Error(`web host printed no URL within 10 s: ${stderr}`)), 10_000);
   });
   const url = firstLine.trim();
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
   return {
     url,
     origin: new URL(url).origin,
     workspace: dir,
     process: child,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
+    stop,
+    dispose: async () => {
+      await stop();
       if (!workspace) await rm(dir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,99 @@
+// Decision records in Chromium: write with citations, autosave across a restart, preview safely, undo a delete, export.
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { startHost } from './web-host.ts';
+
+async function newDecision(page: Page, title: string) {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Decisions' }).click();
+  await page.getByRole('button', { name: '+ New', exact: true }).click();
+  await page.getByLabel('Title of the new decision').fill(title);
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(title);
+}
+
+test('write a decision that cites the catalogue; it survives a restart and shows as a backlink', async ({ page, host, browser }) => {
+  await newDecision(page, 'Detect drift before retraining');
+  const context = page.getByRole('textbox', { name: 'Context and problem statement' });
+  await context.click();
+  await page.keyboard.type('Accuracy decays as data shifts [@CM1');
+  const suggestions = page.getByRole('listbox', { name: 'Catalogue entries to cite' });
+  await expect(suggestions.getByRole('option', { name: /CM12/ })).toBeVisible();
+  await suggestions.getByRole('option', { name: /CM12/ }).click();
+  await expect(context).toHaveValue('Accuracy decays as data shifts [@CM12]');
+  await page.keyboard.type(' and [@CM99]');
+  await expect(page.getByText(/Unknown catalogue key \[@CM99\]/)).toBeVisible();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+
+  // Restart the host on the same workspace: what was typed is still there.
+  await page.goto('about:blank');
+  await host.stop();
+  const again = await startHost(host.workspace);
+  try {
+    const fresh = await browser.newPage();
+    await fresh.goto(again.url);
+    await fresh.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Decisions' }).click();
+    await fresh.getByRole('listbox', { name: 'Decision records' }).getByText('Detect drift before retraining').click();
+    await expect(fresh.getByRole('textbox', { name: 'Context and problem statement' })).toHaveValue('Accuracy decays as data shifts [@CM12] and [@CM99]');
+    await fresh.goto(again.url.replace(/\?token=.*/, '') + '#/entry/CM12');
+    await expect(fresh.getByRole('heading', { name: /Cited by decisions \(1\)/ })).toBeVisible();
+    await expect(fresh.getByRole('link', { name: /ADR-0001 Detect drift before retraining/ })).toBeVisible();
+    await fresh.close();
+  } finally {
+    await again.stop();
+  }
+});
+
+test('the Markdown preview renders hostile Markdown inert', async ({ page }) => {
+  await newDecision(page, 'Hostile preview');
+  await page.getByRole('textbox', { name: 'Context and problem statement' }).fill(
+    '<script>window.__pwned = 1</script>\n\n<img src=x onerror="window.__pwned = 2">\n\n[click](javascript:window.__pwned=3) and [ok](https://example.org) **bold** [@T6]',
+  );
+  await page.getByRole('tab', { name: 'Markdown preview' }).click();
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.locator('strong', { hasText: 'bold' })).toBeVisible();
+  expect(await panel.locator('script, iframe, [onerror], [style]').count()).toBe(0);
+  const hrefs = await panel.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.some((h) => /^javascript:/i.test(h))).toBe(false);
+  expect(hrefs).toContain('https://example.org');
+  await expect(panel).toContainText('Scalability vs Cost');
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('delete asks, and Undo brings the decision back with its number', async ({ page }) => {
+  await newDecision(page, 'Keep me');
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('group', { name: 'Confirm delete' }).getByRole('button', { name: 'Delete' }).click();
+  const records = page.getByRole('listbox', { name: 'Decision records' });
+  await expect(records.getByText('Keep me')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(records.getByText('Keep me')).toBeVisible();
+  await expect(records).toContainText('ADR-0001');
+});
+
+test('status moves and supersede links both records; export writes MADR files', async ({ page }) => {
+  await newDecision(page, 'Use batch retraining');
+  await page.locator('#decision-status').selectOption('accepted');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await newDecision(page, 'Use online learning');
+  const records = page.getByRole('listbox', { name: 'Decision records' });
+  await records.getByText('Use batch retraining').click();
+  await page.getByRole('button', { name: 'Superseded by…' }).click();
+  await page.locator('#superseded-by').selectOption({ label: 'ADR-0002 Use online learning' });
+  await page.getByRole('button', { name: 'Record' }).click();
+  await expect(page.getByRole('navigation', { name: 'Supersede chain' })).toContainText('ADR-0002');
+  await expect(records.getByRole('option').first()).toContainText(/Superseded/i);
+
+  const out = await mkdtemp(path.join(tmpdir(), 'atlas-export-'));
+  await page.getByRole('button', { name: 'Export…' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill(out);
+  await dialog.getByRole('button', { name: /^Export/ }).click();
+  await expect(dialog).toContainText('0001-use-batch-retraining.md');
+  const files = await readdir(out);
+  expect(files).toEqual(expect.arrayContaining(['0001-use-batch-retraining.md', '0002-use-online-learning.md', 'index.md']));
+  const first = await readFile(path.join(out, '0001-use-batch-retraining.md'), 'utf8');
+  expect(first).toMatch(/^---\n[\s\S]*status: superseded by \[?ADR-0002/m);
+});
