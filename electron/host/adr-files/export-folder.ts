@@ -10,7 +10,7 @@ import type { AdrFormat, CitationResolver, RenderContext } from '../../shared/ad
 import { renderAdr } from '../../shared/adr-markdown/render-adr.ts';
 import { renderIndex } from '../../shared/adr-markdown/render-index.ts';
 import { decisionFileName } from '../../shared/adr-markdown/file-name.ts';
-import { writeFileInside } from './safe-write.ts';
+import { writeFilesInside } from './safe-write.ts';
 
 export interface ExportOptions {
   format: AdrFormat;
@@ -27,12 +27,9 @@ export async function exportFolder(decisions: readonly Decision[], dir: string, 
   const titles = new Map(decisions.map((d) => [d.number, d.title]));
   if (titles.size !== decisions.length) throw new Error('two decisions share a number; nothing was written');
   const ctx: RenderContext = { resolveCitation: opts.resolveCitation, titleOf: (n) => titles.get(n) ?? null };
-  const written: string[] = [];
-  for (const d of decisions) {
-    written.push(await writeFileInside(dir, decisionFileName(d.number, d.title), renderAdr(d, opts.format, ctx)));
-  }
-  written.push(await writeFileInside(dir, 'index.md', renderIndex(decisions)));
+  const files: [string, string][] = decisions.map((d) => [decisionFileName(d.number, d.title), renderAdr(d, opts.format, ctx)]);
+  files.push(['index.md', renderIndex(decisions)]);
   const config = toolConfig[opts.format];
-  if (config) written.push(await writeFileInside(dir, config[0], config[1]));
-  return { written };
+  if (config) files.push(config);
+  return { written: await writeFilesInside(dir, files) };
 }

@@ -76,12 +76,19 @@ function resolveLinks(decisions: ParsedDecision[]): void {
   }
 }
 
+const readBatch = 32;
+
 export async function importFolder(dir: string, opts: ImportOptions): Promise<ImportResult> {
   const { records, skipped } = await listAdrFiles(dir);
   const report: ImportReportEntry[] = skipped.map((s) => ({ ...s, status: 'skipped' }));
   const parsed: (ParsedAdr & { file: string })[] = [];
-  for (const file of records) {
-    const read = await readAdrFile(path.join(dir, file), opts.maxBytes ?? maxAdrFileBytes);
+  // Reads overlap in small batches; parsing stays in file-name order so numbering is deterministic.
+  const reads: Awaited<ReturnType<typeof readAdrFile>>[] = [];
+  for (let i = 0; i < records.length; i += readBatch) {
+    reads.push(...await Promise.all(records.slice(i, i + readBatch).map((f) => readAdrFile(path.join(dir, f), opts.maxBytes ?? maxAdrFileBytes))));
+  }
+  for (const [i, file] of records.entries()) {
+    const read = reads[i]!;
     if (!read.ok) {
       report.push({ file, status: 'skipped', message: read.reason });
       continue;

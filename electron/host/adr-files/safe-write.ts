@@ -1,5 +1,5 @@
 // Writes export files atomically (temp file + rename) and only ever inside the target folder.
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -14,18 +14,15 @@ export function resolveInside(dir: string, name: string): string {
   return target;
 }
 
-/** A reader never sees half a file: the content is flushed to a sibling temp file, then renamed over the target. */
+/**
+ * A reader never sees half a file: the content goes to a sibling temp file that is then renamed over the target.
+ * No fsync per file: an export is regenerated at will, and 1,000 fsyncs turned a folder export into seconds.
+ */
 export async function writeFileInside(dir: string, name: string, content: string): Promise<string> {
   const target = resolveInside(dir, name);
   await mkdir(path.dirname(target), { recursive: true });
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(temp, 'wx');
-  try {
-    await handle.writeFile(content, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
   try {
     await rename(temp, target);
   } catch (e) {
@@ -33,4 +30,20 @@ export async function writeFileInside(dir: string, name: string, content: string
     throw e;
   }
   return target;
+}
+
+const writeBatch = 32;
+
+/**
+ * Writes many files into one folder: names checked first (nothing is written if any would land elsewhere), the
+ * folder made once, then plain writes a batch at a time. A folder export is regenerated at will, so it trades the
+ * per-file temp + rename of writeFileInside for speed: 1,000 records in a fraction of the time.
+ */
+export async function writeFilesInside(dir: string, files: readonly (readonly [string, string])[]): Promise<string[]> {
+  const targets = files.map(([name]) => resolveInside(dir, name));
+  await mkdir(path.resolve(dir), { recursive: true });
+  for (let i = 0; i < files.length; i += writeBatch) {
+    await Promise.all(files.slice(i, i + writeBatch).map(([, content], j) => writeFile(targets[i + j]!, content, 'utf8')));
+  }
+  return targets;
 }

@@ -1,7 +1,9 @@
 // Opens a document folder under lock, recovers or migrates its file, and saves every change durably.
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Low } from 'lowdb';
 import { Backups, fileTimestamp, type BackupInfo } from './backups.ts';
+import { DocumentAdapter } from './document-adapter.ts';
 import { decodeDocument } from './decode-document.ts';
 import type { DocumentKind } from './document-kind.ts';
 import { DurableTextFile, removeStaleTempFiles, type DurableFs } from './durable-file.ts';
@@ -25,13 +27,13 @@ export class DocumentStore<T> {
   readonly file: string;
   readonly #kind: DocumentKind<T>;
   readonly #textFile: DurableTextFile;
+  readonly #adapter: DocumentAdapter<T>;
+  /** lowdb holds the document; our adapter decodes, migrates and writes it durably. */
+  readonly #db: Low<T>;
   readonly #backups: Backups;
   readonly #status = new StatusBox({ state: 'saved' });
   readonly #queue = new SaveQueue(() => this.#writeNow(), this.#status);
   #lock: WorkspaceLock | null;
-  #data: T;
-  /** The text of the file on disk as last read or written; null when there is no good file. */
-  #savedText: string | null = null;
   #recovery: Recovery | null = null;
   #readOnly = false;
 
@@ -42,7 +44,8 @@ export class DocumentStore<T> {
     this.#textFile = new DurableTextFile(this.file, options.fs);
     this.#backups = new Backups(dir, { max: options.maxBackups ?? 10, minIntervalMs: options.backupIntervalMs ?? 5 * 60_000, now });
     this.#lock = lock;
-    this.#data = options.kind.empty();
+    this.#adapter = new DocumentAdapter(this.#textFile, options.kind, () => this.#backups.rotate(this.file));
+    this.#db = new Low(this.#adapter, options.kind.empty());
   }
 
   static async open<T>(dir: string, options: StoreOptions<T>): Promise<DocumentStore<T>> {
@@ -61,7 +64,7 @@ export class DocumentStore<T> {
 
   /** The document; change it only inside update() so the change is saved. */
   get data(): T {
-    return this.#data;
+    return this.#db.data;
   }
 
   get status(): SaveStatus {
@@ -83,7 +86,7 @@ export class DocumentStore<T> {
   /** Applies `fn` to the document and saves; resolves once the change is on disk. */
   async update<R>(fn: (doc: T) => R): Promise<R> {
     this.#assertWritable();
-    const result = fn(this.#data);
+    const result = fn(this.#db.data);
     await this.#queue.request();
     return result;
   }
@@ -107,8 +110,8 @@ export class DocumentStore<T> {
     if (decoded.state === 'unreadable') throw new BackupError(`Backup ${name} cannot be restored: ${decoded.reason}.`);
     if (decoded.state === 'newer') throw new BackupError(`Backup ${name} comes from a newer version of Tradeoff Atlas (schema ${decoded.version}); update the app to restore it.`);
     await this.#queue.idle();
-    if (this.#savedText !== null) await this.#backups.rotate(this.file, true);
-    this.#data = decoded.doc;
+    if (this.#adapter.savedText !== null) await this.#backups.rotate(this.file, true);
+    this.#db.data = decoded.doc;
     this.#recovery = null;
     await this.#queue.request();
   }
@@ -126,25 +129,23 @@ export class DocumentStore<T> {
   async #load(now: () => Date): Promise<void> {
     // We hold the lock, so any temp file is a crashed writer's leftover.
     await removeStaleTempFiles(this.file);
-    const text = await this.#textFile.read();
-    if (text === null) return;
-    const decoded = decodeDocument(text, this.#kind);
-    switch (decoded.state) {
+    await this.#db.read();
+    const decoded = this.#adapter.lastRead;
+    switch (decoded?.state) {
+      case undefined:
+        return;
       case 'current':
         await this.#backups.rotate(this.file, true);
-        this.#data = decoded.doc;
-        this.#savedText = text;
         return;
       case 'migrated':
         await this.#backups.keepPreMigration(this.file, decoded.from);
-        this.#data = decoded.doc;
         // savedText stays null: the pre-migration backup already holds the old file, so no rotation is due.
         // A failed write here is reported through the status; the data is already migrated in memory.
         await this.#queue.request().catch(() => undefined);
         return;
       case 'newer': {
         this.#readOnly = true;
-        this.#data = decoded.doc ?? this.#kind.empty();
+        this.#db.data = decoded.doc ?? this.#kind.empty();
         // Nothing will be written, so another (newer) app may open the folder meanwhile.
         this.#lock?.release();
         this.#lock = null;
@@ -160,16 +161,11 @@ export class DocumentStore<T> {
   }
 
   async #writeNow(): Promise<void> {
-    // Compact JSON: about a third smaller and faster than indented, and the file is not meant for hand editing.
-    const text = JSON.stringify(this.#data);
-    if (text === this.#savedText) return;
     try {
-      if (this.#savedText !== null) await this.#backups.rotate(this.file);
-      await this.#textFile.write(text);
+      await this.#db.write();
     } catch (error) {
       throw new WorkspaceWriteError(describeWriteFailure(this.file, error), errorCode(error));
     }
-    this.#savedText = text;
   }
 
   #assertWritable(): void {

@@ -1,6 +1,5 @@
 // Considered options, their pros and cons, and the "Chosen option" line, written and read the MADR way.
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { List } from 'mdast';
+import { topLevelBlocks } from './markdown-blocks.ts';
 import type { DecisionOption } from '../decision.ts';
 import type { DecisionDraft } from './types.ts';
 import { listItems, splitSections } from './sections.ts';
@@ -40,12 +39,10 @@ const verdict = /^(good|neutral|bad)\b(?:\s*,\s*because\b)?\s*[,:]?\s*/i;
 
 function readOptionBody(title: string, body: string): Omit<DecisionOption, 'id'> {
   const option = { title, description: '', pros: [] as string[], neutral: [] as string[], cons: [] as string[] };
-  const tree = fromMarkdown(body);
   const cuts: [number, number][] = [];
-  for (const list of tree.children.filter((n): n is List => n.type === 'list')) {
-    for (const item of list.children) {
-      const start = item.position?.start.offset ?? 0;
-      const end = item.position?.end.offset ?? 0;
+  for (const list of topLevelBlocks(body)) {
+    if (list.type !== 'list') continue;
+    for (const { start, end } of list.items) {
       const text = listItems(body.slice(start, end))[0] ?? '';
       const m = verdict.exec(text);
       if (!m) continue;

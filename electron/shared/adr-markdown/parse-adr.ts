@@ -5,6 +5,7 @@ import { splitSections } from './sections.ts';
 import { parseMadr } from './parse-madr.ts';
 import { parseAdrTools } from './parse-adr-tools.ts';
 import { parseLog4brains } from './parse-log4brains.ts';
+import { withoutGeneratedReferences } from './references.ts';
 
 /**
  * Front matter → MADR 3/4; `# N. Title` or `Date:` with a `## Status` section → adr-tools;
@@ -28,6 +29,7 @@ const parsers: Record<AdrFormat, (source: string, opts: ParseOptions) => ParsedA
   log4brains: parseLog4brains,
 };
 
-export function parseAdr(source: string, opts: ParseOptions, format: AdrFormat = detectFormat(source)): ParsedAdr {
-  return parsers[format](source, opts);
+export function parseAdr(source: string, opts: ParseOptions, format?: AdrFormat): ParsedAdr {
+  const text = withoutGeneratedReferences(source);
+  return parsers[format ?? detectFormat(text)](text, opts);
 }

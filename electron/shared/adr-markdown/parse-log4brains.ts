@@ -1,5 +1,5 @@
 // Parses a log4brains / MADR 2 record: bullet metadata under the title, MADR sections, and a Links section.
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { topLevelBlocks } from './markdown-blocks.ts';
 import type { AdrLink, ParsedAdr, ParseOptions } from './types.ts';
 import { numberFromFileName } from './file-name.ts';
 import { listItems, splitSections } from './sections.ts';
@@ -20,9 +20,9 @@ interface Metadata {
 
 /** Reads `- Key: value` bullets from the first list under the title, as log4brains does. */
 export function readMetadata(intro: string): Metadata {
-  const first = fromMarkdown(intro).children[0];
+  const first = topLevelBlocks(intro)[0];
   if (!first || first.type !== 'list') return { values: {}, leftover: intro };
-  const end = first.position?.end.offset ?? 0;
+  const end = first.end;
   const values: Metadata['values'] = {};
   const unknown: string[] = [];
   for (const item of listItems(intro.slice(0, end))) {

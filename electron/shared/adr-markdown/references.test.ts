@@ -1,5 +1,6 @@
+// The generated references section: rendered from citations, recognised on import, and cut before parsing.
 import { describe, expect, it } from 'vitest';
-import { isGeneratedReferences, referencesMarker, renderReferences } from './references.ts';
+import { isGeneratedReferences, referencesMarker, renderReferences, withoutGeneratedReferences } from './references.ts';
 import type { CitationResolver } from './types.ts';
 
 const resolve: CitationResolver = (key) =>
@@ -19,5 +20,17 @@ describe('renderReferences', () => {
     expect(renderReferences([], resolve)).toBe('');
     expect(isGeneratedReferences('References', '* Fowler, 2002')).toBe(false);
     expect(isGeneratedReferences('Notes', referencesMarker)).toBe(false);
+  });
+});
+
+describe('withoutGeneratedReferences', () => {
+  it('cuts our generated section and keeps what follows it', () => {
+    const src = `# T\n\n## Context\n\nc [@CM12]\n\n## References\n\n${referencesMarker}\n\n* **CM12**: x\n\n## Extra\n\nkept\n`;
+    expect(withoutGeneratedReferences(src)).toBe('# T\n\n## Context\n\nc [@CM12]\n\n## Extra\n\nkept\n');
+  });
+
+  it('leaves a hand-written References section alone', () => {
+    const src = '# T\n\n## References\n\n* a paper\n';
+    expect(withoutGeneratedReferences(src)).toBe(src);
   });
 });
