@@ -132,7 +132,9 @@ describe('DecisionService', () => {
     const copy = await service.duplicate(source.id);
     expect(copy).toMatchObject({ number: 3, title: 'Copy of Batch scoring', status: 'proposed', supersedes: [], supersededBy: null, chosenOption: 'o1' });
     expect(copy.id).not.toBe(source.id);
-    copy.options[0]!.pros.push('shared?');
+    // The copy shares no structure with its source; saved records are frozen, so neither can be edited in place.
+    expect(copy.options[0]!.pros).not.toBe(service.get(source.id).options[0]!.pros);
+    expect(() => copy.options[0]!.pros.push('shared?')).toThrow(TypeError);
     expect(service.get(source.id).options[0]!.pros).toEqual(['scales']);
     await store.close();
   });

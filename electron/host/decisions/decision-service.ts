@@ -20,6 +20,15 @@ export interface DecisionServiceOptions {
  * workspace is closed; their numbers stay taken, and links to them are left as they are, so a
  * restore makes the log whole again and a dangling number never points at another record.
  */
+/**
+ * Stored records are replaced, never changed in place: the workspace serialiser reuses each unchanged record's JSON,
+ * and freezes what it has serialised, so an in-place change would throw rather than be silently lost.
+ */
+function replaceRecord(list: Decision[], current: Decision, next: Decision): Decision {
+  list[list.indexOf(current)] = next;
+  return next;
+}
+
 export class DecisionService {
   readonly #store: Pick<WorkspaceStore, 'data' | 'update'>;
   readonly #now: () => Date;
@@ -60,7 +69,7 @@ export class DecisionService {
     assertChosenOption(merged);
     const valid = decisionSchema.safeParse(merged);
     if (!valid.success) throw ValidationError.fromZod(`Decision ${current.number}`, valid.error);
-    return this.#store.update(() => Object.assign(current, valid.data));
+    return this.#store.update((doc) => replaceRecord(doc.decisions, current, valid.data));
   }
 
   async setStatus(id: string, status: DecisionStatus): Promise<Decision> {
@@ -109,9 +118,9 @@ export class DecisionService {
     const newer = this.get(newerId);
     if (older.supersededBy === newer.number) return { older, newer };
     assertCanSupersede(this.#store.data.decisions, older, newer);
-    return this.#store.update(() => {
-      linkSupersede(older, newer, this.#stamp());
-      return { older, newer };
+    return this.#store.update((doc) => {
+      const linked = linkSupersede(older, newer, this.#stamp());
+      return { older: replaceRecord(doc.decisions, older, linked.older), newer: replaceRecord(doc.decisions, newer, linked.newer) };
     });
   }
 

@@ -21,13 +21,12 @@ export function assertCanSupersede(decisions: readonly Decision[], older: Decisi
   }
 }
 
-/** Records the link on both records. */
-export function linkSupersede(older: Decision, newer: Decision, now: string): void {
-  older.status = 'superseded';
-  older.supersededBy = newer.number;
-  older.updatedAt = now;
-  newer.supersedes = [...new Set([...newer.supersedes, older.number])].sort((a, b) => a - b);
-  newer.updatedAt = now;
+/** The two records with the link on both; the inputs are left as they were (stored records are never changed in place). */
+export function linkSupersede(older: Decision, newer: Decision, now: string): { older: Decision; newer: Decision } {
+  return {
+    older: { ...older, status: 'superseded', supersededBy: newer.number, updatedAt: now },
+    newer: { ...newer, supersedes: [...new Set([...newer.supersedes, older.number])].sort((a, b) => a - b), updatedAt: now },
+  };
 }
 
 function supersedesTransitively(decisions: readonly Decision[], from: Decision, target: number): boolean {

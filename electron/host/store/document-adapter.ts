@@ -27,7 +27,7 @@ export class DocumentAdapter<T> implements Adapter<T> {
 
   /** Compact JSON (the file is not for hand editing); an unchanged document is not rewritten. */
   async write(data: T): Promise<void> {
-    const text = JSON.stringify(data);
+    const text = this.kind.serialise?.(data) ?? JSON.stringify(data);
     if (text === this.savedText) return;
     if (this.savedText !== null) await this.beforeReplace();
     await this.file.write(text);

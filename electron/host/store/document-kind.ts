@@ -12,6 +12,8 @@ export interface DocumentKind<T> {
   schema: z.ZodType<T>;
   migrations: Migrations;
   empty(): T;
+  /** The file's text for a document; plain JSON.stringify when absent. Must equal JSON.stringify's output. */
+  serialise?(doc: T): string;
 }
 
 /** Runs the migrations from `from` up to `to`, one version at a time. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { decisionSchema } from '../../shared/decision.ts';
 import type { DocumentKind } from './document-kind.ts';
 import { workspaceMigrations } from './workspace-migrations.ts';
+import { serialiseWithDecisions } from './workspace-serialiser.ts';
 
 export const workspaceSchemaVersion = 2;
 export const workspaceFileName = 'workspace.json';
@@ -46,6 +47,7 @@ export const workspaceKind: DocumentKind<WorkspaceDocument> = {
   schema: workspaceSchema,
   migrations: workspaceMigrations,
   empty: emptyWorkspace,
+  serialise: serialiseWithDecisions,
 };
 
 /** The web host's and CLI's default; Electron passes its userData folder instead. */
