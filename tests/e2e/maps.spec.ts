@@ -47,3 +47,17 @@ test('the scalability triangle links the three areas with IS01–IS03', async ({
   await map.getByRole('button', { name: /^Model Engineering: / }).click();
   await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Model Engineering');
 });
+
+test('the stage map exports as a standalone SVG and as a PNG', async ({ page }) => {
+  await page.goto(page.url().replace(/#.*$/, '') + '#/maps/stages');
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+  expect(svg.suggestedFilename()).toMatch(/stage-interdependencies.*\.svg$/);
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile((await svg.path())!, 'utf8');
+  expect(text).toContain('<svg');
+  expect(text).toContain('IM07');
+  expect(text).not.toContain('var(--');
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+  const bytes = await readFile((await png.path())!);
+  expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+});

@@ -26,3 +26,11 @@ test('challenge columns, arrow-key movement and the table equivalent', async ({ 
   await page.getByLabel('Show as table').check();
   await expect(page.getByRole('table')).toContainText('CM12');
 });
+
+test('the matrix exports as SVG', async ({ page }) => {
+  await page.goto(page.url().replace(/#.*$/, '') + '#/tradeoffs/matrix');
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+  expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+  const { readFile } = await import('node:fs/promises');
+  expect(await readFile((await svg.path())!, 'utf8')).toContain('Scalability');
+});
