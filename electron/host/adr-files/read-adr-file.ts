@@ -1,5 +1,5 @@
 // Reads one Markdown file defensively: size checked before reading, binary and non-UTF-8 content refused.
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 
 export const maxAdrFileBytes = 1024 * 1024;
 
@@ -9,10 +9,17 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export async function readAdrFile(file: string, maxBytes = maxAdrFileBytes): Promise<AdrFileRead> {
   try {
-    const info = await stat(file);
-    if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (info.size > maxBytes) return { ok: false, reason: `file is ${megabytes(info.size)}; the limit is ${megabytes(maxBytes)}` };
-    const bytes = await readFile(file);
+    // One open handle for the size check and the read: a folder import does this a thousand times.
+    const handle = await open(file, 'r');
+    let bytes: Buffer;
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
+      if (info.size > maxBytes) return { ok: false, reason: `file is ${megabytes(info.size)}; the limit is ${megabytes(maxBytes)}` };
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
     // The file may have grown between stat and read.
     if (bytes.length > maxBytes) return { ok: false, reason: `file is over ${megabytes(maxBytes)}` };
     if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };

@@ -22,3 +22,13 @@ describe('splitSections', () => {
     expect(shiftHeadings('## A\n\n```\n# code\n```\n\nB\n===\n\n###### six', 1)).toBe('### A\n\n```\n# code\n```\n\n## B\n\n###### six');
   });
 });
+
+describe('listItems', () => {
+  it('reads plain and complex lists alike', () => {
+    expect(listItems('* a\n* b [@CM12]\n- c')).toEqual(['a', 'b [@CM12]', 'c']);
+    expect(listItems('* a\n  continued\n* b')).toEqual(['a continued', 'b']);
+    expect(listItems('1. one\n2. two')).toEqual(['one', 'two']);
+    expect(listItems('* * *')).toEqual([]);
+    expect(listItems('just text')).toEqual([]);
+  });
+});

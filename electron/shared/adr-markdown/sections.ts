@@ -45,6 +45,11 @@ export function splitSections(source: string, maxDepth: number): Outline {
 
 /** Items of the top-level lists in a snippet, bullet marker removed and continuation lines joined. */
 export function listItems(source: string): string[] {
+  // Most snippets hold no list at all, or a plain one-line-per-item bullet list (what every renderer writes);
+  // both are read without a parse. Anything else (continuations, nesting, numbers, rules) takes the real parser.
+  if (!/^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m.test(source)) return [];
+  const lines = source.trim().split(/\r?\n/);
+  if (lines.every((l) => /^[-*+] \S/.test(l) && !/^(?:[-*_][ \t]*){3,}$/.test(l))) return lines.map((l) => l.slice(2).trim());
   return topLevelBlocks(source).flatMap((b) =>
     b.type !== 'list' ? [] : b.items.map((item) =>
       source.slice(item.start, item.end).replace(/^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]?/, '').replace(/\s*\r?\n\s*/g, ' ').trim()),
