@@ -1,4 +1,5 @@
 // Bundles the Node-side entry points (Electron main + preload, web host, CLI) with esbuild into dist/.
+import { chmod } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const common = {
@@ -24,3 +25,6 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
   }),
 ]);
+
+// The CLI runs as a program too (./dist/cli/tradeoff-atlas.js), not only through npx.
+await chmod('dist/cli/tradeoff-atlas.js', 0o755);
