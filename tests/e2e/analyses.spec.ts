@@ -30,4 +30,11 @@ test('build an analysis, change a weight, create the decision and find it in the
   await expect(records).toContainText('Batch retraining vs online learning');
   await page.getByRole('combobox', { name: 'Search' }).fill('batch retraining');
   await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText('Batch retraining vs online learning');
+
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('batch retraining vs online');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await palette.getByRole('option', { name: /Batch retraining vs online learning.*Analysis/ }).click();
+  await expect(page).toHaveURL(/#\/tradeoffs\/analyses\/[\w-]+$/);
 });
