@@ -1,7 +1,7 @@
 // The analysis service: lists, creates, edits and deletes saved tradeoff analyses in the workspace.
 import { randomUUID } from 'node:crypto';
 import { analysisPatchSchema, analysisSchema, emptyAnalysis, type Analysis } from '../../shared/analysis.ts';
-import { NotFoundError, ValidationError } from '../decisions/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../decisions/errors.ts';
 import type { WorkspaceStore } from '../store/workspace-store.ts';
 
 export interface AnalysisServiceOptions {
@@ -69,6 +69,10 @@ export class AnalysisService {
   async restore(token: string): Promise<Analysis> {
     const entry = this.#deleted.get(token);
     if (!entry) throw new NotFoundError('Nothing to restore: undo only works for analyses deleted since the workspace was opened.');
+    if (this.#store.data.analyses.some((a) => a.id === entry.analysis.id)) {
+      this.#deleted.delete(token);
+      throw new ConflictError(`Cannot undo: the analysis “${entry.analysis.title}” is already in the workspace (it came back with a restored backup).`);
+    }
     return this.#store.update((doc) => {
       this.#deleted.delete(token);
       doc.analyses.splice(Math.min(entry.index, doc.analyses.length), 0, entry.analysis);

@@ -16,11 +16,12 @@ interface Setup {
   disk(): WorkspaceDocument;
 }
 
-async function setup(dir = tempDir('atlas-decisions-')): Promise<Setup> {
+/** A reopened workspace gets its own id prefix, as real random ids never repeat. */
+async function setup(dir = tempDir('atlas-decisions-'), idPrefix = 'id'): Promise<Setup> {
   const store = await openWorkspace(dir);
   let time = Date.parse('2024-03-01T12:00:00.000Z');
   let id = 0;
-  const service = new DecisionService(store, { now: () => new Date(time), newId: () => `id-${++id}` });
+  const service = new DecisionService(store, { now: () => new Date(time), newId: () => `${idPrefix}-${++id}` });
   const disk = () => JSON.parse(readFileSync(join(dir, 'workspace.json'), 'utf8')) as WorkspaceDocument;
   return { dir, store, service, advance: (ms) => (time += ms), disk };
 }
@@ -45,10 +46,25 @@ describe('DecisionService', () => {
     expect((await first.service.create({ title: 'four' })).number).toBe(4);
     await first.store.close();
 
-    const again = await setup(first.dir);
+    const again = await setup(first.dir, 'reopened');
     expect((await again.service.create({ title: 'five' })).number).toBe(5);
     expect(titles(again.service.list())).toEqual(['1 one', '2 two', '4 four', '5 five']);
     await again.store.close();
+  });
+
+  it('refuses to undo a delete when a restored backup brought the record back, and never writes a duplicate', async () => {
+    const { store, service, disk } = await setup();
+    const a = await service.create({ title: 'a' });
+    await service.create({ title: 'b' });
+    await store.close();
+    const reopened = await openWorkspace(store.dir);
+    const backup = (await reopened.listBackups())[0]!;
+    const again = new DecisionService(reopened, { newId: () => 'token-1' });
+    const token = await again.delete(a.id);
+    await reopened.restoreBackup(backup.name);
+    await expect(again.restore(token)).rejects.toThrow(/already in the workspace/);
+    expect(disk().decisions.map((d) => d.number)).toEqual([1, 2]);
+    await reopened.close();
   });
 
   it('restores a deleted decision with the same id and number, once', async () => {

@@ -5,7 +5,7 @@ import type { WorkspaceStore } from '../store/workspace-store.ts';
 import { planImport, type ImportReport } from './decision-import.ts';
 import { assertChosenOption, decisionContent, parsePatch } from './decision-patch.ts';
 import { matchesFilter, type DecisionFilter } from './decision-filter.ts';
-import { NotFoundError, ValidationError } from './errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { assertTransition } from './status-transitions.ts';
 import { assertCanSupersede, linkSupersede } from './supersede-links.ts';
 
@@ -104,8 +104,15 @@ export class DecisionService {
   async restore(token: string): Promise<Decision> {
     const decision = this.#deleted.get(token);
     if (!decision) throw new NotFoundError('Nothing to restore: undo only works for decisions deleted since the workspace was opened.');
+    // A backup restored since the delete may hold the record (or its number) again: two copies would corrupt the file.
+    const clash = this.#store.data.decisions.find((d) => d.id === decision.id || d.number === decision.number);
+    if (clash) {
+      this.#deleted.delete(token);
+      throw new ConflictError(`Cannot undo: decision ${clash.number} “${clash.title}” is already in the workspace (it came back with a restored backup).`);
+    }
     return this.#store.update((doc) => {
       this.#deleted.delete(token);
+      doc.nextDecisionNumber = Math.max(doc.nextDecisionNumber, decision.number + 1);
       const at = doc.decisions.findIndex((d) => d.number > decision.number);
       doc.decisions.splice(at === -1 ? doc.decisions.length : at, 0, decision);
       return decision;

@@ -5,6 +5,11 @@ export class NotFoundError extends Error {
   override readonly name = 'NotFoundError';
 }
 
+/** The request collides with what the workspace already holds. */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+}
+
 export interface FieldIssue {
   /** Dotted path of the field, e.g. "options.0.title"; empty for the record as a whole. */
   field: string;

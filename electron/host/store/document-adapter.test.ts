@@ -6,6 +6,7 @@ import { Low } from 'lowdb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DocumentAdapter } from './document-adapter.ts';
 import { DurableTextFile } from './durable-file.ts';
+import { emptyDecision } from '../../shared/decision.ts';
 import { emptyWorkspace, workspaceKind, type WorkspaceDocument } from './workspace-document.ts';
 
 let dir: string;
@@ -51,5 +52,15 @@ describe('DocumentAdapter', () => {
     await db.write();
     expect(beforeReplace).toHaveBeenCalledTimes(1);
     expect(JSON.parse(await readFile(file, 'utf8')).settings).toEqual({ changed: true });
+  });
+
+  it('refuses to write a document that would not open again, leaving the file as it was', async () => {
+    const { db } = setup();
+    await db.write();
+    const before = await readFile(file, 'utf8');
+    const record = emptyDecision('same', 1, 'A', '2026-01-01', '2026-01-01T00:00:00.000Z');
+    db.data = { ...emptyWorkspace(), nextDecisionNumber: 2, decisions: [record, { ...record, number: 1 }] };
+    await expect(db.write()).rejects.toThrow(/would no longer open.*duplicate/);
+    expect(await readFile(file, 'utf8')).toBe(before);
   });
 });

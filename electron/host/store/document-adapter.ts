@@ -27,6 +27,8 @@ export class DocumentAdapter<T> implements Adapter<T> {
 
   /** Compact JSON (the file is not for hand editing); an unchanged document is not rewritten. */
   async write(data: T): Promise<void> {
+    const problem = this.kind.problem?.(data);
+    if (problem) throw new Error(`the workspace was not saved because it would no longer open (${problem})`);
     const text = this.kind.serialise?.(data) ?? JSON.stringify(data);
     if (text === this.savedText) return;
     if (this.savedText !== null) await this.beforeReplace();

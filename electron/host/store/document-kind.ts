@@ -14,6 +14,8 @@ export interface DocumentKind<T> {
   empty(): T;
   /** The file's text for a document; plain JSON.stringify when absent. Must equal JSON.stringify's output. */
   serialise?(doc: T): string;
+  /** A cheap check run before every write: a document that fails it is never written, so the file stays readable. */
+  problem?(doc: T): string | null;
 }
 
 /** Runs the migrations from `from` up to `to`, one version at a time. */

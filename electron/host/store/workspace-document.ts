@@ -22,18 +22,26 @@ export const workspaceSchema = z
     settings: z.record(z.string(), z.unknown()),
   })
   .superRefine((doc, ctx) => {
-    const ids = new Set<string>();
-    const numbers = new Set<number>();
-    doc.decisions.forEach((d, i) => {
-      if (ids.has(d.id)) ctx.addIssue({ code: 'custom', path: ['decisions', i, 'id'], message: `duplicate id ${d.id}` });
-      if (numbers.has(d.number)) ctx.addIssue({ code: 'custom', path: ['decisions', i, 'number'], message: `duplicate number ${d.number}` });
-      if (d.number >= doc.nextDecisionNumber) {
-        ctx.addIssue({ code: 'custom', path: ['nextDecisionNumber'], message: `must be above every decision number (${d.number})` });
-      }
-      ids.add(d.id);
-      numbers.add(d.number);
-    });
+    for (const issue of numberingProblems(doc)) ctx.addIssue({ code: 'custom', ...issue });
   });
+
+/** The cross-record rules a schema of single records cannot see; cheap enough to check before every save. */
+export function numberingProblems(doc: { nextDecisionNumber: number; decisions: readonly { id: string; number: number }[] }):
+  { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const ids = new Set<string>();
+  const numbers = new Set<number>();
+  doc.decisions.forEach((d, i) => {
+    if (ids.has(d.id)) problems.push({ path: ['decisions', i, 'id'], message: `duplicate id ${d.id}` });
+    if (numbers.has(d.number)) problems.push({ path: ['decisions', i, 'number'], message: `duplicate number ${d.number}` });
+    if (d.number >= doc.nextDecisionNumber) {
+      problems.push({ path: ['nextDecisionNumber'], message: `must be above every decision number (${d.number})` });
+    }
+    ids.add(d.id);
+    numbers.add(d.number);
+  });
+  return problems;
+}
 
 export type WorkspaceDocument = z.infer<typeof workspaceSchema>;
 
@@ -48,6 +56,7 @@ export const workspaceKind: DocumentKind<WorkspaceDocument> = {
   migrations: workspaceMigrations,
   empty: emptyWorkspace,
   serialise: serialiseWithDecisions,
+  problem: (doc) => numberingProblems(doc).map((p) => `${p.path.join('.')}: ${p.message}`)[0] ?? null,
 };
 
 /** The web host's and CLI's default; Electron passes its userData folder instead. */
