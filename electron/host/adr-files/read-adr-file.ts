@@ -1,4 +1,5 @@
 // Reads one Markdown file defensively: size checked before reading, binary and non-UTF-8 content refused.
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 
 export const maxAdrFileBytes = 1024 * 1024;
@@ -10,7 +11,8 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export async function readAdrFile(file: string, maxBytes = maxAdrFileBytes): Promise<AdrFileRead> {
   try {
     // One open handle for the size check and the read: a folder import does this a thousand times.
-    const handle = await open(file, 'r');
+    // Never through a symbolic link, and never blocking on a FIFO swapped in after the folder was listed.
+    const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     let bytes: Buffer;
     try {
       const info = await handle.stat();

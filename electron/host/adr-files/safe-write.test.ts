@@ -1,8 +1,9 @@
+// Export writes stay inside their folder, replace files atomically, and never write through a planted link.
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { resolveInside, writeFileInside } from './safe-write.ts';
+import { resolveInside, writeFileInside, writeFilesInside } from './safe-write.ts';
 
 let dir = '';
 afterEach(async () => { if (dir) await rm(dir, { recursive: true, force: true }); });
@@ -23,5 +24,22 @@ describe('writeFileInside', () => {
     await writeFileInside(path.join(dir, 'new'), 'a.md', 'two');
     expect(await readFile(target, 'utf8')).toBe('two');
     expect(await readdir(path.join(dir, 'new'))).toEqual(['a.md']);
+  });
+});
+
+describe('writeFilesInside', () => {
+  it('replaces a symbolic link planted in the folder instead of writing through it', async () => {
+    const { mkdir, lstat, symlink, writeFile } = await import('node:fs/promises');
+    const root = await mkdtemp(path.join(os.tmpdir(), 'ta-links-'));
+    dir = root;
+    const victim = path.join(root, 'victim.txt');
+    await writeFile(victim, 'precious');
+    const out = path.join(root, 'out');
+    await mkdir(out);
+    await symlink(victim, path.join(out, 'index.md'));
+    await writeFilesInside(out, [['index.md', '# Index'], ['0001-a.md', '# A']]);
+    expect(await readFile(victim, 'utf8')).toBe('precious');
+    expect((await lstat(path.join(out, 'index.md'))).isSymbolicLink()).toBe(false);
+    expect(await readFile(path.join(out, 'index.md'), 'utf8')).toBe('# Index');
   });
 });

@@ -18,9 +18,7 @@ export function resolveInside(dir: string, name: string): string {
  * A reader never sees half a file: the content goes to a sibling temp file that is then renamed over the target.
  * No fsync per file: an export is regenerated at will, and 1,000 fsyncs turned a folder export into seconds.
  */
-export async function writeFileInside(dir: string, name: string, content: string): Promise<string> {
-  const target = resolveInside(dir, name);
-  await mkdir(path.dirname(target), { recursive: true });
+async function replaceFile(target: string, content: string): Promise<void> {
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
   try {
@@ -29,6 +27,12 @@ export async function writeFileInside(dir: string, name: string, content: string
     await rm(temp, { force: true });
     throw e;
   }
+}
+
+export async function writeFileInside(dir: string, name: string, content: string): Promise<string> {
+  const target = resolveInside(dir, name);
+  await mkdir(path.dirname(target), { recursive: true });
+  await replaceFile(target, content);
   return target;
 }
 
@@ -36,14 +40,14 @@ const writeBatch = 32;
 
 /**
  * Writes many files into one folder: names checked first (nothing is written if any would land elsewhere), the
- * folder made once, then plain writes a batch at a time. A folder export is regenerated at will, so it trades the
- * per-file temp + rename of writeFileInside for speed: 1,000 records in a fraction of the time.
+ * folder made once, then a batch at a time. Each file still goes through a temp file and a rename, which replaces
+ * a symbolic link planted in the folder instead of writing through it to wherever it points.
  */
 export async function writeFilesInside(dir: string, files: readonly (readonly [string, string])[]): Promise<string[]> {
   const targets = files.map(([name]) => resolveInside(dir, name));
   await mkdir(path.resolve(dir), { recursive: true });
   for (let i = 0; i < files.length; i += writeBatch) {
-    await Promise.all(files.slice(i, i + writeBatch).map(([, content], j) => writeFile(targets[i + j]!, content, 'utf8')));
+    await Promise.all(files.slice(i, i + writeBatch).map(([, content], j) => replaceFile(targets[i + j]!, content)));
   }
   return targets;
 }
