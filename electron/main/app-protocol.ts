@@ -1,5 +1,6 @@
 // The app:// protocol: serves the built renderer from disk through the traversal-safe resolver.
 import { net, protocol } from 'electron';
+import { stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolveInside } from '../host/web/static-files.ts';
 import { contentSecurityPolicy } from '../host/web/security-headers.ts';
@@ -18,7 +19,9 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
     const file = url.host === 'atlas' ? resolveInside(rendererDir, url.pathname) : null;
-    if (!file) return new Response('Not found', { status: 404 });
+    // Only regular files: a folder would be served as a file:// directory listing, a missing file would throw.
+    const isFile = file ? await stat(file).then((s) => s.isFile(), () => false) : false;
+    if (!file || !isFile) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', contentSecurityPolicy);

@@ -2,7 +2,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const cookieName = 'atlas_token';
+/** Per port: cookies ignore ports, and two web hosts on one machine must not overwrite each other's token. */
+export const cookieName = (port: number) => `atlas_token_${port}`;
 
 export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -27,10 +28,10 @@ export function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function tokenFromCookie(header: string | undefined): string | undefined {
+export function tokenFromCookie(header: string | undefined, port: number): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === cookieName) return value.join('=');
+    if (name === cookieName(port)) return value.join('=');
   }
   return undefined;
 }

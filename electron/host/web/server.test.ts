@@ -45,8 +45,8 @@ describe('web host access', () => {
   it('trades the token in the URL for an HttpOnly, SameSite=Strict cookie', async () => {
     const res = await call(`/?token=${token}`);
     expect(res.status).toBe(303);
-    expect(String(res.headers['set-cookie'])).toMatch(/atlas_token=.*HttpOnly; SameSite=Strict/);
-    const page = await call('/', { headers: { cookie: `atlas_token=${token}` } });
+    expect(String(res.headers['set-cookie'])).toMatch(new RegExp(`atlas_token_${host.port}=.*HttpOnly; SameSite=Strict`));
+    const page = await call('/', { headers: { cookie: `atlas_token_${host.port}=${token}` } });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
   });
@@ -54,7 +54,9 @@ describe('web host access', () => {
   it('refuses requests without the right token', async () => {
     expect((await call('/')).status).toBe(401);
     expect((await call('/?token=wrong')).status).toBe(401);
-    expect((await call('/', { headers: { cookie: 'atlas_token=wrong' } })).status).toBe(401);
+    expect((await call('/', { headers: { cookie: `atlas_token_${host.port}=wrong` } })).status).toBe(401);
+    // Another host's cookie (other port) is not ours.
+    expect((await call('/', { headers: { cookie: `atlas_token_1=${token}` } })).status).toBe(401);
   });
 
   it('refuses a foreign Host header (DNS rebinding) and a foreign Origin', async () => {

@@ -17,9 +17,10 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8') {
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', head = false) {
+  if (res.headersSent) return void res.end();
   res.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store' });
-  res.end(body);
+  res.end(head ? undefined : body);
 }
 
 async function readBody(req: IncomingMessage): Promise<string | null> {
@@ -62,23 +63,27 @@ export async function startWebHost(opts: { rendererDir: string; api: Api; port?:
         if (!sameToken(given, token)) return send(res, 401, 'Wrong access token: open the URL the web host printed.');
         res.writeHead(303, {
           ...securityHeaders,
-          'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
           Location: url.pathname,
         });
         return res.end();
       }
-      const presented = tokenFromCookie(req.headers.cookie) ?? (req.headers['x-atlas-token'] as string | undefined);
+      const presented = tokenFromCookie(req.headers.cookie, port) ?? (req.headers['x-atlas-token'] as string | undefined);
       if (!sameToken(presented, token)) return send(res, 401, 'Open the URL the web host printed: it carries the access token.');
       if (url.pathname.startsWith('/api/')) return handleApi(req, res, opts.api, url.pathname.slice(5));
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       const file = resolveInside(opts.rendererDir, url.pathname);
       if (!file) return send(res, 404, 'Not found');
       try {
-        send(res, 200, await readFile(file), contentType(file));
+        send(res, 200, await readFile(file), contentType(file), req.method === 'HEAD');
       } catch {
         send(res, 404, 'Not found');
       }
-    })().catch((error: unknown) => send(res, 500, error instanceof Error ? error.message : 'Internal error'));
+    })().catch((error: unknown) => {
+      // The details go to the terminal that started the host, not to the page.
+      process.stderr.write(`web host: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      send(res, 500, 'Internal error: see the terminal running the web host.');
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -26,6 +26,11 @@ export class Autosave {
   constructor(private readonly deps: AutosaveDeps) {}
 
   /** Unsaved fields of a record, if any. */
+  /** Whether any edit has not reached the workspace yet. */
+  get unsaved(): boolean {
+    return this.#pending.size > 0;
+  }
+
   pending(id: string): DecisionPatch | undefined {
     return this.#pending.get(id);
   }

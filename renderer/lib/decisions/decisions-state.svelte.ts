@@ -208,7 +208,9 @@ export class DecisionsState {
   }
 
   /** Inserts or replaces a record (by id), keeping the list in number order, and re-indexes it. */
-  #put(d: Decision): void {
+  /** Shows a record the host returned, with any edit not yet saved laid over it so no keystroke is lost. */
+  #put(hostRecord: Decision): void {
+    const d = { ...hostRecord, ...this.autosave.pending(hostRecord.id) };
     const i = this.list.findIndex((x) => x.id === d.id);
     if (i === -1) this.list = [...this.list, d].sort((a, b) => a.number - b.number);
     else this.list[i] = d;

@@ -98,6 +98,11 @@ export class Analyses {
     this.step(this.redoStack, this.undoStack);
   }
 
+  /** Whether an edit has not reached the workspace yet. */
+  get unsaved(): boolean {
+    return this.pendingId !== null;
+  }
+
   /** Saves any waiting edit now; resolves once every save so far has finished. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
@@ -207,6 +212,8 @@ export class Analyses {
       const issue = parsed.error.issues[0];
       this.saveState = 'invalid';
       this.saveMessage = issue ? issue.message : 'the analysis is not valid';
+      // Still unsaved: a later flush (switching analyses, quitting) tries again.
+      this.pendingId ??= id;
       return;
     }
     this.saveState = 'saving';
@@ -221,6 +228,7 @@ export class Analyses {
     } catch (e) {
       this.saveState = 'error';
       this.saveMessage = message(e);
+      this.pendingId ??= id;
     }
     this.deps.onChange();
   }
