@@ -20,6 +20,18 @@ describe('Backups', () => {
     expect(fileTimestamp(new Date('2024-03-01T12:00:00.123Z'))).toBe('2024-03-01T12-00-00-123Z');
   });
 
+  it('takes no new backup when the newest one already holds the same content', async () => {
+    const { file, clock, backups } = setup();
+    writeFileSync(file, 'same');
+    expect(await backups.rotate(file, true)).not.toBeNull();
+    clock.advance(1);
+    expect(await backups.rotate(file, true)).toBeNull();
+    writeFileSync(file, 'changed');
+    clock.advance(1);
+    expect(await backups.rotate(file, true)).not.toBeNull();
+    expect((await backups.list()).length).toBe(2);
+  });
+
   it('copies the file at most once per interval unless forced', async () => {
     const { file, clock, backups } = setup();
     writeFileSync(file, 'one');

@@ -1,6 +1,6 @@
 // Rotating backups of the workspace file in `backups/`, at most one per interval, pruned to a maximum.
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readdir, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BackupError, errorCode } from './errors.ts';
 
@@ -27,6 +27,13 @@ export function fileTimestamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
+async function sameContent(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([stat(a), stat(b)]).catch(() => [null, null]);
+  if (!x || !y || x.size !== y.size) return false;
+  const [ta, tb] = await Promise.all([readFile(a), readFile(b)]);
+  return ta.equals(tb);
+}
+
 export class Backups {
   readonly dir: string;
   readonly #options: BackupOptions;
@@ -37,10 +44,19 @@ export class Backups {
     this.#options = options;
   }
 
-  /** Copies `file` to a rotating backup unless one was taken within the interval (or `force`). */
+  /**
+   * Copies `file` to a rotating backup unless one was taken within the interval (or `force`), and unless the newest
+   * backup already holds the same content: opening an unchanged workspace (every CLI run does) must not push
+   * older, different backups out of the rotation.
+   */
   async rotate(file: string, force = false): Promise<BackupInfo | null> {
     const now = this.#options.now().getTime();
     if (!force && this.#lastRotation !== null && now - this.#lastRotation < this.#options.minIntervalMs) return null;
+    const newest = (await this.list()).find((b) => b.kind === 'rotating');
+    if (newest && (await sameContent(file, newest.path))) {
+      this.#lastRotation = now;
+      return null;
+    }
     const info = await this.#copy(file, 'workspace');
     this.#lastRotation = now;
     await this.#prune();
