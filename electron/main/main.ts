@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createHostApi } from '../host/api/host-api.ts';
+import { limitToPickedFolders } from '../host/api/picked-folders.ts';
 import { openWorkspace } from '../host/store/workspace-store.ts';
 import type { WorkspaceStore } from '../host/store/workspace-store.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
@@ -40,7 +41,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpc(createHostApi(store, { host: 'electron', version: app.getVersion(), chooseFolder }), () => window?.webContents ?? null);
+  const api = createHostApi(store, { host: 'electron', version: app.getVersion(), chooseFolder });
+  registerIpc(limitToPickedFolders(api, chooseFolder), () => window?.webContents ?? null);
   installMenu(() => window);
   window = createMainWindow(distDir);
   window.on('closed', () => (window = null));
