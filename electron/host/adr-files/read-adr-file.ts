@@ -6,6 +6,9 @@ export const maxAdrFileBytes = 1024 * 1024;
 
 export type AdrFileRead = { ok: true; text: string } | { ok: false; reason: string };
 
+// One strict decoder for every file: invalid UTF-8 throws instead of turning into replacement characters.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export async function readAdrFile(file: string, maxBytes = maxAdrFileBytes): Promise<AdrFileRead> {
@@ -26,7 +29,7 @@ export async function readAdrFile(file: string, maxBytes = maxAdrFileBytes): Pro
     if (bytes.length > maxBytes) return { ok: false, reason: `file is over ${megabytes(maxBytes)}` };
     if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
     try {
-      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+      return { ok: true, text: utf8.decode(bytes) };
     } catch {
       return { ok: false, reason: 'not valid UTF-8 text' };
     }
