@@ -33,7 +33,7 @@ export const challengeSchema = z.object({
   researchQuestion: z.string().regex(/^RQ\d{1,2}$/),
   papers: z.array(paperId),
   solution: z.string().regex(/^S[MS]\d{2}$/),
-  /** The challenge as the paper's table states it. */
+  /** The challenge in the paper's words: the table's wording and, where the running text explains it, those sentences. */
   summary: z.string().min(1),
   /** Further detail from the paper's running text, if any. */
   detail: z.string(),
