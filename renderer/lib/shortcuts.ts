@@ -5,6 +5,7 @@ export interface ShortcutActions {
   openPalette(): void;
   focusSearch(): void;
   goSection(index: number): void;
+  showShortcuts(): void;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -29,6 +30,9 @@ export function installShortcuts(actions: ShortcutActions): () => void {
     } else if (e.key === '/' && !editable(e.target)) {
       e.preventDefault();
       actions.focusSearch();
+    } else if (e.key === '?' && !editable(e.target)) {
+      e.preventDefault();
+      actions.showShortcuts();
     }
   };
   // Mouse buttons 3 and 4 are the hardware back/forward buttons.

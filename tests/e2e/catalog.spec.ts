@@ -105,3 +105,11 @@ test('a deep link to an unknown entry says so', async ({ page }) => {
   await page.goto(page.url().replace(/#.*$/, '') + '#/catalog/kind/challenge/CM99');
   await expect(page.getByRole('heading', { name: 'No entry “CM99”' })).toBeVisible();
 });
+
+test('? lists the keyboard shortcuts and Esc closes the list', async ({ page }) => {
+  await page.locator('body').press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toContainText('Command palette');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
