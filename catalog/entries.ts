@@ -94,8 +94,10 @@ export function toEntries(data: CatalogData): Entry[] {
       };
     }),
     ...data.notes.map((n) => ({
-      id: n.id, kind: 'note' as const, title: n.text, subtitle: `About ${n.about.join(', ')}`,
-      papers: [], text: n.source,
+      // A note's text is a paragraph: the list shows where in the paper it is, the detail shows the text.
+      id: n.id, kind: 'note' as const, title: `On ${n.source}`,
+      subtitle: `About ${n.about.length > 4 ? `${n.about.length} entries (${n.about[0]} … ${n.about.at(-1)})` : n.about.join(', ')}`,
+      papers: [], text: n.text,
     })),
   ];
 }

@@ -25,9 +25,9 @@ const fields = ['id', 'title', 'subtitle', 'text', 'papers'];
 
 /**
  * People search the catalogue for problems first: challenges outrank the stage they sit in,
- * and papers and source notes rank below the entries that cite them.
+ * and papers and source notes rank below the entries that cite them. A team's own decisions rank with challenges.
  */
-const kindWeight: Record<string, number> = { challenge: 1.6, stage: 0.45, paper: 0.7, note: 0.5 };
+const kindWeight: Record<string, number> = { challenge: 1.6, decision: 1.6, stage: 0.45, paper: 0.7, note: 0.5 };
 
 /** Lower-case words separated by single spaces, so phrases can be found regardless of punctuation. */
 const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;

@@ -61,11 +61,12 @@ export function groupsFor(browse: Browse): Group[] {
     case 'kind':
       return entryKinds.map((k) => ({ id: k, label: kindLabels[k].many, count: entriesOfKind.get(k)?.length ?? 0 }));
     case 'stage':
+      // Counts match the list the group opens (the stage itself, its challenges, solutions, links…).
       return [...catalog.data.stages]
         .sort((a, b) => a.order - b.order)
-        .map((s) => ({ id: s.id, label: s.name, count: catalog.challengesOf(s.id).length }));
+        .map((s) => ({ id: s.id, label: s.name, count: stageEntries(s.id).length }));
     case 'rq':
-      return catalog.data.researchQuestions.map((q) => ({ id: q.id, label: q.id, count: questionEntries(q.id).length - 1 }));
+      return catalog.data.researchQuestions.map((q) => ({ id: q.id, label: q.id, count: questionEntries(q.id).length }));
   }
 }
 
@@ -82,6 +83,13 @@ export function entriesFor(browse: Browse, group: string): Entry[] {
 
 export function defaultGroup(browse: Browse): string {
   return groupsFor(browse)[0]?.id ?? '';
+}
+
+/** What the narrow id column shows: the id, or for slug-named entries (stages, the anti-pattern) a short code. */
+export function shortId(e: Entry): string {
+  if (e.id.length <= 8) return e.id;
+  if (e.kind === 'stage') return catalog.stage.get(e.id)?.area ?? '';
+  return e.kind === 'anti-pattern' ? 'AP' : '';
 }
 
 /** The canonical list a deep-linked entry opens in: its own kind. */

@@ -26,7 +26,7 @@ describe('layoutContributions', () => {
   });
 
   it('prints each score with its rank after the bar, one row per option', () => {
-    expect(l.rows.map((r) => [r.label, r.scoreText, r.scoreX, r.y])).toEqual([['Batch', '75.0 (1)', 443, 6], ['Online', '30.0 (2)', 286.4, 42]]);
+    expect(l.rows.map((r) => [r.label, r.scoreText, r.scoreX, r.y])).toEqual([['Batch', '75.0 · rank 1', 443, 6], ['Online', '30.0 · rank 2', 286.4, 42]]);
     expect(l.ticks.map((t) => t.label)).toEqual(['0', '20', '40', '60', '80', '100']);
     expect(l.height).toBeGreaterThan(l.axisY);
   });

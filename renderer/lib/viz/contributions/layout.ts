@@ -66,7 +66,7 @@ export function layoutContributions(data: ContributionsData, size: { width: numb
     });
     rows.push({
       id: o.id, label: truncate(o.label, labelW), y, textY: y + BAR / 2, barEnd: r1(x(start)),
-      scoreX: r1(x(start) + 6), scoreText: `${points(o.score)} (${o.rank})`,
+      scoreX: r1(x(start) + 6), scoreText: `${points(o.score)} · rank ${o.rank}`,
     });
   });
   const axisY = TOP + data.options.length * (BAR + GAP) - GAP / 2 + 4;
