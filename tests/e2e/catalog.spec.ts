@@ -113,3 +113,13 @@ test('? lists the keyboard shortcuts and Esc closes the list', async ({ page }) 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('the groups are one Tab stop, moved through with the arrow keys', async ({ page }) => {
+  const groups = page.getByRole('toolbar', { name: 'Groups' });
+  await groups.getByRole('link', { name: /^Challenges/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(groups.getByRole('link', { name: /^Solutions/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/catalog\/kind\/solution$/);
+  await expect(page.getByRole('listbox', { name: 'Entries' }).getByRole('option')).toHaveCount(54);
+});
