@@ -5,6 +5,7 @@ import type { Api } from '../../../electron/shared/api.ts';
 import type { Decision } from '../../../electron/shared/decision.ts';
 import { scoreAnalysis, type ScoreOutcome } from '../../../electron/shared/scoring/score-analysis.ts';
 import { api } from '../api/client.ts';
+import { SnapshotHistory } from './snapshot-history.svelte.ts';
 import { workspace } from './workspace.svelte.ts';
 
 export type AnalysesApi = Pick<Api, 'listAnalyses' | 'createAnalysis' | 'updateAnalysis' | 'deleteAnalysis' | 'restoreAnalysis' | 'decideFromAnalysis'>;
@@ -34,8 +35,7 @@ export class Analyses {
   /** The last failed action (load, create, delete, decide), in words. */
   error = $state<string | null>(null);
   toast = $state<{ message: string; token: string } | null>(null);
-  canUndo = $state(false);
-  canRedo = $state(false);
+  readonly history = new SnapshotHistory<Analysis>(HISTORY_LIMIT, COALESCE_MS);
 
   readonly selected = $derived(this.list.find((a) => a.id === this.selectedId) ?? null);
   /** Titles and descriptions do not change scores: re-score only when what scoring reads changes. */
@@ -44,9 +44,6 @@ export class Analyses {
   ]));
   readonly score = $derived.by((): ScoreOutcome | null => (this.scoringKey ? untrack(() => this.selected && scoreAnalysis(this.selected)) : null));
 
-  private undoStack: Analysis[] = [];
-  private redoStack: Analysis[] = [];
-  private last: { key: string; at: number } | null = null;
   private pendingId: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
@@ -72,7 +69,7 @@ export class Analyses {
     if (id === this.selectedId) return;
     void this.flush();
     this.selectedId = id;
-    this.resetHistory();
+    this.history.reset();
   }
 
   /** Applies an edit locally at once (scores follow live) and saves it shortly after. */
@@ -81,21 +78,26 @@ export class Analyses {
     if (!current) return;
     const next = change(current);
     if (next === current) return;
-    const at = this.deps.now?.() ?? Date.now();
-    if (!(this.last && this.last.key === key && at - this.last.at < COALESCE_MS)) {
-      this.undoStack = [...this.undoStack, current].slice(-HISTORY_LIMIT);
-    }
-    this.last = { key, at };
-    this.redoStack = [];
+    this.history.record(current, key, this.deps.now?.() ?? Date.now());
     this.commit(next);
   }
 
   undo(): void {
-    this.step(this.undoStack, this.redoStack);
+    const current = this.selected;
+    if (current) this.travel(current, this.history.undo(current));
   }
 
   redo(): void {
-    this.step(this.redoStack, this.undoStack);
+    const current = this.selected;
+    if (current) this.travel(current, this.history.redo(current));
+  }
+
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.history.canRedo;
   }
 
   /** Whether an edit has not reached the workspace yet. */
@@ -183,20 +185,13 @@ export class Analyses {
     }
   }
 
-  private step(from: Analysis[], to: Analysis[]): void {
-    const current = this.selected;
-    const snapshot = from.pop();
-    if (!current || !snapshot) return;
-    to.push(current);
-    this.last = null;
+  private travel(current: Analysis, snapshot: Analysis | null): void {
     // Only what the user edits travels back in time; the host's fields (decision link, timestamps) stay current.
-    this.commit({ ...current, ...editablePatch(snapshot) });
+    if (snapshot) this.commit({ ...current, ...editablePatch(snapshot) });
   }
 
   private commit(next: Analysis): void {
     this.list = this.list.map((a) => (a.id === next.id ? next : a));
-    this.canUndo = this.undoStack.length > 0;
-    this.canRedo = this.redoStack.length > 0;
     if (this.pendingId && this.pendingId !== next.id) void this.flush();
     this.pendingId = next.id;
     this.saveState = 'pending';
@@ -233,13 +228,6 @@ export class Analyses {
     this.deps.onChange();
   }
 
-  private resetHistory(): void {
-    this.undoStack = [];
-    this.redoStack = [];
-    this.last = null;
-    this.canUndo = false;
-    this.canRedo = false;
-  }
 }
 
 export const analyses = new Analyses({ api, onChange: () => void workspace.refresh() });
