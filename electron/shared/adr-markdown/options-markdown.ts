@@ -39,6 +39,17 @@ const verdict = /^(good|neutral|bad)\b(?:\s*,\s*because\b)?\s*[,:]?\s*/i;
 
 function readOptionBody(title: string, body: string): Omit<DecisionOption, 'id'> {
   const option = { title, description: '', pros: [] as string[], neutral: [] as string[], cons: [] as string[] };
+  // What our renderers write: nothing but "* Good/Neutral/Bad, because …" lines, read without a parse.
+  const lines = body.trim().split(/\r?\n/);
+  const plain = lines.map((l) => (/^[-*+] \S/.test(l) ? verdict.exec(l.slice(2)) : null));
+  if (body.trim() !== '' && plain.every((m) => m !== null)) {
+    plain.forEach((m, i) => {
+      const kind = m![1]!.toLowerCase();
+      const rest = lines[i]!.slice(2).trim().slice(m![0].length);
+      (kind === 'good' ? option.pros : kind === 'bad' ? option.cons : option.neutral).push(rest);
+    });
+    return option;
+  }
   const cuts: [number, number][] = [];
   for (const list of topLevelBlocks(body)) {
     if (list.type !== 'list') continue;
