@@ -43,26 +43,26 @@ export default ts.config(
     },
   },
   {
-    files: ['electron/shared/**/*.ts'],
+    files: ['electron/common/**/*.ts'],
     rules: {
-      'no-restricted-imports': layer([nodeBuiltins, electron, '(^|/)(host|main|preload)/', '(^|/)renderer/'],
-        'electron/shared/ is the pure contract: no Node, Electron, host or renderer imports.'),
+      'no-restricted-imports': layer([nodeBuiltins, electron, '(^|/)(node|web|cli|main|preload)/', '(^|/)renderer/'],
+        'electron/common/ is pure: no Node, Electron, host or renderer imports.'),
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'process', 'require'],
     },
   },
   {
-    files: ['electron/host/**/*.ts'],
+    files: ['electron/node/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': layer([electron, '(^|/)(main|preload)/', '(^|/)renderer/'],
-        'electron/host/ runs in plain Node: it must never import electron, main, preload or the renderer.'),
+        'the Node core and its web and CLI hosts run in plain Node: it must never import electron, main, preload or the renderer.'),
     },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
     ignores: ['renderer/vite.config.ts'],
     rules: {
-      'no-restricted-imports': layer([nodeBuiltins, electron, '(^|/)electron/(host|main|preload)/'],
-        'The renderer reaches the hosts only through the API: import catalog/ and electron/shared/, nothing else.'),
+      'no-restricted-imports': layer([nodeBuiltins, electron, '(^|/)electron/(node|web|cli|main|preload)/'],
+        'The renderer reaches the hosts only through the API: import catalog/ and electron/common/, nothing else.'),
     },
   },
 );

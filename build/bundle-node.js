@@ -16,10 +16,10 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', external: ['electron'] }),
   // A sandboxed preload cannot load modules, so it is bundled whole, with only `electron` left out.
   build({ ...common, packages: undefined, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
-  build({ ...common, entryPoints: ['electron/host/web/web-main.ts'], outfile: 'dist/host/web.js', format: 'esm' }),
+  build({ ...common, entryPoints: ['electron/web/web-main.ts'], outfile: 'dist/web/web.js', format: 'esm' }),
   build({
     ...common,
-    entryPoints: ['electron/host/cli/cli-main.ts'],
+    entryPoints: ['electron/cli/cli-main.ts'],
     outfile: 'dist/cli/tradeoff-atlas.js',
     format: 'esm',
     banner: { js: '#!/usr/bin/env node' },

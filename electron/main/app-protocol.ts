@@ -2,8 +2,8 @@
 import { net, protocol } from 'electron';
 import { stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { resolveInside } from '../host/web/static-files.ts';
-import { contentSecurityPolicy } from '../host/web/security-headers.ts';
+import { resolveInside } from '../web/static-files.ts';
+import { contentSecurityPolicy } from '../web/security-headers.ts';
 
 export const appScheme = 'app';
 export const appOrigin = `${appScheme}://atlas`;

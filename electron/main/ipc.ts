@@ -1,8 +1,8 @@
 // Registers one ipcMain handler per API operation; calls from anything but our own window's app:// page are refused.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { apiOps, type Api } from '../shared/api.ts';
-import { ipcChannel } from '../shared/ipc-channel.ts';
-import { dispatch } from '../host/api/dispatch.ts';
+import { apiOps, type Api } from '../common/api.ts';
+import { ipcChannel } from '../common/ipc-channel.ts';
+import { dispatch } from '../node/api/dispatch.ts';
 import { appOrigin } from './app-protocol.ts';
 import { isTrustedSender } from './sender-policy.ts';
 

@@ -1,6 +1,6 @@
 // Which decisions cite a catalogue entry.
 import { describe, expect, it } from 'vitest';
-import { emptyDecision, type Decision } from '../../electron/shared/decision.ts';
+import { emptyDecision, type Decision } from '../../electron/common/decision.ts';
 import { citationIndex, decisionsCiting } from './catalog-backlinks.ts';
 
 const decision = (number: number, fields: Partial<Decision>): Decision => ({

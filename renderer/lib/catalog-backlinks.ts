@@ -1,5 +1,5 @@
 // Backlinks from the catalogue to decisions: which decisions cite an entry.
-import { decisionCitations, type Decision } from '../../electron/shared/decision.ts';
+import { decisionCitations, type Decision } from '../../electron/common/decision.ts';
 
 /** Decisions citing the entry (ids compared ignoring case), by number. */
 export function decisionsCiting(decisions: readonly Decision[], entryId: string): Decision[] {

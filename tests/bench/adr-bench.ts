@@ -5,9 +5,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { resolveCitation } from '../../electron/host/api/host-api.ts';
-import { exportFolder } from '../../electron/host/adr-files/export-folder.ts';
-import { importFolder } from '../../electron/host/adr-files/import-folder.ts';
+import { resolveCitation } from '../../electron/node/api/host-api.ts';
+import { exportFolder } from '../../electron/node/adr-files/export-folder.ts';
+import { importFolder } from '../../electron/node/adr-files/import-folder.ts';
 import { generatedLog } from './generated-log.ts';
 import { percentile, printSection, time } from './report.ts';
 

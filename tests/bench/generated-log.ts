@@ -1,5 +1,5 @@
 // A deterministic log of decisions for benchmarks: realistic text, citations and supersede chains.
-import { emptyDecision, type Decision } from '../../electron/shared/decision.ts';
+import { emptyDecision, type Decision } from '../../electron/common/decision.ts';
 
 const topics = ['feature store', 'model registry', 'online learning', 'batch retraining', 'drift detection', 'GPU cluster', 'data validation', 'canary release'];
 

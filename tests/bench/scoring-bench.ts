@@ -1,6 +1,6 @@
 // Re-scoring 20 options × 12 criteria with 10,000 Monte Carlo samples, as a slider drag does.
-import { scoreAnalysis } from '../../electron/shared/scoring/score-analysis.ts';
-import type { ScoreInput } from '../../electron/shared/scoring/input.ts';
+import { scoreAnalysis } from '../../electron/common/scoring/score-analysis.ts';
+import type { ScoreInput } from '../../electron/common/scoring/input.ts';
 import { percentile, printSection, time } from './report.ts';
 
 function input(seed: number): ScoreInput {

@@ -2,8 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DecisionService } from '../../electron/host/decisions/decision-service.ts';
-import { openWorkspace } from '../../electron/host/store/workspace-store.ts';
+import { DecisionService } from '../../electron/node/decisions/decision-service.ts';
+import { openWorkspace } from '../../electron/node/store/workspace-store.ts';
 import { generatedLog } from './generated-log.ts';
 import { percentile, printSection, time } from './report.ts';
 

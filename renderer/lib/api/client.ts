@@ -1,6 +1,6 @@
 // The renderer's view of the API: the Electron preload bridge when present, otherwise HTTP to the web host.
-import { apiOps, type Api, type ApiOp } from '../../../electron/shared/api.ts';
-import { ApiError, type ApiResult } from '../../../electron/shared/api-result.ts';
+import { apiOps, type Api, type ApiOp } from '../../../electron/common/api.ts';
+import { ApiError, type ApiResult } from '../../../electron/common/api-result.ts';
 
 type Invoke = (op: ApiOp, args: unknown[]) => Promise<ApiResult<unknown>>;
 

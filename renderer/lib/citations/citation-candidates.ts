@@ -6,7 +6,7 @@ export interface CitationCandidate {
   kind: string;
 }
 
-/** Ids a citation can hold (see citationPattern in electron/shared/decision.ts). */
+/** Ids a citation can hold (see citationPattern in electron/common/decision.ts). */
 export const citableKey = /^[A-Za-z]{1,3}\d{1,3}$/;
 
 /** Catalogue notes explain the source; they are not something a decision cites. */

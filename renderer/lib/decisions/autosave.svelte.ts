@@ -1,5 +1,5 @@
 // Debounced autosave of decision patches: merges edits per record, sends one at a time, keeps failures for the next try.
-import type { Decision, DecisionPatch } from '../../../electron/shared/decision.ts';
+import type { Decision, DecisionPatch } from '../../../electron/common/decision.ts';
 
 export interface SaveStatus {
   state: 'idle' | 'saving' | 'saved' | 'error';

@@ -1,5 +1,5 @@
 // How decisions are named on screen: ADR-0007, status words with a shape, so status never rests on colour.
-import type { DecisionStatus } from '../../../electron/shared/decision.ts';
+import type { DecisionStatus } from '../../../electron/common/decision.ts';
 
 export function adrLabel(number: number): string {
   return `ADR-${String(number).padStart(4, '0')}`;

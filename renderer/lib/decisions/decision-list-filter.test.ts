@@ -1,6 +1,6 @@
 // Filtering the decision list.
 import { describe, expect, it } from 'vitest';
-import { emptyDecision, type Decision } from '../../../electron/shared/decision.ts';
+import { emptyDecision, type Decision } from '../../../electron/common/decision.ts';
 import { filterDecisions, isFiltered, noFilter, tagsInUse } from './decision-list-filter.ts';
 
 const decision = (number: number, fields: Partial<Decision>): Decision => ({

@@ -1,5 +1,5 @@
 // The decision list's filters (status, tag, cited entry, text) and the choices each filter offers.
-import { decisionCitations, decisionTexts, type Decision, type DecisionStatus } from '../../../electron/shared/decision.ts';
+import { decisionCitations, decisionTexts, type Decision, type DecisionStatus } from '../../../electron/common/decision.ts';
 import { adrLabel } from './decision-labels.ts';
 
 export interface DecisionListFilter {

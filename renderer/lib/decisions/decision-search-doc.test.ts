@@ -1,7 +1,7 @@
 // Decisions in the shared search index.
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../../catalog/search.ts';
-import { emptyDecision } from '../../../electron/shared/decision.ts';
+import { emptyDecision } from '../../../electron/common/decision.ts';
 import { decisionSearchDoc } from './decision-search-doc.ts';
 
 const d = {

@@ -1,6 +1,6 @@
 // A decision as a document of the shared search index, so the search box and the palette find decisions too.
 import type { SearchDoc } from '../../../catalog/search.ts';
-import { decisionCitations, decisionTexts, type Decision } from '../../../electron/shared/decision.ts';
+import { decisionCitations, decisionTexts, type Decision } from '../../../electron/common/decision.ts';
 import { adrLabel, statusLabels } from './decision-labels.ts';
 
 export const decisionKind = 'decision';

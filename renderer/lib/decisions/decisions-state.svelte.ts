@@ -1,7 +1,7 @@
 // Decisions as reactive state over the API: load, create, debounced autosave, undo, delete/restore, supersede, import/export.
 import type { SearchIndex } from '../../../catalog/search.ts';
-import type { Api, ExportRequest, ImportResult } from '../../../electron/shared/api.ts';
-import type { Decision, DecisionPatch, DecisionStatus } from '../../../electron/shared/decision.ts';
+import type { Api, ExportRequest, ImportResult } from '../../../electron/common/api.ts';
+import type { Decision, DecisionPatch, DecisionStatus } from '../../../electron/common/decision.ts';
 import { adrLabel } from './decision-labels.ts';
 import { decisionSearchDoc } from './decision-search-doc.ts';
 import { examplePatch, exampleTitle } from './example-decision.ts';

@@ -1,6 +1,6 @@
 // The decisions state against an in-memory API: autosave, failures that keep text, undo, delete/restore, supersede.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyDecision, type Decision, type DecisionPatch } from '../../../electron/shared/decision.ts';
+import { emptyDecision, type Decision, type DecisionPatch } from '../../../electron/common/decision.ts';
 import { DecisionsState, type DecisionsDeps } from './decisions-state.svelte.ts';
 
 function fakeApi() {

@@ -1,7 +1,7 @@
 // The example decision is valid and cites only real catalogue entries.
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../catalog/index.ts';
-import { decisionCitations, decisionPatchSchema, emptyDecision } from '../../../electron/shared/decision.ts';
+import { decisionCitations, decisionPatchSchema, emptyDecision } from '../../../electron/common/decision.ts';
 import { examplePatch, exampleTitle } from './example-decision.ts';
 
 describe('example decision', () => {

@@ -1,5 +1,5 @@
 // The example a new workspace can start from: a worked decision that cites the catalogue.
-import type { DecisionPatch } from '../../../electron/shared/decision.ts';
+import type { DecisionPatch } from '../../../electron/common/decision.ts';
 
 export const exampleTitle = 'Use a feature store for training and serving';
 

@@ -1,6 +1,6 @@
 // Option and list edits.
 import { describe, expect, it } from 'vitest';
-import type { DecisionOption } from '../../../electron/shared/decision.ts';
+import type { DecisionOption } from '../../../electron/common/decision.ts';
 import { moveItem, newOption, nextOptionTitle, removeAt, replaceAt } from './option-edit.ts';
 
 const option = (id: string, title: string): DecisionOption => ({ id, title, description: '', pros: [], neutral: [], cons: [] });

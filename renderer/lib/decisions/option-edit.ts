@@ -1,6 +1,6 @@
 // Editing a decision's options and text lists: add, rename, move and remove, without mutating the input.
-import { assignOptionIds } from '../../../electron/shared/adr-markdown/options-markdown.ts';
-import type { DecisionOption } from '../../../electron/shared/decision.ts';
+import { assignOptionIds } from '../../../electron/common/adr-markdown/options-markdown.ts';
+import type { DecisionOption } from '../../../electron/common/decision.ts';
 
 /** A new option with a unique id derived from its title. */
 export function newOption(options: readonly DecisionOption[], title: string): DecisionOption {

@@ -1,6 +1,6 @@
 // The preview's MADR file: front matter apart, citations resolved to catalogue titles and papers.
 import { describe, expect, it } from 'vitest';
-import { emptyDecision } from '../../../electron/shared/decision.ts';
+import { emptyDecision } from '../../../electron/common/decision.ts';
 import { madrPreview, resolveCitation } from './preview-markdown.ts';
 
 describe('resolveCitation', () => {

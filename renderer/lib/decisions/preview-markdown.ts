@@ -1,9 +1,9 @@
 // A decision as its MADR 4 file, with citations resolved from the catalogue, split for the preview tab.
 import { catalog } from '../../../catalog/index.ts';
-import { splitFrontMatter } from '../../../electron/shared/adr-markdown/front-matter.ts';
-import { renderMadr } from '../../../electron/shared/adr-markdown/render-madr.ts';
-import type { CitationEntry, RenderContext } from '../../../electron/shared/adr-markdown/types.ts';
-import type { Decision } from '../../../electron/shared/decision.ts';
+import { splitFrontMatter } from '../../../electron/common/adr-markdown/front-matter.ts';
+import { renderMadr } from '../../../electron/common/adr-markdown/render-madr.ts';
+import type { CitationEntry, RenderContext } from '../../../electron/common/adr-markdown/types.ts';
+import type { Decision } from '../../../electron/common/decision.ts';
 
 export function resolveCitation(key: string): CitationEntry | null {
   const entry = catalog.entry(key);

@@ -1,6 +1,6 @@
 // Supersede chains and who may supersede a decision.
 import { describe, expect, it } from 'vitest';
-import { emptyDecision, type Decision } from '../../../electron/shared/decision.ts';
+import { emptyDecision, type Decision } from '../../../electron/common/decision.ts';
 import { supersedeCandidates, supersedeChain } from './supersede-chain.ts';
 
 const decision = (number: number, fields: Partial<Decision> = {}): Decision => ({

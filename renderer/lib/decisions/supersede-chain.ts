@@ -1,5 +1,5 @@
 // The supersede chain around a decision: everything it replaced (transitively), itself, and what replaced it.
-import type { Decision } from '../../../electron/shared/decision.ts';
+import type { Decision } from '../../../electron/common/decision.ts';
 
 /** Every decision linked to `d` through supersede links, `d` included, oldest number first. */
 export function supersedeChain(decisions: readonly Decision[], d: Decision): Decision[] {

@@ -1,5 +1,5 @@
 // The app-level undo for structural edits (removing an option, reordering…): what each change replaced.
-import type { DecisionPatch } from '../../../electron/shared/decision.ts';
+import type { DecisionPatch } from '../../../electron/common/decision.ts';
 
 export interface UndoEntry {
   id: string;

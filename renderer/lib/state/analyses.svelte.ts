@@ -1,9 +1,9 @@
 // The analyses as reactive state: the list, the selected analysis scored live, debounced saves, undo/redo and delete-with-undo.
 import { untrack } from 'svelte';
-import { analysisPatchSchema, type Analysis, type AnalysisPatch } from '../../../electron/shared/analysis.ts';
-import type { Api } from '../../../electron/shared/api.ts';
-import type { Decision } from '../../../electron/shared/decision.ts';
-import { scoreAnalysis, type ScoreOutcome } from '../../../electron/shared/scoring/score-analysis.ts';
+import { analysisPatchSchema, type Analysis, type AnalysisPatch } from '../../../electron/common/analysis.ts';
+import type { Api } from '../../../electron/common/api.ts';
+import type { Decision } from '../../../electron/common/decision.ts';
+import { scoreAnalysis, type ScoreOutcome } from '../../../electron/common/scoring/score-analysis.ts';
 import { api } from '../api/client.ts';
 import { SnapshotHistory } from './snapshot-history.svelte.ts';
 import { workspace } from './workspace.svelte.ts';

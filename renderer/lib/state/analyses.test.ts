@@ -1,6 +1,6 @@
 // Tests for the analyses state: live local edits, one debounced save, undo/redo, invalid edits and delete-with-undo.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyAnalysis, type Analysis, type AnalysisPatch } from '../../../electron/shared/analysis.ts';
+import { emptyAnalysis, type Analysis, type AnalysisPatch } from '../../../electron/common/analysis.ts';
 import { Analyses, HISTORY_LIMIT, SAVE_DELAY_MS, type AnalysesApi } from './analyses.svelte.ts';
 
 vi.mock('../api/client.ts', () => ({ api: {} }));

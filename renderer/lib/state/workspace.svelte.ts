@@ -1,5 +1,5 @@
 // The workspace's status as reactive state, refreshed after every change and on a slow poll.
-import type { WorkspaceStatus } from '../../../electron/shared/api.ts';
+import type { WorkspaceStatus } from '../../../electron/common/api.ts';
 import { api } from '../api/client.ts';
 
 class Workspace {

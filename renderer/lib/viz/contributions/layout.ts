@@ -1,6 +1,6 @@
 // Layout of the contributions chart: one stacked horizontal bar per option, one segment per criterion, score at the end.
 import { scaleLinear } from 'd3-scale';
-import { points } from '../../../../electron/shared/analysis-to-decision.ts';
+import { points } from '../../../../electron/common/analysis-to-decision.ts';
 
 export interface ContributionsData {
   options: { id: string; label: string; score: number; rank: string }[];

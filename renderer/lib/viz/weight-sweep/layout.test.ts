@@ -1,6 +1,6 @@
 // Tests for the weight-sweep layout: lines, the current weight, the leader-changing crossing and label spreading.
 import { describe, expect, it } from 'vitest';
-import { weightSweep } from '../../../../electron/shared/scoring/sweep.ts';
+import { weightSweep } from '../../../../electron/common/scoring/sweep.ts';
 import { layoutWeightSweep, spreadLabels } from './layout.ts';
 
 // A is perfect on criterion 0 and useless on 1; B the reverse. Sweeping criterion 0: A(t) = t, B(t) = 1 − t.

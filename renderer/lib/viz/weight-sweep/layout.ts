@@ -1,8 +1,8 @@
 // Layout of a weight sweep: each option's score as one criterion's weight runs 0 → 100%, the current weight and the leader changes marked.
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { percent } from '../../../../electron/shared/analysis-to-decision.ts';
-import type { WeightSweep } from '../../../../electron/shared/scoring/sweep.ts';
+import { percent } from '../../../../electron/common/analysis-to-decision.ts';
+import type { WeightSweep } from '../../../../electron/common/scoring/sweep.ts';
 import { truncate } from '../contributions/layout.ts';
 
 export interface SweepData { options: { id: string; label: string }[]; criterion: string; sweep: WeightSweep }

@@ -1,6 +1,6 @@
 // Layout of the win-rate chart: one horizontal bar per option, its Monte Carlo win share printed as a percentage.
 import { scaleLinear } from 'd3-scale';
-import { percent } from '../../../../electron/shared/analysis-to-decision.ts';
+import { percent } from '../../../../electron/common/analysis-to-decision.ts';
 import { truncate } from '../contributions/layout.ts';
 
 export interface WinRatesData { options: { id: string; label: string; rate: number }[] }

@@ -1,8 +1,8 @@
 // Tests for the pure analysis edits: ratings and AHP judgements follow options and criteria, and the example scores.
 import { describe, expect, it } from 'vitest';
-import { analysisSchema, emptyAnalysis, type Analysis, type Criterion } from '../../../../electron/shared/analysis.ts';
-import { validateAhpMatrix } from '../../../../electron/shared/scoring/ahp.ts';
-import { scoreAnalysis } from '../../../../electron/shared/scoring/score-analysis.ts';
+import { analysisSchema, emptyAnalysis, type Analysis, type Criterion } from '../../../../electron/common/analysis.ts';
+import { validateAhpMatrix } from '../../../../electron/common/scoring/ahp.ts';
+import { scoreAnalysis } from '../../../../electron/common/scoring/score-analysis.ts';
 import {
   addCriterion, addOption, disableAhp, enableAhp, exampleAnalysis, removeCriterion, removeOption, saatyNearest,
   setJudgement, setRating, tradeoffCriterionTitle, updateCriterion,

@@ -1,6 +1,6 @@
 // Pure edits of an analysis (each returns a new analysis) and the example a new workspace starts from.
 import { catalog } from '../../../../catalog/index.ts';
-import type { Analysis, AnalysisPatch, Criterion, FavouredPole, MonteCarloSettings, TradeoffId } from '../../../../electron/shared/analysis.ts';
+import type { Analysis, AnalysisPatch, Criterion, FavouredPole, MonteCarloSettings, TradeoffId } from '../../../../electron/common/analysis.ts';
 
 export type Edit = (a: Analysis) => Analysis;
 

@@ -1,7 +1,7 @@
 // Tests for the editor's result rows, problem messages, sweeps and the Saaty choices.
 import { describe, expect, it } from 'vitest';
-import { emptyAnalysis, type Analysis } from '../../../../electron/shared/analysis.ts';
-import { scoreAnalysis, type AnalysisScore } from '../../../../electron/shared/scoring/score-analysis.ts';
+import { emptyAnalysis, type Analysis } from '../../../../electron/common/analysis.ts';
+import { scoreAnalysis, type AnalysisScore } from '../../../../electron/common/scoring/score-analysis.ts';
 import { exampleAnalysis } from './analysis-edits.ts';
 import { breakEvenRows, explainProblems, missingRatings, nearestChoice, saatyChoices, scoreRows, sweepOf } from './results.ts';
 

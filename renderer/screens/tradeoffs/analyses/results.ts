@@ -1,9 +1,9 @@
 // What the analysis editor shows from a score: ranked rows, break-even rows, sweeps, AHP choices and plain-language problems.
-import type { Analysis } from '../../../../electron/shared/analysis.ts';
-import { percent, points, rankLabel, weightPoints } from '../../../../electron/shared/analysis-to-decision.ts';
-import { prepareProblem } from '../../../../electron/shared/scoring/problem.ts';
-import type { AnalysisScore } from '../../../../electron/shared/scoring/score-analysis.ts';
-import { weightSweep, type WeightSweep } from '../../../../electron/shared/scoring/sweep.ts';
+import type { Analysis } from '../../../../electron/common/analysis.ts';
+import { percent, points, rankLabel, weightPoints } from '../../../../electron/common/analysis-to-decision.ts';
+import { prepareProblem } from '../../../../electron/common/scoring/problem.ts';
+import type { AnalysisScore } from '../../../../electron/common/scoring/score-analysis.ts';
+import { weightSweep, type WeightSweep } from '../../../../electron/common/scoring/sweep.ts';
 
 export interface ScoreRow { id: string; title: string; score: number; points: string; rank: string; leader: boolean; winRate: number }
 export interface BreakEvenRow {

@@ -1,0 +1,41 @@
+// `import`, `export` and `lint`: moving decision records between the workspace and Markdown folders.
+import path from 'node:path';
+import { catalog } from '../../catalog/index.ts';
+import { exportFormats, type ExportFormat } from '../common/api.ts';
+import { ApiError } from '../common/api-result.ts';
+import { lintFolder } from '../node/adr-files/lint-folder.ts';
+import { withWorkspace } from './workspace-command.ts';
+
+export interface Output {
+  out: string;
+  err: string;
+  code: number;
+}
+
+export async function importCommand(dir: string, opts: { workspace?: string }): Promise<Output> {
+  const result = await withWorkspace(opts.workspace, (api) => api.importDecisions({ dir: path.resolve(dir) }));
+  const lines = result.report.map((r) => `${r.status.padEnd(8)} ${r.file}${r.message ? `: ${r.message}` : ''}`);
+  const skipped = result.report.filter((r) => r.status === 'skipped').length;
+  lines.push(`Imported ${result.imported.length} decision(s); ${skipped} file(s) skipped.`);
+  return { out: lines.join('\n'), err: '', code: 0 };
+}
+
+export async function exportCommand(opts: { format: string; out: string; workspace?: string; combined?: boolean }): Promise<Output> {
+  if (!exportFormats.includes(opts.format as ExportFormat)) {
+    throw new ApiError('bad-request', `Unknown format "${opts.format}": use ${exportFormats.join(', ')}.`);
+  }
+  const format = opts.format as ExportFormat;
+  const { written } = await withWorkspace(opts.workspace, (api) =>
+    api.exportDecisions({ format, scope: opts.combined ? 'combined' : 'folder', dir: path.resolve(opts.out) }));
+  return { out: [...written, `Wrote ${written.length} file(s).`].join('\n'), err: '', code: 0 };
+}
+
+/** Prints `file:line: message` per problem, like compilers do, so editors and CI annotate them. */
+export async function lintCommand(dir: string): Promise<Output> {
+  const knownKeys = new Set(catalog.entries.map((e) => e.id.toUpperCase()));
+  const findings = await lintFolder(path.resolve(dir), { knownKeys });
+  const lines = findings.map((f) => `${path.join(dir, f.file)}:${f.line}: ${f.message}`);
+  return findings.length
+    ? { out: '', err: `${lines.join('\n')}\n${findings.length} problem(s) found.`, code: 1 }
+    : { out: 'No problems found.', err: '', code: 0 };
+}

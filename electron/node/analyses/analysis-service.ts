@@ -1,0 +1,95 @@
+// The analysis service: lists, creates, edits and deletes saved tradeoff analyses in the workspace.
+import { randomUUID } from 'node:crypto';
+import { analysisPatchSchema, analysisSchema, emptyAnalysis, type Analysis } from '../../common/analysis.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../decisions/errors.ts';
+import type { WorkspaceStore } from '../store/workspace-store.ts';
+
+export interface AnalysisServiceOptions {
+  now?: () => Date;
+  newId?: () => string;
+}
+
+/** The store keeps analyses as loose records; this service is where they are validated. */
+export class AnalysisService {
+  readonly #store: Pick<WorkspaceStore, 'data' | 'update'>;
+  readonly #now: () => Date;
+  readonly #newId: () => string;
+  readonly #deleted = new Map<string, { analysis: Analysis; index: number }>();
+
+  constructor(store: Pick<WorkspaceStore, 'data' | 'update'>, options: AnalysisServiceOptions = {}) {
+    this.#store = store;
+    this.#now = options.now ?? (() => new Date());
+    this.#newId = options.newId ?? randomUUID;
+  }
+
+  /** Every analysis that passes the schema; a record that does not (e.g. hand-edited) is left on disk untouched. */
+  list(): Analysis[] {
+    return this.#store.data.analyses.flatMap((a) => {
+      const parsed = analysisSchema.safeParse(a);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  get(id: string): Analysis {
+    const found = this.list().find((a) => a.id === id);
+    if (!found) throw new NotFoundError(`There is no analysis with id ${id}; it may have been deleted.`);
+    return found;
+  }
+
+  async create(input: { title: string }): Promise<Analysis> {
+    const title = input.title.trim();
+    if (!title) throw new ValidationError('An analysis needs a question, e.g. “Which serving architecture should we use?”');
+    const analysis = emptyAnalysis(this.#newId(), title, this.#now().toISOString());
+    return this.#store.update((doc) => {
+      doc.analyses.push(analysis);
+      return analysis;
+    });
+  }
+
+  async update(id: string, patch: unknown): Promise<Analysis> {
+    const current = this.get(id);
+    const fields = analysisPatchSchema.safeParse(patch);
+    if (!fields.success) throw ValidationError.fromZod(`Analysis “${current.title}”`, fields.error);
+    const merged = analysisSchema.safeParse({ ...current, ...fields.data, updatedAt: this.#now().toISOString() });
+    if (!merged.success) throw ValidationError.fromZod(`Analysis “${current.title}”`, merged.error);
+    return this.#replace(id, merged.data);
+  }
+
+  async delete(id: string): Promise<string> {
+    const analysis = this.get(id);
+    const token = this.#newId();
+    return this.#store.update((doc) => {
+      const index = doc.analyses.findIndex((a) => a.id === id);
+      doc.analyses.splice(index, 1);
+      this.#deleted.set(token, { analysis, index });
+      return token;
+    });
+  }
+
+  async restore(token: string): Promise<Analysis> {
+    const entry = this.#deleted.get(token);
+    if (!entry) throw new NotFoundError('Nothing to restore: undo only works for analyses deleted since the workspace was opened.');
+    if (this.#store.data.analyses.some((a) => a.id === entry.analysis.id)) {
+      this.#deleted.delete(token);
+      throw new ConflictError(`Cannot undo: the analysis “${entry.analysis.title}” is already in the workspace (it came back with a restored backup).`);
+    }
+    return this.#store.update((doc) => {
+      this.#deleted.delete(token);
+      doc.analyses.splice(Math.min(entry.index, doc.analyses.length), 0, entry.analysis);
+      return entry.analysis;
+    });
+  }
+
+  /** Records which decision an analysis became. */
+  async linkDecision(id: string, decisionId: string): Promise<Analysis> {
+    return this.update(id, { decisionId });
+  }
+
+  #replace(id: string, next: Analysis): Promise<Analysis> {
+    return this.#store.update((doc) => {
+      const index = doc.analyses.findIndex((a) => a.id === id);
+      doc.analyses[index] = next;
+      return next;
+    });
+  }
+}

@@ -1,0 +1,101 @@
+// The loopback web host: the built renderer plus the API over HTTP, guarded by a per-launch token.
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Api } from '../common/api.ts';
+import { dispatch } from '../node/api/dispatch.ts';
+import { cookieName, originProblem, sameToken, tokenFromCookie } from './access.ts';
+import { securityHeaders } from './security-headers.ts';
+import { contentType, resolveInside } from './static-files.ts';
+
+const maxBody = 12 * 1024 * 1024;
+
+export interface WebHost {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', head = false) {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(head ? undefined : body);
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBody) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, api: Api, op: string) {
+  if (req.method !== 'POST') return send(res, 405, 'Use POST');
+  // JSON-only bodies keep plain HTML forms (which cannot set this type) from reaching the API.
+  if (!req.headers['content-type']?.startsWith('application/json')) return send(res, 415, 'Send application/json');
+  const body = await readBody(req);
+  if (body === null) return send(res, 413, 'Request too large');
+  let args: unknown;
+  try {
+    args = JSON.parse(body || '[]');
+  } catch {
+    return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-request', message: 'Body is not JSON' } }), 'application/json');
+  }
+  const result = await dispatch(api, op, args);
+  send(res, 200, JSON.stringify(result), 'application/json');
+}
+
+export async function startWebHost(opts: { rendererDir: string; api: Api; port?: number; token?: string }): Promise<WebHost> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+  const server = createServer((req, res) => {
+    void (async () => {
+      const problem = originProblem(req, port);
+      if (problem) return send(res, 403, problem);
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+      const given = url.searchParams.get('token');
+      if (given !== null) {
+        if (!sameToken(given, token)) return send(res, 401, 'Wrong access token: open the URL the web host printed.');
+        res.writeHead(303, {
+          ...securityHeaders,
+          'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          Location: url.pathname,
+        });
+        return res.end();
+      }
+      const presented = tokenFromCookie(req.headers.cookie, port) ?? (req.headers['x-atlas-token'] as string | undefined);
+      if (!sameToken(presented, token)) return send(res, 401, 'Open the URL the web host printed: it carries the access token.');
+      if (url.pathname.startsWith('/api/')) return handleApi(req, res, opts.api, url.pathname.slice(5));
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+      const file = resolveInside(opts.rendererDir, url.pathname);
+      if (!file) return send(res, 404, 'Not found');
+      try {
+        send(res, 200, await readFile(file), contentType(file), req.method === 'HEAD');
+      } catch {
+        send(res, 404, 'Not found');
+      }
+    })().catch((error: unknown) => {
+      // The details go to the terminal that started the host, not to the page.
+      process.stderr.write(`web host: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      send(res, 500, 'Internal error: see the terminal running the web host.');
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', resolve);
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}

@@ -1,0 +1,55 @@
+// `npm run web`: the same app in a browser, on a loopback port, for machines that cannot run Electron.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createHostApi } from '../node/api/host-api.ts';
+import { defaultWorkspacePath } from '../node/store/workspace-document.ts';
+import { openWorkspace } from '../node/store/workspace-store.ts';
+import { startWebHost } from './server.ts';
+
+const usage = 'Usage: npm run web -- [--port N] [--workspace DIR] [--no-open]';
+
+function openBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(command, [url], { stdio: 'ignore', detached: true });
+  child.on('error', () => process.stderr.write(`Open ${url} in your browser.\n`));
+  child.unref();
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      workspace: { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return void process.stdout.write(`${usage}\n`);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535. ${usage}`);
+
+  const store = await openWorkspace(path.resolve(values.workspace ?? defaultWorkspacePath()));
+  const api = createHostApi(store, { host: 'web', version: process.env['npm_package_version'] ?? '0.1.0' });
+  const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+  const host = await startWebHost({ rendererDir, api, port });
+
+  // The first line is the contract: scripts and tests read the URL (token included) from it.
+  process.stdout.write(`${host.url}\n`);
+  process.stderr.write(`Tradeoff Atlas web host on ${host.url}\nWorkspace: ${store.dir}\nPress Ctrl+C to stop.\n`);
+  if (!values['no-open']) openBrowser(host.url);
+
+  const stop = async () => {
+    await host.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`tradeoff-atlas web: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
