@@ -37,32 +37,40 @@ export default ts.config(
   {
     files: ['catalog/**/*.ts'],
     rules: {
-      'no-restricted-imports': layer([nodeBuiltins, electron, '(^|/)electron/', '(^|/)renderer/'],
-        'catalog/ is pure data and logic: no Node, Electron, host or renderer imports.'),
+      'no-restricted-imports': layer(
+        [nodeBuiltins, electron, '(^|/)electron/', '(^|/)renderer/'],
+        'catalog/ is pure data and logic: no Node, Electron, host or renderer imports.',
+      ),
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'process', 'require'],
     },
   },
   {
     files: ['electron/common/**/*.ts'],
     rules: {
-      'no-restricted-imports': layer([nodeBuiltins, electron, '(^|/)(node|web|cli|main|preload)/', '(^|/)renderer/'],
-        'electron/common/ is pure: no Node, Electron, host or renderer imports.'),
+      'no-restricted-imports': layer(
+        [nodeBuiltins, electron, '(^|/)(node|web|cli|main|preload)/', '(^|/)renderer/'],
+        'electron/common/ is pure: no Node, Electron, host or renderer imports.',
+      ),
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'process', 'require'],
     },
   },
   {
     files: ['electron/node/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': layer([electron, '(^|/)(main|preload)/', '(^|/)renderer/'],
-        'the Node core and its web and CLI hosts run in plain Node: it must never import electron, main, preload or the renderer.'),
+      'no-restricted-imports': layer(
+        [electron, '(^|/)(main|preload)/', '(^|/)renderer/'],
+        'the Node core and its web and CLI hosts run in plain Node: it must never import electron, main, preload or the renderer.',
+      ),
     },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
     ignores: ['renderer/vite.config.ts'],
     rules: {
-      'no-restricted-imports': layer([nodeBuiltins, electron, '(^|/)electron/(node|web|cli|main|preload)/'],
-        'The renderer reaches the hosts only through the API: import catalog/ and electron/common/, nothing else.'),
+      'no-restricted-imports': layer(
+        [nodeBuiltins, electron, '(^|/)electron/(node|web|cli|main|preload)/'],
+        'The renderer reaches the hosts only through the API: import catalog/ and electron/common/, nothing else.',
+      ),
     },
   },
 );

@@ -13,9 +13,22 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js', format: 'esm', external: ['electron'] }),
+  build({
+    ...common,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: 'dist/electron/main.js',
+    format: 'esm',
+    external: ['electron'],
+  }),
   // A sandboxed preload cannot load modules, so it is bundled whole, with only `electron` left out.
-  build({ ...common, packages: undefined, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
+  build({
+    ...common,
+    packages: undefined,
+    entryPoints: ['electron/preload/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  }),
   build({ ...common, entryPoints: ['electron/web/web-main.ts'], outfile: 'dist/web/web.js', format: 'esm' }),
   build({
     ...common,

@@ -36,8 +36,12 @@ describe('catalogue rows match the paper', () => {
 
   it('the six tradeoffs come in the paper order', () => {
     expect(catalog.data.tradeoffs.map((t) => `${t.left} vs ${t.right}`.toLowerCase())).toEqual([
-      'complexity vs simplicity', 'speed vs accuracy', 'scalability vs performance',
-      'performance vs resource consumption', 'flexibility vs stability', 'scalability vs cost',
+      'complexity vs simplicity',
+      'speed vs accuracy',
+      'scalability vs performance',
+      'performance vs resource consumption',
+      'flexibility vs stability',
+      'scalability vs cost',
     ]);
   });
 

@@ -1,11 +1,22 @@
 // Typed, read-only access to the catalogue and the links between its entries.
 import { toEntries, type Entry } from './entries.ts';
 import type {
-  CatalogData, Challenge, Interdependency, Note, Reference, Solution, Stage, Strategy, Tradeoff,
+  CatalogData,
+  Challenge,
+  Interdependency,
+  Note,
+  Reference,
+  Solution,
+  Stage,
+  Strategy,
+  Tradeoff,
 } from './schema.ts';
 
 /** An entry linked to another through the papers they both cite. */
-export interface SharedPapers<T> { item: T; papers: string[] }
+export interface SharedPapers<T> {
+  item: T;
+  papers: string[];
+}
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((i) => [i.id, i]));
 const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '');

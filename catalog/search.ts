@@ -30,7 +30,11 @@ const fields = ['id', 'title', 'subtitle', 'text', 'papers'];
 const kindWeight: Record<string, number> = { challenge: 1.6, decision: 1.6, stage: 0.45, paper: 0.7, note: 0.5 };
 
 /** Lower-case words separated by single spaces, so phrases can be found regardless of punctuation. */
-const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const words = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 function occurrences(haystack: string, needle: string): number {
   let count = 0;

@@ -19,7 +19,10 @@ describe('stem', () => {
 
 describe('keywordsOf', () => {
   it('drops stop words and short words but keeps acronyms', () => {
-    expect(keywordsOf(['Hyperparameter Optimization (HPO)', 'Hyper-Parameter Optimization'])).toEqual(['hyperparameter', 'hpo']);
+    expect(keywordsOf(['Hyperparameter Optimization (HPO)', 'Hyper-Parameter Optimization'])).toEqual([
+      'hyperparameter',
+      'hpo',
+    ]);
     expect(keywordsOf(['Automated Machine Learning (AutoML)'])).toEqual(['automl']);
     expect(keywordsOf(['Data Management'])).toEqual([]);
   });
@@ -30,7 +33,10 @@ describe('keywordsOf', () => {
 
 describe('matchedKeywords', () => {
   it('matches whole stemmed words only', () => {
-    expect(matchedKeywords('Increase resources to improve training speed.', ['train', 'speed', 'spe'])).toEqual(['train', 'speed']);
+    expect(matchedKeywords('Increase resources to improve training speed.', ['train', 'speed', 'spe'])).toEqual([
+      'train',
+      'speed',
+    ]);
     expect(matchedKeywords('retrained models', ['train'])).toEqual([]);
   });
 });

@@ -18,7 +18,9 @@ const all = [stages, challenges, strategies];
 describe('tradeoffMatrix', () => {
   it('has the six tradeoffs as rows and every stage, challenge or strategy as a column', () => {
     for (const m of all) expect(m.rows.map((r) => r.id)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6']);
-    expect(stages.columns.map((c) => c.id)).toEqual([...data.stages].sort((a, b) => a.order - b.order).map((s) => s.id));
+    expect(stages.columns.map((c) => c.id)).toEqual(
+      [...data.stages].sort((a, b) => a.order - b.order).map((s) => s.id),
+    );
     expect(challenges.columns).toHaveLength(54);
     expect(strategies.columns.map((c) => c.id)).toEqual(data.strategies.map((s) => s.id));
     for (const m of all) expect(m.cells.every((row) => row.length === m.columns.length)).toBe(true);
@@ -30,10 +32,14 @@ describe('tradeoffMatrix', () => {
         const direct = c.papers.filter((p) => t.papers.includes(p));
         const got = cell(challenges, t.id, c.id).evidence.sharedPapers;
         expect(new Set(got)).toEqual(new Set(direct));
-        expect(got.map((p) => Number(p.slice(2)))).toEqual([...got.map((p) => Number(p.slice(2)))].sort((a, b) => a - b));
+        expect(got.map((p) => Number(p.slice(2)))).toEqual(
+          [...got.map((p) => Number(p.slice(2)))].sort((a, b) => a - b),
+        );
       }
       for (const s of data.strategies) {
-        expect(cell(strategies, t.id, s.id).evidence.sharedPapers.length).toBe(s.papers.filter((p) => t.papers.includes(p)).length);
+        expect(cell(strategies, t.id, s.id).evidence.sharedPapers.length).toBe(
+          s.papers.filter((p) => t.papers.includes(p)).length,
+        );
       }
     }
   });
@@ -44,7 +50,9 @@ describe('tradeoffMatrix', () => {
     const pooled = new Set(drift.flatMap((ch) => ch.papers).filter((p) => tradeoff('T1').papers.includes(p)));
     expect(c.evidence.sharedPapers).toEqual(['LR18', 'LR20']);
     expect(new Set(c.evidence.sharedPapers)).toEqual(pooled);
-    expect(c.evidence.challenges).toEqual(drift.filter((ch) => ch.papers.some((p) => pooled.has(p))).map((ch) => ch.id));
+    expect(c.evidence.challenges).toEqual(
+      drift.filter((ch) => ch.papers.some((p) => pooled.has(p))).map((ch) => ch.id),
+    );
     expect(c.evidence.challenges).toEqual(['CM12', 'CM14']);
   });
 
@@ -60,7 +68,9 @@ describe('tradeoffMatrix', () => {
   it('finds considerations that name the entry, with the matching keyword', () => {
     const hpo = cell(stages, 'T2', 'hpo');
     expect(hpo.evidence.sharedPapers).toEqual([]);
-    expect(hpo.evidence.considerations).toEqual([{ index: 3, text: tradeoff('T2').considerations[3], keywords: ['hyperparameter'] }]);
+    expect(hpo.evidence.considerations).toEqual([
+      { index: 3, text: tradeoff('T2').considerations[3], keywords: ['hyperparameter'] },
+    ]);
     expect(hpo.strength).toBe(1);
     const testing = cell(stages, 'T5', 'model-testing').evidence.considerations;
     expect(testing.map((m) => m.index)).toEqual([0]);
@@ -70,18 +80,28 @@ describe('tradeoffMatrix', () => {
 
   it('keeps acronym expansions from matching: "automated deployment" is not AutoML', () => {
     expect(cell(stages, 'T5', 'automl').evidence.considerations).toEqual([]);
-    expect(cell(strategies, 'T5', 'ST03').evidence.considerations.map((m) => m.keywords)).toEqual([['automat', 'integrat']]);
+    expect(cell(strategies, 'T5', 'ST03').evidence.considerations.map((m) => m.keywords)).toEqual([
+      ['automat', 'integrat'],
+    ]);
   });
 
   it('scores a tradeoff with no shared papers and no naming consideration as 0', () => {
     const c = cell(challenges, 'T6', 'CS11');
-    expect(data.challenges.find((ch) => ch.id === 'CS11')!.papers.some((p) => tradeoff('T6').papers.includes(p))).toBe(false);
-    expect(c).toEqual({ tradeoff: 'T6', column: 'CS11', strength: 0, evidence: { sharedPapers: [], considerations: [], challenges: [] } });
+    expect(data.challenges.find((ch) => ch.id === 'CS11')!.papers.some((p) => tradeoff('T6').papers.includes(p))).toBe(
+      false,
+    );
+    expect(c).toEqual({
+      tradeoff: 'T6',
+      column: 'CS11',
+      strength: 0,
+      evidence: { sharedPapers: [], considerations: [], challenges: [] },
+    });
   });
 
   it('sums shared papers and considerations, and reports the largest sum as max', () => {
     for (const m of all) {
-      for (const c of m.cells.flat()) expect(c.strength).toBe(c.evidence.sharedPapers.length + c.evidence.considerations.length);
+      for (const c of m.cells.flat())
+        expect(c.strength).toBe(c.evidence.sharedPapers.length + c.evidence.considerations.length);
       expect(m.max).toBe(Math.max(...m.cells.flat().map((c) => c.strength)));
       expect(m.max).toBeGreaterThan(0);
     }

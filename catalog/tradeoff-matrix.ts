@@ -11,7 +11,13 @@ export const columnModes: readonly { id: ColumnMode; label: string }[] = [
   { id: 'strategies', label: 'Strategies' },
 ];
 
-export interface MatrixRow { id: string; title: string; left: string; right: string; papers: number }
+export interface MatrixRow {
+  id: string;
+  title: string;
+  left: string;
+  right: string;
+  papers: number;
+}
 
 export interface MatrixColumn {
   id: string;
@@ -30,7 +36,11 @@ export interface MatrixColumn {
   papers: string[];
 }
 
-export interface ConsiderationMatch { index: number; text: string; keywords: string[] }
+export interface ConsiderationMatch {
+  index: number;
+  text: string;
+  keywords: string[];
+}
 
 export interface CellEvidence {
   /** Papers cited by both the tradeoff and the column entry (for a stage: by any of its challenges), in LR order. */
@@ -41,7 +51,12 @@ export interface CellEvidence {
   challenges: string[];
 }
 
-export interface MatrixCell { tradeoff: string; column: string; strength: number; evidence: CellEvidence }
+export interface MatrixCell {
+  tradeoff: string;
+  column: string;
+  strength: number;
+  evidence: CellEvidence;
+}
 
 export interface TradeoffMatrix {
   mode: ColumnMode;
@@ -68,12 +83,19 @@ function stageColumns(catalog: Catalog): MatrixColumn[] {
   return stages.map((s) => {
     const challenges = catalog.challengesOf(s.id);
     // An area is named by its own names or by any of its stages'.
-    const names = s.kind === 'area'
-      ? [s.name, ...s.aliases, ...catalog.stagesOfArea(s.area).flatMap((st) => [st.name, ...st.aliases])]
-      : [s.name, ...s.aliases];
+    const names =
+      s.kind === 'area'
+        ? [s.name, ...s.aliases, ...catalog.stagesOfArea(s.area).flatMap((st) => [st.name, ...st.aliases])]
+        : [s.name, ...s.aliases];
     return {
-      id: s.id, label: s.name, short: shortName(s.name), keywords: keywordsOf(names), challenges,
-      ...(s.kind === 'area' ? { group: 'AREA', groupLabel: 'Areas' } : { group: s.area, groupLabel: areaName.get(s.area) ?? s.area }),
+      id: s.id,
+      label: s.name,
+      short: shortName(s.name),
+      keywords: keywordsOf(names),
+      challenges,
+      ...(s.kind === 'area'
+        ? { group: 'AREA', groupLabel: 'Areas' }
+        : { group: s.area, groupLabel: areaName.get(s.area) ?? s.area }),
       papers: [...new Set(challenges.flatMap((c) => c.papers))].sort(byPaper),
     };
   });
@@ -85,21 +107,38 @@ function columnsFor(catalog: Catalog, mode: ColumnMode): MatrixColumn[] {
       return stageColumns(catalog);
     case 'challenges':
       return catalog.data.challenges.map((c) => ({
-        id: c.id, label: c.title, short: c.id, group: c.id.slice(0, 2),
+        id: c.id,
+        label: c.title,
+        short: c.id,
+        group: c.id.slice(0, 2),
         groupLabel: c.kind === 'maintainability' ? 'Maintainability' : 'Scalability',
-        keywords: keywordsOf([c.id, c.title]), challenges: null, papers: c.papers,
+        keywords: keywordsOf([c.id, c.title]),
+        challenges: null,
+        papers: c.papers,
       }));
     case 'strategies':
       return catalog.data.strategies.map((s) => ({
-        id: s.id, label: s.title, short: s.id, group: 'ST', groupLabel: 'Strategies',
-        keywords: keywordsOf([s.id, s.title]), challenges: null, papers: s.papers,
+        id: s.id,
+        label: s.title,
+        short: s.id,
+        group: 'ST',
+        groupLabel: 'Strategies',
+        keywords: keywordsOf([s.id, s.title]),
+        challenges: null,
+        papers: s.papers,
       }));
   }
 }
 
 export function tradeoffMatrix(catalog: Catalog, mode: ColumnMode): TradeoffMatrix {
   const columns = columnsFor(catalog, mode);
-  const rows = catalog.data.tradeoffs.map((t) => ({ id: t.id, title: t.title, left: t.left, right: t.right, papers: t.papers.length }));
+  const rows = catalog.data.tradeoffs.map((t) => ({
+    id: t.id,
+    title: t.title,
+    left: t.left,
+    right: t.right,
+    papers: t.papers.length,
+  }));
   const cells = catalog.data.tradeoffs.map((t) => {
     const cited = new Set(t.papers);
     return columns.map((col): MatrixCell => {

@@ -20,7 +20,11 @@ describe('catalogue linters', () => {
   it('schema: rejects an entry missing a required field', () => {
     const data = copy();
     (data.challenges[0] as { title?: string }).title = undefined;
-    expect(schemaRule(data).map((f) => f.message).join()).toMatch(/challenges\.0\.title/);
+    expect(
+      schemaRule(data)
+        .map((f) => f.message)
+        .join(),
+    ).toMatch(/challenges\.0\.title/);
   });
 
   it('unique ids: reports a duplicated id', () => {
@@ -41,11 +45,13 @@ describe('catalogue linters', () => {
     data.interdependencies[0]!.to = 'nowhere';
     data.notes[0]!.about = ['ZZ01'];
     const messages = referencesRule(data).map((f) => f.message);
-    expect(messages).toEqual(expect.arrayContaining([
-      expect.stringContaining('paper LR999'),
-      expect.stringContaining('stage nowhere'),
-      expect.stringContaining('entry ZZ01'),
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('paper LR999'),
+        expect.stringContaining('stage nowhere'),
+        expect.stringContaining('entry ZZ01'),
+      ]),
+    );
   });
 
   it('solutions: reports a challenge without its solution and a mismatched pair', () => {
@@ -61,9 +67,11 @@ describe('catalogue linters', () => {
     data.stages[0]!.aliases.push(data.stages[1]!.name);
     data.challenges.find((c) => c.id === 'CS01')!.stage = 'hpo';
     const messages = stagesRule(data).map((f) => f.message);
-    expect(messages).toEqual(expect.arrayContaining([
-      expect.stringContaining('belongs to both'),
-      expect.stringContaining('CS01 is a scalability challenge'),
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('belongs to both'),
+        expect.stringContaining('CS01 is a scalability challenge'),
+      ]),
+    );
   });
 });

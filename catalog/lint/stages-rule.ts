@@ -22,10 +22,18 @@ export const stagesRule: Rule = (data) => {
     if (!stage) continue;
     const wanted = c.kind === 'maintainability' ? 'stage' : 'area';
     if (stage.kind !== wanted) {
-      findings.push({ rule: 'stages', id: c.id, message: `${c.id} is a ${c.kind} challenge but sits on ${stage.kind} ${stage.id}` });
+      findings.push({
+        rule: 'stages',
+        id: c.id,
+        message: `${c.id} is a ${c.kind} challenge but sits on ${stage.kind} ${stage.id}`,
+      });
     }
     if (!c.areas.includes(stage.area)) {
-      findings.push({ rule: 'stages', id: c.id, message: `${c.id} lists areas ${c.areas.join(', ')} but its stage is in ${stage.area}` });
+      findings.push({
+        rule: 'stages',
+        id: c.id,
+        message: `${c.id} lists areas ${c.areas.join(', ')} but its stage is in ${stage.area}`,
+      });
     }
   }
   return findings;

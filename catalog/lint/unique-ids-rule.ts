@@ -5,8 +5,17 @@ export const uniqueIdsRule: Rule = (data) => {
   const seen = new Set<string>();
   const findings = [];
   const all = [
-    data.stages, data.challenges, data.solutions, data.interdependencies, data.antiPatterns,
-    data.tradeoffs, data.strategies, data.guidelines, data.references, data.researchQuestions, data.notes,
+    data.stages,
+    data.challenges,
+    data.solutions,
+    data.interdependencies,
+    data.antiPatterns,
+    data.tradeoffs,
+    data.strategies,
+    data.guidelines,
+    data.references,
+    data.researchQuestions,
+    data.notes,
   ].flat();
   for (const { id } of all) {
     if (seen.has(id)) findings.push({ rule: 'unique-ids', id, message: `${id} is used by more than one entry` });

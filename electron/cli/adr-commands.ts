@@ -20,13 +20,19 @@ export async function importCommand(dir: string, opts: { workspace?: string }): 
   return { out: lines.join('\n'), err: '', code: 0 };
 }
 
-export async function exportCommand(opts: { format: string; out: string; workspace?: string; combined?: boolean }): Promise<Output> {
+export async function exportCommand(opts: {
+  format: string;
+  out: string;
+  workspace?: string;
+  combined?: boolean;
+}): Promise<Output> {
   if (!exportFormats.includes(opts.format as ExportFormat)) {
     throw new ApiError('bad-request', `Unknown format "${opts.format}": use ${exportFormats.join(', ')}.`);
   }
   const format = opts.format as ExportFormat;
   const { written } = await withWorkspace(opts.workspace, (api) =>
-    api.exportDecisions({ format, scope: opts.combined ? 'combined' : 'folder', dir: path.resolve(opts.out) }));
+    api.exportDecisions({ format, scope: opts.combined ? 'combined' : 'folder', dir: path.resolve(opts.out) }),
+  );
   return { out: [...written, `Wrote ${written.length} file(s).`].join('\n'), err: '', code: 0 };
 }
 

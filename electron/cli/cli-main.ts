@@ -52,7 +52,9 @@ program
   .option('--format <format>', 'madr, adr-tools or log4brains', 'madr')
   .option('--combined', 'write one combined document (decisions.md) instead of a file per decision')
   .option('--workspace <dir>', 'workspace folder (default: $XDG_DATA_HOME/tradeoff-atlas)')
-  .action(async (opts: { out: string; format: string; combined?: boolean; workspace?: string }) => emit(await exportCommand(opts)));
+  .action(async (opts: { out: string; format: string; combined?: boolean; workspace?: string }) =>
+    emit(await exportCommand(opts)),
+  );
 
 program
   .command('lint')

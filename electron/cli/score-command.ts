@@ -8,7 +8,8 @@ const maxBytes = 5 * 1024 * 1024;
 
 export async function scoreCommand(file: string): Promise<Output> {
   const text = await readFile(file, 'utf8');
-  if (text.length > maxBytes) return { out: '', err: `${file} is larger than 5 MB; an analysis file is a few kilobytes.`, code: 1 };
+  if (text.length > maxBytes)
+    return { out: '', err: `${file} is larger than 5 MB; an analysis file is a few kilobytes.`, code: 1 };
   let json: unknown;
   try {
     json = JSON.parse(text);

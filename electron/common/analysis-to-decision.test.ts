@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis, type Analysis } from './analysis.ts';
 import {
-  decisionFromAnalysis, draftDecision, percent, rankLabel, suggestedEntries, weightPoints, type CatalogLookup,
+  decisionFromAnalysis,
+  draftDecision,
+  percent,
+  rankLabel,
+  suggestedEntries,
+  weightPoints,
+  type CatalogLookup,
 } from './analysis-to-decision.ts';
 import { decisionCitations, decisionSchema } from './decision.ts';
 import { scoreAnalysis, type AnalysisScore } from './scoring/score-analysis.ts';
@@ -12,11 +18,16 @@ const lookup: CatalogLookup = {
     ['T2', { id: 'T2', title: 'Speed vs Accuracy', left: 'Speed', right: 'Accuracy' }],
     ['T6', { id: 'T6', title: 'Scalability vs Cost', left: 'Scalability', right: 'Cost' }],
   ]),
-  challengesSharingPapers: (id) => ({
-    T2: [{ item: { id: 'CM05', title: 'Data drift' }, papers: ['LR110'] }],
-    T6: [{ item: { id: 'CS01', title: 'Distributed training' }, papers: ['LR96', 'LR101'] }, { item: { id: 'CM05', title: 'Data drift' }, papers: ['LR95'] }],
-  })[id] ?? [],
-  strategiesSharingPapers: (id) => (id === 'T6' ? [{ item: { id: 'ST03', title: 'Modular design' }, papers: ['LR95'] }] : []),
+  challengesSharingPapers: (id) =>
+    ({
+      T2: [{ item: { id: 'CM05', title: 'Data drift' }, papers: ['LR110'] }],
+      T6: [
+        { item: { id: 'CS01', title: 'Distributed training' }, papers: ['LR96', 'LR101'] },
+        { item: { id: 'CM05', title: 'Data drift' }, papers: ['LR95'] },
+      ],
+    })[id] ?? [],
+  strategiesSharingPapers: (id) =>
+    id === 'T6' ? [{ item: { id: 'ST03', title: 'Modular design' }, papers: ['LR95'] }] : [],
 };
 
 const ids = { id: 'd1', number: 7, date: '2025-03-01', now: '2025-03-01T10:00:00.000Z' };
@@ -51,7 +62,14 @@ describe('decisionFromAnalysis', () => {
 
   it('makes a valid proposed decision that links back to the analysis', () => {
     expect(decisionSchema.safeParse(d).success).toBe(true);
-    expect(d).toMatchObject({ id: 'd1', number: 7, status: 'proposed', date: '2025-03-01', title: a.title, analysisId: 'a1' });
+    expect(d).toMatchObject({
+      id: 'd1',
+      number: 7,
+      status: 'proposed',
+      date: '2025-03-01',
+      title: a.title,
+      analysisId: 'a1',
+    });
     expect(d.context).toContain(a.description);
     expect(d.context).toContain('Derived from analysis “Batch retraining or online learning?”');
   });
@@ -67,22 +85,33 @@ describe('decisionFromAnalysis', () => {
   it('sorts ratings into pros, neutral and cons, reversing cost criteria and naming the anchors', () => {
     const [batch, online] = d.options;
     expect(batch).toMatchObject({
-      id: 'batch', pros: ['Accuracy over speed: Excellent (5/5)', 'Operational effort: Low (2/5)'],
-      neutral: ['Scalability over cost: Adequate (3/5)'], cons: [],
+      id: 'batch',
+      pros: ['Accuracy over speed: Excellent (5/5)', 'Operational effort: Low (2/5)'],
+      neutral: ['Scalability over cost: Adequate (3/5)'],
+      cons: [],
     });
     expect(online).toMatchObject({
-      id: 'online', description: 'Update on every labelled event.', pros: ['Scalability over cost: Excellent (5/5)'],
-      neutral: [], cons: ['Accuracy over speed: Poor (2/5)', 'Operational effort: High (4/5)'],
+      id: 'online',
+      description: 'Update on every labelled event.',
+      pros: ['Scalability over cost: Excellent (5/5)'],
+      neutral: [],
+      cons: ['Accuracy over speed: Poor (2/5)', 'Operational effort: High (4/5)'],
     });
   });
 
   it('chooses the leader and justifies it with margin, win rate and the most critical criterion', () => {
     // batch 0.35·0.5 + 0.4·1 + 0.25·0.75 = 0.7625; online 0.35 + 0.1 + 0.0625 = 0.5125.
     expect(d.chosenOption).toBe('batch');
-    expect(d.justification).toContain('“Nightly batch retraining” scores 76.3 of 100, rank 1 of 2, 25.0 points ahead of the runner-up “Online learning” (51.3)');
-    expect(d.justification).toMatch(/over 2,000 Monte Carlo samples with weights drawn uniformly at random \(Dirichlet, seed 7\), “Nightly batch retraining” wins \d+(\.\d)?% of the time/);
+    expect(d.justification).toContain(
+      '“Nightly batch retraining” scores 76.3 of 100, rank 1 of 2, 25.0 points ahead of the runner-up “Online learning” (51.3)',
+    );
+    expect(d.justification).toMatch(
+      /over 2,000 Monte Carlo samples with weights drawn uniformly at random \(Dirichlet, seed 7\), “Nightly batch retraining” wins \d+(\.\d)?% of the time/,
+    );
     // Accuracy must fall by 1/3 of the weight (to 0.1 after renormalising) for the two to tie.
-    expect(d.justification).toContain('The most critical criterion is “Accuracy over speed”: changing its weight by −33.3 pts of weight (to 10% after renormalising)');
+    expect(d.justification).toContain(
+      'The most critical criterion is “Accuracy over speed”: changing its weight by −33.3 pts of weight (to 10% after renormalising)',
+    );
     expect(d.justification).not.toContain('AHP');
   });
 
@@ -99,17 +128,37 @@ describe('ties and AHP', () => {
     a.ratings.online = { c1: 3, c2: 5, c3: 2 };
     const d = decisionFromAnalysis(a, scored(a), lookup, ids);
     expect(d.chosenOption).toBeNull();
-    expect(d.justification).toContain('No option is chosen yet: “Nightly batch retraining” and “Online learning” tie for first place');
+    expect(d.justification).toContain(
+      'No option is chosen yet: “Nightly batch retraining” and “Online learning” tie for first place',
+    );
     expect(d.moreInformation).toContain('| Online learning | 76.3 | =1 |');
   });
 
   it('reports the consistency ratio and warns above 0.10, naming the worst judgement', () => {
     const a = analysis();
-    a.ahp = { criteria: ['c1', 'c2', 'c3'], matrix: [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]] };
+    a.ahp = {
+      criteria: ['c1', 'c2', 'c3'],
+      matrix: [
+        [1, 9, 1 / 9],
+        [1 / 9, 1, 9],
+        [9, 1 / 9, 1],
+      ],
+    };
     const d = decisionFromAnalysis(a, scored(a), lookup, ids);
-    expect(d.justification).toMatch(/consistency ratio of \d+\.\d\d, above the 0\.10 limit: revisit the judgements \(most inconsistent: “Scalability over cost” against “Accuracy over speed”\)/);
-    a.ahp = { criteria: ['c1', 'c2', 'c3'], matrix: [[1, 1, 1], [1, 1, 1], [1, 1, 1]] };
-    expect(decisionFromAnalysis(a, scored(a), lookup, ids).justification).toContain('consistency ratio of 0.00 (acceptable, at most 0.10)');
+    expect(d.justification).toMatch(
+      /consistency ratio of \d+\.\d\d, above the 0\.10 limit: revisit the judgements \(most inconsistent: “Scalability over cost” against “Accuracy over speed”\)/,
+    );
+    a.ahp = {
+      criteria: ['c1', 'c2', 'c3'],
+      matrix: [
+        [1, 1, 1],
+        [1, 1, 1],
+        [1, 1, 1],
+      ],
+    };
+    expect(decisionFromAnalysis(a, scored(a), lookup, ids).justification).toContain(
+      'consistency ratio of 0.00 (acceptable, at most 0.10)',
+    );
   });
 });
 
@@ -117,7 +166,9 @@ describe('Monte Carlo wording', () => {
   it('names the perturbation spread and seed in perturb mode', () => {
     const a = analysis();
     a.montecarlo = { samples: 500, seed: 3, mode: 'perturb', spread: 0.2 };
-    expect(decisionFromAnalysis(a, scored(a), lookup, ids).justification).toMatch(/over 500 Monte Carlo samples with each weight perturbed by up to ±20% \(seed 3\), “Nightly batch retraining” wins \d/);
+    expect(decisionFromAnalysis(a, scored(a), lookup, ids).justification).toMatch(
+      /over 500 Monte Carlo samples with each weight perturbed by up to ±20% \(seed 3\), “Nightly batch retraining” wins \d/,
+    );
   });
 });
 
@@ -136,7 +187,12 @@ describe('draftDecision and helpers', () => {
   });
 
   it('formats weights, weight changes and tied ranks', () => {
-    expect([percent(0.35), percent(1 / 3), weightPoints(-0.1234), weightPoints(0.05)]).toEqual(['35%', '33.3%', '−12.3 pts', '+5 pts']);
+    expect([percent(0.35), percent(1 / 3), weightPoints(-0.1234), weightPoints(0.05)]).toEqual([
+      '35%',
+      '33.3%',
+      '−12.3 pts',
+      '+5 pts',
+    ]);
     expect([0, 1, 2].map((i) => rankLabel([1, 1, 3], i))).toEqual(['=1', '=1', '3']);
   });
 });

@@ -10,10 +10,20 @@ export interface CatalogLookup {
   strategiesSharingPapers(id: string): { item: { id: string; title: string }; papers: string[] }[];
 }
 
-export interface DecisionIds { id: string; number: number; date: string; now: string }
+export interface DecisionIds {
+  id: string;
+  number: number;
+  date: string;
+  now: string;
+}
 
 /** A catalogue entry suggested because it shares papers with one of the analysis's tradeoffs. */
-export interface Suggestion { id: string; title: string; papers: string[]; tradeoffs: string[] }
+export interface Suggestion {
+  id: string;
+  title: string;
+  papers: string[];
+  tradeoffs: string[];
+}
 
 /** How many suggestions of each kind a decision lists; the rest stay one click away in the catalogue. */
 export const SUGGESTION_LIMIT = 10;
@@ -39,7 +49,10 @@ export function analysisTradeoffs(analysis: Pick<Analysis, 'criteria'>): string[
 }
 
 /** Challenges and strategies sharing papers with the given tradeoffs, most shared papers first, then by id. */
-export function suggestedEntries(tradeoffs: readonly string[], lookup: CatalogLookup): { challenges: Suggestion[]; strategies: Suggestion[] } {
+export function suggestedEntries(
+  tradeoffs: readonly string[],
+  lookup: CatalogLookup,
+): { challenges: Suggestion[]; strategies: Suggestion[] } {
   const collect = (find: (id: string) => { item: { id: string; title: string }; papers: string[] }[]) => {
     const byId = new Map<string, Suggestion>();
     for (const t of tradeoffs) {
@@ -50,7 +63,9 @@ export function suggestedEntries(tradeoffs: readonly string[], lookup: CatalogLo
         byId.set(item.id, s);
       }
     }
-    return [...byId.values()].sort((a, b) => b.papers.length - a.papers.length || a.id.localeCompare(b.id, 'en', { numeric: true }));
+    return [...byId.values()].sort(
+      (a, b) => b.papers.length - a.papers.length || a.id.localeCompare(b.id, 'en', { numeric: true }),
+    );
   };
   return {
     challenges: collect((id) => lookup.challengesSharingPapers(id)),
@@ -73,7 +88,14 @@ export function driverText(c: Criterion, weight: number, lookup: CatalogLookup):
 /** Pros are ratings that serve a criterion well (4–5, or 1–2 for a cost), cons the reverse, 3 is neutral. */
 export function optionFromRatings(analysis: Analysis, optionId: string): DecisionOption {
   const option = analysis.options.find((o) => o.id === optionId);
-  const out: DecisionOption = { id: optionId, title: option?.title ?? optionId, description: option?.description ?? '', pros: [], neutral: [], cons: [] };
+  const out: DecisionOption = {
+    id: optionId,
+    title: option?.title ?? optionId,
+    description: option?.description ?? '',
+    pros: [],
+    neutral: [],
+    cons: [],
+  };
   const row = Object.hasOwn(analysis.ratings, optionId) ? analysis.ratings[optionId]! : {};
   for (const c of analysis.criteria) {
     const r = row[c.id];
@@ -87,21 +109,31 @@ export function optionFromRatings(analysis: Analysis, optionId: string): Decisio
 }
 
 /** Scores the analysis and drafts the decision, or explains why it cannot be scored yet. */
-export function draftDecision(analysis: Analysis, lookup: CatalogLookup, ids: DecisionIds):
-  { ok: true; decision: Decision; score: AnalysisScore } | { ok: false; errors: string[] } {
+export function draftDecision(
+  analysis: Analysis,
+  lookup: CatalogLookup,
+  ids: DecisionIds,
+): { ok: true; decision: Decision; score: AnalysisScore } | { ok: false; errors: string[] } {
   const score = scoreAnalysis(analysis);
   if (!score.ok) return score;
   return { ok: true, decision: decisionFromAnalysis(analysis, score, lookup, ids), score };
 }
 
-export function decisionFromAnalysis(analysis: Analysis, score: AnalysisScore, lookup: CatalogLookup, ids: DecisionIds): Decision {
+export function decisionFromAnalysis(
+  analysis: Analysis,
+  score: AnalysisScore,
+  lookup: CatalogLookup,
+  ids: DecisionIds,
+): Decision {
   const d = emptyDecision(ids.id, ids.number, analysis.title, ids.date, ids.now);
   const weightOf = (criterionId: string) => score.normalisedWeights[score.criterionIds.indexOf(criterionId)] ?? 0;
   d.context = [
     analysis.title,
     analysis.description.trim(),
     `Derived from analysis “${analysis.title}”: ${analysis.options.length} options weighed on ${analysis.criteria.length} criteria.`,
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   d.drivers = analysis.criteria.map((c) => driverText(c, weightOf(c.id), lookup));
   d.options = analysis.options.map((o) => optionFromRatings(analysis, o.id));
   d.chosenOption = score.leaders.length === 1 ? score.leaders[0]! : null;
@@ -120,33 +152,46 @@ function justification(analysis: Analysis, s: AnalysisScore): string {
   const lines: string[] = [];
   const [first] = s.leaders;
   if (s.leaders.length > 1) {
-    lines.push(`No option is chosen yet: ${s.leaders.map(title).join(' and ')} tie for first place with ${points(s.scores[at(first!)]!)} of 100 each. `
-      + 'Break the tie with another criterion, finer ratings or a deliberate weight change.');
+    lines.push(
+      `No option is chosen yet: ${s.leaders.map(title).join(' and ')} tie for first place with ${points(s.scores[at(first!)]!)} of 100 each. ` +
+        'Break the tie with another criterion, finer ratings or a deliberate weight change.',
+    );
   } else if (first !== undefined) {
-    const runnerUp = s.optionIds.map((id, i) => ({ id, score: s.scores[i]!, rank: s.ranks[i]! })).filter((o) => o.rank !== 1)
+    const runnerUp = s.optionIds
+      .map((id, i) => ({ id, score: s.scores[i]!, rank: s.ranks[i]! }))
+      .filter((o) => o.rank !== 1)
       .sort((a, b) => b.score - a.score)[0];
     const lead = `${title(first)} scores ${points(s.scores[at(first)]!)} of 100, rank 1 of ${n}`;
-    lines.push(runnerUp
-      ? `${lead}, ${points(s.scores[at(first)]! - runnerUp.score)} points ahead of the runner-up ${title(runnerUp.id)} (${points(runnerUp.score)}).`
-      : `${lead}; it is the only option weighed.`);
+    lines.push(
+      runnerUp
+        ? `${lead}, ${points(s.scores[at(first)]! - runnerUp.score)} points ahead of the runner-up ${title(runnerUp.id)} (${points(runnerUp.score)}).`
+        : `${lead}; it is the only option weighed.`,
+    );
   }
   const mc = analysis.montecarlo;
-  const how = mc.mode === 'dirichlet' ? `with weights drawn uniformly at random (Dirichlet, seed ${mc.seed})` : `with each weight perturbed by up to ±${percent(mc.spread)} (seed ${mc.seed})`;
+  const how =
+    mc.mode === 'dirichlet'
+      ? `with weights drawn uniformly at random (Dirichlet, seed ${mc.seed})`
+      : `with each weight perturbed by up to ±${percent(mc.spread)} (seed ${mc.seed})`;
   const rates = s.leaders.map((id) => `${title(id)} wins ${percent(s.winRates[at(id)]!)}`).join(', ');
   lines.push(`Robustness: over ${mc.samples.toLocaleString('en')} Monte Carlo samples ${how}, ${rates} of the time.`);
   const c = s.mostCritical;
   if (c) {
-    lines.push(`The most critical criterion is ${criterion(c.criterion)}: changing its weight by ${weightPoints(c.delta)} of weight `
-      + `(to ${percent(c.newWeight)} after renormalising) would make ${title(c.option)} tie with ${title(c.leader)}.`);
+    lines.push(
+      `The most critical criterion is ${criterion(c.criterion)}: changing its weight by ${weightPoints(c.delta)} of weight ` +
+        `(to ${percent(c.newWeight)} after renormalising) would make ${title(c.option)} tie with ${title(c.leader)}.`,
+    );
   } else if (n > 1 && s.leaders.length === 1) {
     lines.push('No change to a single criterion’s weight can make another option tie with the leader.');
   }
   if (s.ahp) {
     const worst = s.ahp.mostInconsistent;
-    lines.push(s.ahp.warning
-      ? `Weights come from AHP pairwise comparisons with a consistency ratio of ${s.ahp.cr.toFixed(2)}, above the 0.10 limit: revisit the judgements`
-        + `${worst ? ` (most inconsistent: ${criterion(worst.criteria[0])} against ${criterion(worst.criteria[1])})` : ''} before relying on them.`
-      : `Weights come from AHP pairwise comparisons with a consistency ratio of ${s.ahp.cr.toFixed(2)} (acceptable, at most 0.10).`);
+    lines.push(
+      s.ahp.warning
+        ? `Weights come from AHP pairwise comparisons with a consistency ratio of ${s.ahp.cr.toFixed(2)}, above the 0.10 limit: revisit the judgements` +
+            `${worst ? ` (most inconsistent: ${criterion(worst.criteria[0])} against ${criterion(worst.criteria[1])})` : ''} before relying on them.`
+        : `Weights come from AHP pairwise comparisons with a consistency ratio of ${s.ahp.cr.toFixed(2)} (acceptable, at most 0.10).`,
+    );
   }
   return lines.join('\n\n');
 }
@@ -156,15 +201,19 @@ function moreInformation(analysis: Analysis, s: AnalysisScore, lookup: CatalogLo
     const t = analysis.options.find((o) => o.id === id)?.title ?? id;
     return `| ${t.replaceAll('|', '\\|')} | ${points(s.scores[i]!)} | ${rankLabel(s.ranks, i)} | ${percent(s.winRates[i]!)} |`;
   });
-  const parts = [`Scores from analysis “${analysis.title}” (out of 100; weights normalised to sum to 100%):`,
-    ['| Option | Score | Rank | Monte Carlo win rate |', '| --- | ---: | ---: | ---: |', ...rows].join('\n')];
+  const parts = [
+    `Scores from analysis “${analysis.title}” (out of 100; weights normalised to sum to 100%):`,
+    ['| Option | Score | Rank | Monte Carlo win rate |', '| --- | ---: | ---: | ---: |', ...rows].join('\n'),
+  ];
   const tradeoffs = analysisTradeoffs(analysis);
   const { challenges, strategies } = suggestedEntries(tradeoffs, lookup);
   const list = (heading: string, items: Suggestion[]) => {
     if (items.length === 0) return;
     const shown = items.slice(0, SUGGESTION_LIMIT);
     const more = items.length > shown.length ? ` (the ${shown.length} sharing most papers, of ${items.length})` : '';
-    parts.push(`${heading}${more}:\n\n${shown.map((i) => `- ${i.title} [@${i.id}] (shares ${i.papers.join(', ')} with ${i.tradeoffs.join(', ')})`).join('\n')}`);
+    parts.push(
+      `${heading}${more}:\n\n${shown.map((i) => `- ${i.title} [@${i.id}] (shares ${i.papers.join(', ')} with ${i.tradeoffs.join(', ')})`).join('\n')}`,
+    );
   };
   list('Catalogue challenges to watch, linked to the weighed tradeoffs through shared papers', challenges);
   list('Balancing strategies linked to the weighed tradeoffs through shared papers', strategies);

@@ -4,7 +4,10 @@ import { analysisPatchSchema, analysisSchema, emptyAnalysis, ratingAnchors, type
 
 const sample = (): Analysis => ({
   ...emptyAnalysis('an-1', 'Batch or streaming features?', '2025-01-01T00:00:00Z'),
-  options: [{ id: 'batch', title: 'Batch', description: '' }, { id: 'stream', title: 'Streaming', description: '' }],
+  options: [
+    { id: 'batch', title: 'Batch', description: '' },
+    { id: 'stream', title: 'Streaming', description: '' },
+  ],
   criteria: [
     { id: 'fresh', title: 'Freshness', tradeoff: 'T3', favours: 'right', type: 'benefit', weight: 3 },
     { id: 'ops', title: 'Operating cost', tradeoff: null, favours: null, type: 'cost', weight: 1 },
@@ -67,6 +70,8 @@ describe('ratingAnchors', () => {
       expect(scale.map((a) => a.value)).toEqual([1, 2, 3, 4, 5]);
       expect(scale.every((a) => a.label.length > 0 && a.meaning.length > 0)).toBe(true);
     }
-    expect([ratingAnchors.benefit[0]!.label, ratingAnchors.benefit[2]!.label, ratingAnchors.benefit[4]!.label]).toEqual(['Very poor', 'Adequate', 'Excellent']);
+    expect([ratingAnchors.benefit[0]!.label, ratingAnchors.benefit[2]!.label, ratingAnchors.benefit[4]!.label]).toEqual(
+      ['Very poor', 'Adequate', 'Excellent'],
+    );
   });
 });

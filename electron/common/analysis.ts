@@ -19,7 +19,11 @@ export const monteCarloMode = z.enum(['dirichlet', 'perturb']);
 export type MonteCarloMode = z.infer<typeof monteCarloMode>;
 
 export const entityId = z.string().min(1).max(64);
-export const rating = z.number().int('ratings are whole numbers').min(1, 'ratings run from 1 to 5').max(5, 'ratings run from 1 to 5');
+export const rating = z
+  .number()
+  .int('ratings are whole numbers')
+  .min(1, 'ratings run from 1 to 5')
+  .max(5, 'ratings run from 1 to 5');
 
 export const analysisOptionSchema = z.object({
   id: entityId,
@@ -79,20 +83,32 @@ export const analysisObjectSchema = z.object({
 
 /** Rules that span fields; kept out of the object schema so omit/partial still work on it. */
 export const analysisSchema = analysisObjectSchema.superRefine((a, ctx) => {
-  for (const [key, items] of [['options', a.options], ['criteria', a.criteria]] as const) {
+  for (const [key, items] of [
+    ['options', a.options],
+    ['criteria', a.criteria],
+  ] as const) {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${item.id}"` });
+      if (seen.has(item.id))
+        ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${item.id}"` });
       seen.add(item.id);
     });
   }
   a.criteria.forEach((c, i) => {
     // A tradeoff criterion is rated by how well an option serves the favoured pole, so more is always better.
     if (c.tradeoff !== null && c.type !== 'benefit') {
-      ctx.addIssue({ code: 'custom', path: ['criteria', i, 'type'], message: `tradeoff criterion "${c.id}" must be a benefit criterion` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria', i, 'type'],
+        message: `tradeoff criterion "${c.id}" must be a benefit criterion`,
+      });
     }
     if (c.tradeoff === null && c.favours !== null) {
-      ctx.addIssue({ code: 'custom', path: ['criteria', i, 'favours'], message: `criterion "${c.id}" favours a pole but names no tradeoff` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criteria', i, 'favours'],
+        message: `criterion "${c.id}" favours a pole but names no tradeoff`,
+      });
     }
   });
 });
@@ -131,8 +147,16 @@ export const ratingAnchors: { benefit: readonly RatingAnchor[]; cost: readonly R
 
 export function emptyAnalysis(id: string, title: string, now: string): Analysis {
   return {
-    id, title, description: '', options: [], criteria: [], ratings: {},
-    montecarlo: { ...defaultMonteCarlo }, ahp: null, decisionId: null,
-    createdAt: now, updatedAt: now,
+    id,
+    title,
+    description: '',
+    options: [],
+    criteria: [],
+    ratings: {},
+    montecarlo: { ...defaultMonteCarlo },
+    ahp: null,
+    decisionId: null,
+    createdAt: now,
+    updatedAt: now,
   };
 }

@@ -20,7 +20,12 @@ export function serveRenderer(rendererDir: string): void {
     const url = new URL(request.url);
     const file = url.host === 'atlas' ? resolveInside(rendererDir, url.pathname) : null;
     // Only regular files: a folder would be served as a file:// directory listing, a missing file would throw.
-    const isFile = file ? await stat(file).then((s) => s.isFile(), () => false) : false;
+    const isFile = file
+      ? await stat(file).then(
+          (s) => s.isFile(),
+          () => false,
+        )
+      : false;
     if (!file || !isFile) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);

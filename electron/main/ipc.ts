@@ -8,18 +8,24 @@ import { isTrustedSender } from './sender-policy.ts';
 
 function trusted(event: IpcMainInvokeEvent, window: () => WebContents | null): boolean {
   const frame = event.senderFrame;
-  return isTrustedSender({
-    fromOurWindow: event.sender === window(),
-    fromMainFrame: frame !== null && frame === event.sender.mainFrame,
-    frameUrl: frame?.url ?? null,
-  }, appOrigin);
+  return isTrustedSender(
+    {
+      fromOurWindow: event.sender === window(),
+      fromMainFrame: frame !== null && frame === event.sender.mainFrame,
+      frameUrl: frame?.url ?? null,
+    },
+    appOrigin,
+  );
 }
 
 export function registerIpc(api: Api, window: () => WebContents | null): void {
   for (const op of apiOps) {
     ipcMain.handle(ipcChannel(op), (event, ...args: unknown[]) => {
       if (!trusted(event, window)) {
-        return { ok: false, error: { code: 'bad-request', message: 'Refused: the call did not come from the Tradeoff Atlas window.' } };
+        return {
+          ok: false,
+          error: { code: 'bad-request', message: 'Refused: the call did not come from the Tradeoff Atlas window.' },
+        };
       }
       return dispatch(api, op, args);
     });

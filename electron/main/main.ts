@@ -18,8 +18,14 @@ let window: BrowserWindow | null = null;
 let store: WorkspaceStore | null = null;
 
 function workspaceDir(): string {
-  const { values } = parseArgs({ args: process.argv.slice(app.isPackaged ? 1 : 2), options: { workspace: { type: 'string' } }, strict: false });
-  return typeof values.workspace === 'string' ? path.resolve(values.workspace) : path.join(app.getPath('userData'), 'workspace');
+  const { values } = parseArgs({
+    args: process.argv.slice(app.isPackaged ? 1 : 2),
+    options: { workspace: { type: 'string' } },
+    strict: false,
+  });
+  return typeof values.workspace === 'string'
+    ? path.resolve(values.workspace)
+    : path.join(app.getPath('userData'), 'workspace');
 }
 
 async function chooseFolder(purpose: 'export' | 'import'): Promise<string | null> {
@@ -37,7 +43,10 @@ async function start(): Promise<void> {
   try {
     store = await openWorkspace(workspaceDir());
   } catch (error) {
-    dialog.showErrorBox('Tradeoff Atlas cannot open its workspace', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(
+      'Tradeoff Atlas cannot open its workspace',
+      error instanceof Error ? error.message : String(error),
+    );
     app.exit(1);
     return;
   }

@@ -21,7 +21,11 @@ export function installMenu(window: () => BrowserWindow | null): void {
         { label: 'Back', ...shown('Alt+Left'), click: send(window, 'history.back()') },
         { label: 'Forward', ...shown('Alt+Right'), click: send(window, 'history.forward()') },
         { type: 'separator' },
-        { label: 'Catalogue', ...shown('CmdOrCtrl+1'), click: send(window, "location.hash = '#/catalog/kind/challenge'") },
+        {
+          label: 'Catalogue',
+          ...shown('CmdOrCtrl+1'),
+          click: send(window, "location.hash = '#/catalog/kind/challenge'"),
+        },
         { label: 'Maps', ...shown('CmdOrCtrl+2'), click: send(window, "location.hash = '#/maps/stages'") },
         { label: 'Tradeoffs', ...shown('CmdOrCtrl+3'), click: send(window, "location.hash = '#/tradeoffs/matrix'") },
         { label: 'Decisions', ...shown('CmdOrCtrl+4'), click: send(window, "location.hash = '#/decisions'") },

@@ -3,6 +3,8 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { apiOps } from '../common/api-ops.ts';
 import { ipcChannel } from '../common/ipc-channel.ts';
 
-const api = Object.fromEntries(apiOps.map((op) => [op, (...args: unknown[]) => ipcRenderer.invoke(ipcChannel(op), ...args)]));
+const api = Object.fromEntries(
+  apiOps.map((op) => [op, (...args: unknown[]) => ipcRenderer.invoke(ipcChannel(op), ...args)]),
+);
 
 contextBridge.exposeInMainWorld('atlas', api);

@@ -10,7 +10,9 @@ import { startWebHost, type WebHost } from './server.ts';
 let host: WebHost;
 let dir: string;
 const token = 'test-token-1234567890';
-const api = { appInfo: async () => ({ version: '1', host: 'web', workspace: '/w', nativeDialogs: false }) } as unknown as Api;
+const api = {
+  appInfo: async () => ({ version: '1', host: 'web', workspace: '/w', nativeDialogs: false }),
+} as unknown as Api;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'atlas-web-'));
@@ -24,11 +26,14 @@ afterAll(async () => {
 
 function call(p: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path: p, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: host.port, path: p, method: opts.method ?? 'GET', headers: opts.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -45,7 +50,9 @@ describe('web host access', () => {
   it('trades the token in the URL for an HttpOnly, SameSite=Strict cookie', async () => {
     const res = await call(`/?token=${token}`);
     expect(res.status).toBe(303);
-    expect(String(res.headers['set-cookie'])).toMatch(new RegExp(`atlas_token_${host.port}=.*HttpOnly; SameSite=Strict`));
+    expect(String(res.headers['set-cookie'])).toMatch(
+      new RegExp(`atlas_token_${host.port}=.*HttpOnly; SameSite=Strict`),
+    );
     const page = await call('/', { headers: { cookie: `atlas_token_${host.port}=${token}` } });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
@@ -61,14 +68,26 @@ describe('web host access', () => {
 
   it('refuses a foreign Host header (DNS rebinding) and a foreign Origin', async () => {
     expect((await call('/', { headers: { ...auth, host: `evil.example:${host.port}` } })).status).toBe(403);
-    expect((await call('/api/appInfo', { method: 'POST', body: '[]', headers: { ...json, origin: 'http://evil.example' } })).status).toBe(403);
-    expect((await call('/api/appInfo', { method: 'POST', body: '[]', headers: { ...json, origin: 'null' } })).status).toBe(403);
+    expect(
+      (await call('/api/appInfo', { method: 'POST', body: '[]', headers: { ...json, origin: 'http://evil.example' } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await call('/api/appInfo', { method: 'POST', body: '[]', headers: { ...json, origin: 'null' } })).status,
+    ).toBe(403);
   });
 
   it('answers API calls in an envelope and refuses non-JSON bodies and unknown operations', async () => {
-    const ok = await call('/api/appInfo', { method: 'POST', body: '[]', headers: { ...json, origin: `http://127.0.0.1:${host.port}` } });
+    const ok = await call('/api/appInfo', {
+      method: 'POST',
+      body: '[]',
+      headers: { ...json, origin: `http://127.0.0.1:${host.port}` },
+    });
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { host: 'web' } });
-    expect((await call('/api/appInfo', { method: 'POST', body: '[]', headers: { ...auth, 'content-type': 'text/plain' } })).status).toBe(415);
+    expect(
+      (await call('/api/appInfo', { method: 'POST', body: '[]', headers: { ...auth, 'content-type': 'text/plain' } }))
+        .status,
+    ).toBe(415);
     const unknown = await call('/api/deleteEverything', { method: 'POST', body: '[]', headers: json });
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     const garbage = await call('/api/appInfo', { method: 'POST', body: '{not json', headers: json });

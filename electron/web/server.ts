@@ -17,7 +17,13 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', head = false) {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type = 'text/plain; charset=utf-8',
+  head = false,
+) {
   if (res.headersSent) return void res.end();
   res.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(head ? undefined : body);
@@ -44,13 +50,23 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, api: Api, op
   try {
     args = JSON.parse(body || '[]');
   } catch {
-    return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-request', message: 'Body is not JSON' } }), 'application/json');
+    return send(
+      res,
+      400,
+      JSON.stringify({ ok: false, error: { code: 'bad-request', message: 'Body is not JSON' } }),
+      'application/json',
+    );
   }
   const result = await dispatch(api, op, args);
   send(res, 200, JSON.stringify(result), 'application/json');
 }
 
-export async function startWebHost(opts: { rendererDir: string; api: Api; port?: number; token?: string }): Promise<WebHost> {
+export async function startWebHost(opts: {
+  rendererDir: string;
+  api: Api;
+  port?: number;
+  token?: string;
+}): Promise<WebHost> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   let port = 0;
   const server = createServer((req, res) => {
@@ -68,8 +84,10 @@ export async function startWebHost(opts: { rendererDir: string; api: Api; port?:
         });
         return res.end();
       }
-      const presented = tokenFromCookie(req.headers.cookie, port) ?? (req.headers['x-atlas-token'] as string | undefined);
-      if (!sameToken(presented, token)) return send(res, 401, 'Open the URL the web host printed: it carries the access token.');
+      const presented =
+        tokenFromCookie(req.headers.cookie, port) ?? (req.headers['x-atlas-token'] as string | undefined);
+      if (!sameToken(presented, token))
+        return send(res, 401, 'Open the URL the web host printed: it carries the access token.');
       if (url.pathname.startsWith('/api/')) return handleApi(req, res, opts.api, url.pathname.slice(5));
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       const file = resolveInside(opts.rendererDir, url.pathname);
@@ -81,7 +99,7 @@ export async function startWebHost(opts: { rendererDir: string; api: Api; port?:
       }
     })().catch((error: unknown) => {
       // The details go to the terminal that started the host, not to the page.
-      process.stderr.write(`web host: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.stderr.write(`web host: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       send(res, 500, 'Internal error: see the terminal running the web host.');
     });
   });
@@ -93,9 +111,10 @@ export async function startWebHost(opts: { rendererDir: string; api: Api; port?:
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

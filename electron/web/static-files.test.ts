@@ -11,12 +11,16 @@ describe('resolveInside', () => {
     expect(resolveInside(root, '/assets/app.js?v=1')).toBe(path.join(root, 'assets/app.js'));
   });
 
-  it.each(['/../etc/passwd', '/assets/../../secret', '/%2e%2e/%2e%2e/etc/passwd', '/..%5c..%5cwin.ini', '/a%00.js', '/%E0%A4%A'])(
-    'refuses %s',
-    (p) => {
-      expect(resolveInside(root, p)).toBeNull();
-    },
-  );
+  it.each([
+    '/../etc/passwd',
+    '/assets/../../secret',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/..%5c..%5cwin.ini',
+    '/a%00.js',
+    '/%E0%A4%A',
+  ])('refuses %s', (p) => {
+    expect(resolveInside(root, p)).toBeNull();
+  });
 
   it('names content types', () => {
     expect(contentType('x.js')).toMatch(/javascript/);

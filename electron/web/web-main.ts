@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   });
   if (values.help) return void process.stdout.write(`${usage}\n`);
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535. ${usage}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a number from 0 to 65535. ${usage}`);
 
   const store = await openWorkspace(path.resolve(values.workspace ?? defaultWorkspacePath()));
   const api = createHostApi(store, { host: 'web', version: process.env['npm_package_version'] ?? '0.1.0' });

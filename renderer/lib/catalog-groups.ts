@@ -32,8 +32,14 @@ function stageEntries(stageId: string): Entry[] {
 function answeredBy(spec: string): Entry[] {
   const [part, ...qualifiers] = spec.split(':');
   const kindOf: Record<string, EntryKind> = {
-    challenges: 'challenge', solutions: 'solution', interdependencies: 'interdependency', tradeoffs: 'tradeoff',
-    strategies: 'strategy', guidelines: 'guideline', stages: 'stage', antiPatterns: 'anti-pattern',
+    challenges: 'challenge',
+    solutions: 'solution',
+    interdependencies: 'interdependency',
+    tradeoffs: 'tradeoff',
+    strategies: 'strategy',
+    guidelines: 'guideline',
+    stages: 'stage',
+    antiPatterns: 'anti-pattern',
   };
   const kind = kindOf[part ?? ''];
   if (!kind) return [];
@@ -51,7 +57,9 @@ function answeredBy(spec: string): Entry[] {
 function questionEntries(rqId: string): Entry[] {
   const rq = catalog.data.researchQuestions.find((q) => q.id === rqId);
   if (!rq) return [];
-  const byChallenge = catalog.data.challenges.filter((c) => c.researchQuestion === rqId).flatMap((c) => [c.id, c.solution]);
+  const byChallenge = catalog.data.challenges
+    .filter((c) => c.researchQuestion === rqId)
+    .flatMap((c) => [c.id, c.solution]);
   const ids = [rqId, ...byChallenge, ...rq.answeredBy.flatMap(answeredBy).map((e) => e.id)];
   return [...new Set(ids)].map(entry).filter(defined);
 }
@@ -66,7 +74,11 @@ export function groupsFor(browse: Browse): Group[] {
         .sort((a, b) => a.order - b.order)
         .map((s) => ({ id: s.id, label: s.name, count: stageEntries(s.id).length }));
     case 'rq':
-      return catalog.data.researchQuestions.map((q) => ({ id: q.id, label: q.id, count: questionEntries(q.id).length }));
+      return catalog.data.researchQuestions.map((q) => ({
+        id: q.id,
+        label: q.id,
+        count: questionEntries(q.id).length,
+      }));
   }
 }
 

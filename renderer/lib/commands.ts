@@ -16,10 +16,26 @@ const registry: Command[] = [
     label: `Browse ${kindLabels[k].many.toLowerCase()}`,
     run: () => router.go({ section: 'catalog', browse: 'kind', group: k, id: null }),
   })),
-  { id: 'browse-by:stage', label: 'Browse the catalogue by ML stage', run: () => router.go({ section: 'catalog', browse: 'stage', group: 'dataset-creation', id: null }) },
-  { id: 'browse-by:rq', label: 'Browse the catalogue by research question', run: () => router.go({ section: 'catalog', browse: 'rq', group: 'RQ1', id: null }) },
-  { id: 'map:stages', label: 'Open the stage interdependency map', run: () => router.go({ section: 'maps', map: 'stages', id: null }) },
-  { id: 'map:triangle', label: 'Open the scalability triangle', run: () => router.go({ section: 'maps', map: 'triangle', id: null }) },
+  {
+    id: 'browse-by:stage',
+    label: 'Browse the catalogue by ML stage',
+    run: () => router.go({ section: 'catalog', browse: 'stage', group: 'dataset-creation', id: null }),
+  },
+  {
+    id: 'browse-by:rq',
+    label: 'Browse the catalogue by research question',
+    run: () => router.go({ section: 'catalog', browse: 'rq', group: 'RQ1', id: null }),
+  },
+  {
+    id: 'map:stages',
+    label: 'Open the stage interdependency map',
+    run: () => router.go({ section: 'maps', map: 'stages', id: null }),
+  },
+  {
+    id: 'map:triangle',
+    label: 'Open the scalability triangle',
+    run: () => router.go({ section: 'maps', map: 'triangle', id: null }),
+  },
   { id: 'history:back', label: 'Go back', run: () => router.back() },
   { id: 'history:forward', label: 'Go forward', run: () => router.forward() },
 ];

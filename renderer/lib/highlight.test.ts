@@ -22,6 +22,10 @@ describe('highlight', () => {
 
   it('returns the text whole without terms', () => {
     expect(highlight('x', [])).toEqual([{ text: 'x', match: false }]);
-    expect(highlight('abc', ['ab']).map((s) => s.text).join('')).toBe('abc');
+    expect(
+      highlight('abc', ['ab'])
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('abc');
   });
 });

@@ -8,7 +8,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Marks every occurrence of a term at the start of a word (search matches prefixes), case-insensitively. */
 export function highlight(text: string, terms: readonly string[]): Segment[] {
-  const usable = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
+  const usable = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (usable.length === 0) return [{ text, match: false }];
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${usable.map(escape).join('|')})`, 'giu');
   const segments: Segment[] = [];

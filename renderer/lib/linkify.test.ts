@@ -23,12 +23,20 @@ describe('linkify', () => {
   it('links every number of a list such as "LR6,18, 20"', () => {
     const known3 = new Set(['LR6', 'LR18', 'LR20']);
     const parts = linkify('(CM12 [LR6,18, 20])', (id) => known3.has(id));
-    expect(parts.filter((p) => p.id).map((p) => [p.text, p.id])).toEqual([['LR6', 'LR6'], ['18', 'LR18'], ['20', 'LR20']]);
+    expect(parts.filter((p) => p.id).map((p) => [p.text, p.id])).toEqual([
+      ['LR6', 'LR6'],
+      ['18', 'LR18'],
+      ['20', 'LR20'],
+    ]);
     expect(parts.map((p) => p.text).join('')).toBe('(CM12 [LR6,18, 20])');
   });
 
   it('keeps the text intact', () => {
     const text = 'CM12 then LR36.';
-    expect(linkify(text, exists).map((p) => p.text).join('')).toBe(text);
+    expect(
+      linkify(text, exists)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text);
   });
 });

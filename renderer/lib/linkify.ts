@@ -4,7 +4,8 @@ export interface TextPart {
   id: string | null;
 }
 
-const idPattern = /\b(C[MS]\d{2}|S[MS]\d{2}|I[MS]\d{2}|ST\d{2}|G[MS][1-8]|RQ\d{1,2}|LR\s?\d{1,3}(?:\s?,\s?\d{1,3}\b)*|T[1-6])\b/g;
+const idPattern =
+  /\b(C[MS]\d{2}|S[MS]\d{2}|I[MS]\d{2}|ST\d{2}|G[MS][1-8]|RQ\d{1,2}|LR\s?\d{1,3}(?:\s?,\s?\d{1,3}\b)*|T[1-6])\b/g;
 
 /**
  * Splits text around ids that `exists` confirms. The paper writes "LR 36" for LR36 and

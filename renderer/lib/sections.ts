@@ -9,7 +9,12 @@ export interface Section {
 }
 
 export const sections: Section[] = [
-  { id: 'catalog', label: 'Catalogue', icon: '☰', route: { section: 'catalog', browse: 'kind', group: 'challenge', id: null } },
+  {
+    id: 'catalog',
+    label: 'Catalogue',
+    icon: '☰',
+    route: { section: 'catalog', browse: 'kind', group: 'challenge', id: null },
+  },
   { id: 'maps', label: 'Maps', icon: '◈', route: { section: 'maps', map: 'stages', id: null } },
   { id: 'tradeoffs', label: 'Tradeoffs', icon: '⚖', route: { section: 'tradeoffs', view: 'matrix', id: null } },
   { id: 'decisions', label: 'Decisions', icon: '✎', route: { section: 'decisions', id: null } },

@@ -42,16 +42,24 @@ export async function adrBench(): Promise<void> {
       const contents = await Promise.all(names.map((n) => readFile(path.join(madr, n), 'utf8')));
       await mkdir(floor);
       await settle();
-      floors.push((await time(async () => {
-        for (let i = 0; i < names.length; i += 32) {
-          await Promise.all(names.slice(i, i + 32).map((n, j) => writeFile(path.join(floor, n), contents[i + j]!)));
-        }
-      })).ms);
-      if (ram) ramExports.push((await time(() => exportFolder(log, path.join(ram, `madr-${r}`), { format: 'madr', resolveCitation }))).ms);
+      floors.push(
+        (
+          await time(async () => {
+            for (let i = 0; i < names.length; i += 32) {
+              await Promise.all(names.slice(i, i + 32).map((n, j) => writeFile(path.join(floor, n), contents[i + j]!)));
+            }
+          })
+        ).ms,
+      );
+      if (ram)
+        ramExports.push(
+          (await time(() => exportFolder(log, path.join(ram, `madr-${r}`), { format: 'madr', resolveCitation }))).ms,
+        );
       await exportFolder(log, adrTools, { format: 'adr-tools', resolveCitation });
       await settle();
       const imported = await time(() => importFolder(adrTools, { fallbackDate: '2026-01-01' }));
-      if (imported.result.decisions.length !== 1000) throw new Error(`imported ${imported.result.decisions.length} of 1000`);
+      if (imported.result.decisions.length !== 1000)
+        throw new Error(`imported ${imported.result.decisions.length} of 1000`);
       imports.push(imported.ms);
       await settle();
       indexes.push((await time(() => promisify(execFile)(adrLog, ['-d', madr], { maxBuffer: 64 * 1024 * 1024 }))).ms);
@@ -59,10 +67,29 @@ export async function adrBench(): Promise<void> {
     const peer = percentile(indexes, 50);
     printSection(`Decision log of 1,000 records (median of ${runs} runs, same files; first run includes JIT warm-up)`, [
       { name: 'adr-log: index the MADR folder (peer, whole process)', value: peer, unit: 'ms' },
-      { name: 'ours: export a full MADR folder with index.md', value: percentile(exports, 50), unit: 'ms', against: { label: 'adr-log', value: peer } },
+      {
+        name: 'ours: export a full MADR folder with index.md',
+        value: percentile(exports, 50),
+        unit: 'ms',
+        against: { label: 'adr-log', value: peer },
+      },
       { name: 'floor: bare writeFile of the same 1,001 files, this disk', value: percentile(floors, 50), unit: 'ms' },
-      ...(ram ? [{ name: 'ours: the same export into RAM (/dev/shm)', value: percentile(ramExports, 50), unit: 'ms', against: { label: 'adr-log', value: peer } }] : []),
-      { name: 'ours: import 1,000 adr-tools files', value: percentile(imports, 50), unit: 'ms', against: { label: 'adr-log', value: peer } },
+      ...(ram
+        ? [
+            {
+              name: 'ours: the same export into RAM (/dev/shm)',
+              value: percentile(ramExports, 50),
+              unit: 'ms',
+              against: { label: 'adr-log', value: peer },
+            },
+          ]
+        : []),
+      {
+        name: 'ours: import 1,000 adr-tools files',
+        value: percentile(imports, 50),
+        unit: 'ms',
+        against: { label: 'adr-log', value: peer },
+      },
       { name: 'ours: export, first (cold) run', value: exports[0]!, unit: 'ms' },
       { name: 'ours: import, first (cold) run', value: imports[0]!, unit: 'ms' },
     ]);

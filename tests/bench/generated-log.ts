@@ -1,21 +1,50 @@
 // A deterministic log of decisions for benchmarks: realistic text, citations and supersede chains.
 import { emptyDecision, type Decision } from '../../electron/common/decision.ts';
 
-const topics = ['feature store', 'model registry', 'online learning', 'batch retraining', 'drift detection', 'GPU cluster', 'data validation', 'canary release'];
+const topics = [
+  'feature store',
+  'model registry',
+  'online learning',
+  'batch retraining',
+  'drift detection',
+  'GPU cluster',
+  'data validation',
+  'canary release',
+];
 
 export function generatedLog(count: number): Decision[] {
   const log: Decision[] = [];
   for (let n = 1; n <= count; n++) {
     const topic = topics[n % topics.length]!;
-    const d = emptyDecision(`bench-${n}`, n, `Adopt ${topic} for service ${n}`, '2026-01-15', '2026-01-15T10:00:00.000Z');
+    const d = emptyDecision(
+      `bench-${n}`,
+      n,
+      `Adopt ${topic} for service ${n}`,
+      '2026-01-15',
+      '2026-01-15T10:00:00.000Z',
+    );
     d.status = n % 7 === 0 ? 'rejected' : 'accepted';
     d.decisionMakers = ['Platform team'];
     d.tags = ['ml-platform', topic.replace(/\s+/g, '-')];
     d.context = `Service ${n} needs a ${topic}. Concept drift [@CM12] and pipeline debt [@CM27] make this urgent.\n\nWe weighed [@T6] and [@T2].`;
     d.drivers = ['Keep serving latency under 50 ms', 'Limit cloud cost [@T6]'];
     d.options = [
-      { id: 'a', title: `Build our own ${topic}`, description: '', pros: ['Full control'], neutral: [], cons: ['Maintenance burden [@CM40]'] },
-      { id: 'b', title: `Use a managed ${topic}`, description: '', pros: ['Less to run'], neutral: ['Vendor roadmap'], cons: ['Cost at scale'] },
+      {
+        id: 'a',
+        title: `Build our own ${topic}`,
+        description: '',
+        pros: ['Full control'],
+        neutral: [],
+        cons: ['Maintenance burden [@CM40]'],
+      },
+      {
+        id: 'b',
+        title: `Use a managed ${topic}`,
+        description: '',
+        pros: ['Less to run'],
+        neutral: ['Vendor roadmap'],
+        cons: ['Cost at scale'],
+      },
     ];
     d.chosenOption = 'b';
     d.justification = 'It scores best on the weighted criteria.';

@@ -7,12 +7,20 @@ import { startHost } from '../e2e/web-host.ts';
 import { percentile, printSection } from './report.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const queries = ['concept drift', 'hyperparameter', 'reproducibility', 'LR116', 'distributed training', 'data validation pipeline'];
+const queries = [
+  'concept drift',
+  'hyperparameter',
+  'reproducibility',
+  'LR116',
+  'distributed training',
+  'data validation pipeline',
+];
 
 async function gzippedJs(): Promise<number> {
   const assets = path.join(root, 'dist/renderer/assets');
   let total = 0;
-  for (const f of await readdir(assets)) if (f.endsWith('.js')) total += gzipSync(await readFile(path.join(assets, f)), { level: 9 }).length;
+  for (const f of await readdir(assets))
+    if (f.endsWith('.js')) total += gzipSync(await readFile(path.join(assets, f)), { level: 9 }).length;
   return total / 1024;
 }
 
@@ -20,7 +28,13 @@ export async function rendererBench(): Promise<void> {
   const host = await startHost();
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const loads: number[] = [];
@@ -52,13 +66,36 @@ export async function rendererBench(): Promise<void> {
       return samples;
     }, queries);
     const js = await gzippedJs();
-    printSection(`Explorer in Chromium through the web host (7 loads; ${keystrokes.length} keystrokes over ${queries.length} queries)`, [
-      { name: 'navigation → interactive explorer, p50', value: percentile(loads, 50), unit: 'ms', against: { label: 'target', value: 1000 } },
-      { name: 'navigation → interactive explorer, worst', value: Math.max(...loads), unit: 'ms', against: { label: 'target', value: 1000 } },
-      { name: 'search per keystroke (update + layout), p50', value: percentile(keystrokes, 50), unit: 'ms', against: { label: 'one frame', value: 16 } },
-      { name: 'search per keystroke (update + layout), p95', value: percentile(keystrokes, 95), unit: 'ms', against: { label: 'one frame', value: 16 } },
-      { name: 'renderer JavaScript, gzipped', value: js, unit: 'KB', against: { label: 'budget', value: 350 } },
-    ]);
+    printSection(
+      `Explorer in Chromium through the web host (7 loads; ${keystrokes.length} keystrokes over ${queries.length} queries)`,
+      [
+        {
+          name: 'navigation → interactive explorer, p50',
+          value: percentile(loads, 50),
+          unit: 'ms',
+          against: { label: 'target', value: 1000 },
+        },
+        {
+          name: 'navigation → interactive explorer, worst',
+          value: Math.max(...loads),
+          unit: 'ms',
+          against: { label: 'target', value: 1000 },
+        },
+        {
+          name: 'search per keystroke (update + layout), p50',
+          value: percentile(keystrokes, 50),
+          unit: 'ms',
+          against: { label: 'one frame', value: 16 },
+        },
+        {
+          name: 'search per keystroke (update + layout), p95',
+          value: percentile(keystrokes, 95),
+          unit: 'ms',
+          against: { label: 'one frame', value: 16 },
+        },
+        { name: 'renderer JavaScript, gzipped', value: js, unit: 'KB', against: { label: 'budget', value: 350 } },
+      ],
+    );
   } finally {
     await browser.close();
     await host.dispose();

@@ -5,10 +5,16 @@ import { rendererBench } from './renderer-bench.ts';
 import { scoringBench } from './scoring-bench.ts';
 import { storeBench } from './store-bench.ts';
 
-const sections: Record<string, () => Promise<void>> = { renderer: rendererBench, scoring: scoringBench, store: storeBench, adr: adrBench };
+const sections: Record<string, () => Promise<void>> = {
+  renderer: rendererBench,
+  scoring: scoringBench,
+  store: storeBench,
+  adr: adrBench,
+};
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !(w in sections));
-if (unknown.length) throw new Error(`Unknown benchmark ${unknown.join(', ')}: choose from ${Object.keys(sections).join(', ')}.`);
+if (unknown.length)
+  throw new Error(`Unknown benchmark ${unknown.join(', ')}: choose from ${Object.keys(sections).join(', ')}.`);
 
 console.log(`Tradeoff Atlas benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 for (const [name, run] of Object.entries(sections)) if (wanted.length === 0 || wanted.includes(name)) await run();

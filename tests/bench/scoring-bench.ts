@@ -5,10 +5,16 @@ import { percentile, printSection, time } from './report.ts';
 
 function input(seed: number): ScoreInput {
   let s = seed;
-  const next = () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const next = () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const options = Array.from({ length: 20 }, (_, i) => ({ id: `o${i}`, title: `Option ${i}` }));
-  const criteria = Array.from({ length: 12 }, (_, k) => ({ id: `c${k}`, type: k % 4 === 3 ? 'cost' as const : 'benefit' as const, weight: 1 + Math.floor(next() * 9) }));
-  const ratings = Object.fromEntries(options.map((o) => [o.id, Object.fromEntries(criteria.map((c) => [c.id, 1 + Math.floor(next() * 5)]))]));
+  const criteria = Array.from({ length: 12 }, (_, k) => ({
+    id: `c${k}`,
+    type: k % 4 === 3 ? ('cost' as const) : ('benefit' as const),
+    weight: 1 + Math.floor(next() * 9),
+  }));
+  const ratings = Object.fromEntries(
+    options.map((o) => [o.id, Object.fromEntries(criteria.map((c) => [c.id, 1 + Math.floor(next() * 5)]))]),
+  );
   return { options, criteria, ratings, montecarlo: { samples: 10_000, seed } } as ScoreInput;
 }
 

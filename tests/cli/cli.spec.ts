@@ -30,9 +30,18 @@ test('catalog --json follows the contract in DESIGN.md', async () => {
   const c = JSON.parse(stdout);
   expect(c.challenges).toHaveLength(54);
   const cm12 = c.challenges.find((x: { id: string }) => x.id === 'CM12');
-  expect(cm12).toMatchObject({ kind: 'maintainability', stage: 'model-drift', solution: 'SM12', papers: ['LR6', 'LR18', 'LR20', 'LR77', 'LR79'] });
+  expect(cm12).toMatchObject({
+    kind: 'maintainability',
+    stage: 'model-drift',
+    solution: 'SM12',
+    papers: ['LR6', 'LR18', 'LR20', 'LR77', 'LR79'],
+  });
   expect(c.solutions[0]).toHaveProperty('challenge');
-  expect(c.interdependencies.find((i: { id: string }) => i.id === 'IM07')).toMatchObject({ from: 'model-training', to: 'model-deployment', bidirectional: false });
+  expect(c.interdependencies.find((i: { id: string }) => i.id === 'IM07')).toMatchObject({
+    from: 'model-training',
+    to: 'model-deployment',
+    bidirectional: false,
+  });
   expect(c.tradeoffs.find((t: { id: string }) => t.id === 'T6')).toMatchObject({ left: 'Scalability', right: 'Cost' });
   expect(c.references).toHaveLength(124);
   for (const key of ['stages', 'strategies', 'guidelines']) expect(Array.isArray(c[key])).toBe(true);
@@ -41,12 +50,21 @@ test('catalog --json follows the contract in DESIGN.md', async () => {
 test('score prints scores, ranks and win rates, and refuses bad input on stderr', async () => {
   const dir = await temp();
   const good = path.join(dir, 'a.json');
-  await writeFile(good, JSON.stringify({
-    options: [{ id: 'batch', title: 'Batch' }, { id: 'online', title: 'Online' }],
-    criteria: [{ id: 'acc', tradeoff: 'T2', favours: 'right', type: 'benefit', weight: 3 }, { id: 'cost', type: 'cost', weight: 1 }],
-    ratings: { batch: { acc: 3, cost: 2 }, online: { acc: 5, cost: 4 } },
-    montecarlo: { samples: 2000, seed: 7 },
-  }));
+  await writeFile(
+    good,
+    JSON.stringify({
+      options: [
+        { id: 'batch', title: 'Batch' },
+        { id: 'online', title: 'Online' },
+      ],
+      criteria: [
+        { id: 'acc', tradeoff: 'T2', favours: 'right', type: 'benefit', weight: 3 },
+        { id: 'cost', type: 'cost', weight: 1 },
+      ],
+      ratings: { batch: { acc: 3, cost: 2 }, online: { acc: 5, cost: 4 } },
+      montecarlo: { samples: 2000, seed: 7 },
+    }),
+  );
   const ok = await run('score', good);
   expect(ok.code).toBe(0);
   const report = JSON.parse(ok.stdout);
@@ -57,7 +75,14 @@ test('score prints scores, ranks and win rates, and refuses bad input on stderr'
   expect(report.winRates.online + report.winRates.batch).toBeCloseTo(1, 9);
 
   const bad = path.join(dir, 'bad.json');
-  await writeFile(bad, JSON.stringify({ options: [{ id: 'a', title: 'A' }], criteria: [{ id: 'c', type: 'benefit', weight: -1 }], ratings: { a: { c: 7 } } }));
+  await writeFile(
+    bad,
+    JSON.stringify({
+      options: [{ id: 'a', title: 'A' }],
+      criteria: [{ id: 'c', type: 'benefit', weight: -1 }],
+      ratings: { a: { c: 7 } },
+    }),
+  );
   const refused = await run('score', bad);
   expect(refused.code).not.toBe(0);
   expect(refused.stdout).toBe('');
@@ -67,10 +92,31 @@ test('score prints scores, ranks and win rates, and refuses bad input on stderr'
 
 test('export then import round-trips through a workspace, and lint flags unknown keys', async () => {
   const [ws, ws2, out] = [await temp(), await temp(), await temp()];
-  await writeFile(path.join(out, '0001-use-a-feature-store.md'), [
-    '# 1. Use a feature store', '', 'Date: 2026-01-05', '', '## Status', '', 'Accepted', '', '## Context', '',
-    'Drift [@CM12] and an unknown key [@CM99].', '', '## Decision', '', 'We will.', '', '## Consequences', '', 'Fine.', '',
-  ].join('\n'));
+  await writeFile(
+    path.join(out, '0001-use-a-feature-store.md'),
+    [
+      '# 1. Use a feature store',
+      '',
+      'Date: 2026-01-05',
+      '',
+      '## Status',
+      '',
+      'Accepted',
+      '',
+      '## Context',
+      '',
+      'Drift [@CM12] and an unknown key [@CM99].',
+      '',
+      '## Decision',
+      '',
+      'We will.',
+      '',
+      '## Consequences',
+      '',
+      'Fine.',
+      '',
+    ].join('\n'),
+  );
   const lint = await run('lint', out);
   expect(lint.code).toBe(1);
   expect(lint.stderr).toMatch(/0001-use-a-feature-store\.md:11: .*CM99/);
@@ -80,7 +126,9 @@ test('export then import round-trips through a workspace, and lint flags unknown
   expect(imported.stdout).toContain('Imported 1 decision');
   const exported = await run('export', '--format', 'adr-tools', '--out', path.join(out, 'again'), '--workspace', ws);
   expect(exported.code).toBe(0);
-  expect(await readdir(path.join(out, 'again'))).toEqual(expect.arrayContaining(['0001-use-a-feature-store.md', 'index.md']));
+  expect(await readdir(path.join(out, 'again'))).toEqual(
+    expect.arrayContaining(['0001-use-a-feature-store.md', 'index.md']),
+  );
   const reimported = await run('import', path.join(out, 'again'), '--workspace', ws2);
   expect(reimported.stdout).toContain('Imported 1 decision');
 });

@@ -29,7 +29,9 @@ test('build an analysis, change a weight, create the decision and find it in the
   await expect(records).toContainText('ADR-0001');
   await expect(records).toContainText('Batch retraining vs online learning');
   await page.getByRole('combobox', { name: 'Search' }).fill('batch retraining');
-  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText('Batch retraining vs online learning');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toContainText(
+    'Batch retraining vs online learning',
+  );
 
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+k');

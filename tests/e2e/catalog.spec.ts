@@ -8,7 +8,9 @@ test('browsing by kind lists every challenge and opens its detail with links', a
   await list.getByRole('link', { name: /CM12/ }).click();
   await expect(page).toHaveURL(/#\/catalog\/kind\/challenge\/CM12$/);
   const detail = page.getByRole('region', { name: 'Entry detail' });
-  await expect(detail.getByRole('heading', { level: 1 })).toHaveText('Models becoming inaccurate due to data distribution changes');
+  await expect(detail.getByRole('heading', { level: 1 })).toHaveText(
+    'Models becoming inaccurate due to data distribution changes',
+  );
   await expect(detail.getByRole('link', { name: /SM12/ }).first()).toBeVisible();
   await expect(detail.getByRole('link', { name: /Model Drift/ }).first()).toBeVisible();
   for (const paper of ['LR6', 'LR18', 'LR20', 'LR77', 'LR79']) {
@@ -19,8 +21,13 @@ test('browsing by kind lists every challenge and opens its detail with links', a
 test('every link navigates: challenge → stage → interdependency → paper → citing entries', async ({ page }) => {
   await page.goto(page.url().replace(/#.*$/, '') + '#/entry/CM26');
   const detail = page.getByRole('region', { name: 'Entry detail' });
-  await expect(detail.getByRole('heading', { level: 1 })).toHaveText('Choosing between retraining and incremental modelling.');
-  await detail.getByRole('link', { name: /Model Training/ }).first().click();
+  await expect(detail.getByRole('heading', { level: 1 })).toHaveText(
+    'Choosing between retraining and incremental modelling.',
+  );
+  await detail
+    .getByRole('link', { name: /Model Training/ })
+    .first()
+    .click();
   await expect(detail.getByRole('heading', { level: 1 })).toHaveText(/Model Training/i);
   await expect(detail.getByRole('heading', { name: /Incoming interdependencies/ })).toBeVisible();
   await detail.getByRole('link', { name: /IM07/ }).first().click();
@@ -35,7 +42,8 @@ test('browsing by stage and by research question', async ({ page }) => {
   await page.getByRole('tab', { name: 'Stage' }).click();
   await page.getByRole('link', { name: /^Model Drift/ }).click();
   const list = page.getByRole('listbox', { name: 'Entries' });
-  for (const id of ['CM12', 'CM13', 'CM14', 'SM12']) await expect(list.getByRole('link', { name: new RegExp(`^${id}\\b`) })).toBeVisible();
+  for (const id of ['CM12', 'CM13', 'CM14', 'SM12'])
+    await expect(list.getByRole('link', { name: new RegExp(`^${id}\\b`) })).toBeVisible();
   await page.getByRole('tab', { name: 'Question' }).click();
   await page.getByRole('link', { name: /^RQ9/ }).click();
   for (const id of ['T1', 'T6']) await expect(list.getByRole('link', { name: new RegExp(`^${id}`) })).toBeVisible();
@@ -48,12 +56,15 @@ test('the search box finds as you type, ranked and highlighted', async ({ page }
   await expect(results.getByRole('option').first()).toContainText('CM12');
   await expect(results.locator('mark').first()).toBeVisible();
   await search.fill('hyperparameter');
-  for (const id of ['CM15', 'CM16', 'CS05']) await expect(results.getByRole('option', { name: new RegExp(id) })).toBeVisible();
+  for (const id of ['CM15', 'CM16', 'CS05'])
+    await expect(results.getByRole('option', { name: new RegExp(id) })).toBeVisible();
   await search.fill('LR116');
   await expect(results.getByRole('option').first()).toContainText('LR116');
   await expect(results.getByRole('option', { name: /CS06/ })).toBeVisible();
   await search.press('Enter');
-  await expect(page.getByRole('region', { name: 'Entry detail' }).getByRole('heading', { level: 1 })).toContainText(/zero: memory optimi[sz]ations/i);
+  await expect(page.getByRole('region', { name: 'Entry detail' }).getByRole('heading', { level: 1 })).toContainText(
+    /zero: memory optimi[sz]ations/i,
+  );
 });
 
 test('the command palette jumps to entries and runs commands by keyboard', async ({ page }) => {

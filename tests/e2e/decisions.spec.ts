@@ -14,7 +14,11 @@ async function newDecision(page: Page, title: string) {
   await expect(page.locator('#decision-title')).toHaveValue(title);
 }
 
-test('write a decision that cites the catalogue; it survives a restart and shows as a backlink', async ({ page, host, browser }) => {
+test('write a decision that cites the catalogue; it survives a restart and shows as a backlink', async ({
+  page,
+  host,
+  browser,
+}) => {
   await newDecision(page, 'Detect drift before retraining');
   const context = page.getByRole('textbox', { name: 'Context and problem statement' });
   await context.click();
@@ -36,7 +40,9 @@ test('write a decision that cites the catalogue; it survives a restart and shows
     await fresh.goto(again.url);
     await fresh.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Decisions' }).click();
     await fresh.getByRole('listbox', { name: 'Decision records' }).getByText('Detect drift before retraining').click();
-    await expect(fresh.getByRole('textbox', { name: 'Context and problem statement' })).toHaveValue('Accuracy decays as data shifts [@CM12] and [@CM99]');
+    await expect(fresh.getByRole('textbox', { name: 'Context and problem statement' })).toHaveValue(
+      'Accuracy decays as data shifts [@CM12] and [@CM99]',
+    );
     await fresh.goto(again.url.replace(/\?token=.*/, '') + '#/entry/CM12');
     await expect(fresh.getByRole('heading', { name: /Cited by decisions \(1\)/ })).toBeVisible();
     await expect(fresh.getByRole('link', { name: /ADR-0001 Detect drift before retraining/ })).toBeVisible();
@@ -48,9 +54,11 @@ test('write a decision that cites the catalogue; it survives a restart and shows
 
 test('the Markdown preview renders hostile Markdown inert', async ({ page }) => {
   await newDecision(page, 'Hostile preview');
-  await page.getByRole('textbox', { name: 'Context and problem statement' }).fill(
-    '<script>window.__pwned = 1</script>\n\n<img src=x onerror="window.__pwned = 2">\n\n[click](javascript:window.__pwned=3) and [ok](https://example.org) **bold** [@T6]',
-  );
+  await page
+    .getByRole('textbox', { name: 'Context and problem statement' })
+    .fill(
+      '<script>window.__pwned = 1</script>\n\n<img src=x onerror="window.__pwned = 2">\n\n[click](javascript:window.__pwned=3) and [ok](https://example.org) **bold** [@T6]',
+    );
   await page.getByRole('tab', { name: 'Markdown preview' }).click();
   const panel = page.getByRole('tabpanel');
   await expect(panel.locator('strong', { hasText: 'bold' })).toBeVisible();
@@ -93,7 +101,9 @@ test('status moves and supersede links both records; export writes MADR files', 
   await dialog.getByRole('button', { name: /^Export/ }).click();
   await expect(dialog).toContainText('0001-use-batch-retraining.md');
   const files = await readdir(out);
-  expect(files).toEqual(expect.arrayContaining(['0001-use-batch-retraining.md', '0002-use-online-learning.md', 'index.md']));
+  expect(files).toEqual(
+    expect.arrayContaining(['0001-use-batch-retraining.md', '0002-use-online-learning.md', 'index.md']),
+  );
   const first = await readFile(path.join(out, '0001-use-batch-retraining.md'), 'utf8');
   expect(first).toMatch(/^---\n[\s\S]*status: superseded by \[?ADR-0002/m);
 });

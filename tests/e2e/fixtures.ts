@@ -12,7 +12,9 @@ export const test = base.extend<{ host: RunningHost }>({
   page: async ({ page, host }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await page.goto(host.url);
     await use(page);
     expect(errors, 'the page logged no errors').toEqual([]);

@@ -17,7 +17,10 @@ test('the stage map shows the 11 stages, 13 arrows and the loop; clicking opens 
   await expect(panel.getByRole('heading', { level: 1 })).toContainText('Model Training → Model Deployment');
 
   // The loop is a long curve: a user clicks its label.
-  await map.getByRole('button', { name: /^Repetitive Maintenance/i }).getByText('maintenance', { exact: true }).click();
+  await map
+    .getByRole('button', { name: /^Repetitive Maintenance/i })
+    .getByText('maintenance', { exact: true })
+    .click();
   await expect(panel.getByRole('heading', { level: 1 })).toContainText('Repetitive Maintenance');
 
   await page.keyboard.press('Alt+ArrowLeft');
@@ -26,7 +29,10 @@ test('the stage map shows the 11 stages, 13 arrows and the loop; clicking opens 
 
 test('the stage map is usable by keyboard and as a table', async ({ page }) => {
   await page.goto(page.url().replace(/#.*$/, '') + '#/maps/stages');
-  const first = page.getByRole('group', { name: /stage interdependenc/i }).getByRole('button').first();
+  const first = page
+    .getByRole('group', { name: /stage interdependenc/i })
+    .getByRole('button')
+    .first();
   await first.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/maps\/stages\/[A-Za-z0-9-]+$/);
@@ -50,14 +56,20 @@ test('the scalability triangle links the three areas with IS01–IS03', async ({
 
 test('the stage map exports as a standalone SVG and as a PNG', async ({ page }) => {
   await page.goto(page.url().replace(/#.*$/, '') + '#/maps/stages');
-  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export SVG' }).click(),
+  ]);
   expect(svg.suggestedFilename()).toMatch(/stage-interdependencies.*\.svg$/);
   const { readFile } = await import('node:fs/promises');
   const text = await readFile((await svg.path())!, 'utf8');
   expect(text).toContain('<svg');
   expect(text).toContain('IM07');
   expect(text).not.toContain('var(--');
-  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export PNG' }).click(),
+  ]);
   const bytes = await readFile((await png.path())!);
   expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 });

@@ -10,13 +10,16 @@ test('the matrix shows the six tradeoffs and a cell click lists its evidence wit
   const evidence = page.getByRole('complementary', { name: 'Evidence' });
   await expect(evidence.getByText('hyperparameter', { exact: true })).toBeVisible();
   await evidence.getByRole('link', { name: /Speed vs Accuracy/ }).click();
-  await expect(page.getByRole('region', { name: 'Entry detail' }).getByRole('heading', { level: 1 })).toHaveText('Speed vs Accuracy');
+  await expect(page.getByRole('region', { name: 'Entry detail' }).getByRole('heading', { level: 1 })).toHaveText(
+    'Speed vs Accuracy',
+  );
 });
 
 test('challenge columns, arrow-key movement and the table equivalent', async ({ page }) => {
   await page.goto(page.url().replace(/#.*$/, '') + '#/tradeoffs/matrix/T1~model-drift');
   const evidence = page.getByRole('complementary', { name: 'Evidence' });
-  for (const paper of ['LR18', 'LR20']) await expect(evidence.getByRole('link', { name: new RegExp(paper) }).first()).toBeVisible();
+  for (const paper of ['LR18', 'LR20'])
+    await expect(evidence.getByRole('link', { name: new RegExp(paper) }).first()).toBeVisible();
   await page.getByRole('grid').locator('[data-key="T1~model-drift"]').focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
@@ -29,7 +32,10 @@ test('challenge columns, arrow-key movement and the table equivalent', async ({ 
 
 test('the matrix exports as SVG', async ({ page }) => {
   await page.goto(page.url().replace(/#.*$/, '') + '#/tradeoffs/matrix');
-  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export SVG' }).click(),
+  ]);
   expect(svg.suggestedFilename()).toMatch(/\.svg$/);
   const { readFile } = await import('node:fs/promises');
   expect(await readFile((await svg.path())!, 'utf8')).toContain('Scalability');

@@ -20,9 +20,13 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 export async function startHost(workspace?: string): Promise<RunningHost> {
   const dir = workspace ?? (await mkdtemp(path.join(tmpdir(), 'atlas-e2e-')));
-  const child = spawn(process.execPath, [path.join(root, 'dist/web/web.js'), '--port', '0', '--no-open', '--workspace', dir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'dist/web/web.js'), '--port', '0', '--no-open', '--workspace', dir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const firstLine = await new Promise<string>((resolve, reject) => {

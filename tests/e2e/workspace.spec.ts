@@ -4,7 +4,11 @@ import path from 'node:path';
 import { test, expect } from './fixtures.ts';
 import { startHost } from './web-host.ts';
 
-test('a corrupt workspace file is moved aside and the newest backup can be restored', async ({ page, host, browser }) => {
+test('a corrupt workspace file is moved aside and the newest backup can be restored', async ({
+  page,
+  host,
+  browser,
+}) => {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Decisions' }).click();
   await page.getByRole('button', { name: 'Start from an example' }).click();
   await expect(page.getByText('All changes saved')).toBeVisible();

@@ -48,7 +48,9 @@ test('the preload API works and reaches the workspace', async () => {
 
 test('navigation away from the app and new windows are refused', async () => {
   const page = await app.firstWindow();
-  await page.evaluate(() => { location.href = 'https://example.com/'; });
+  await page.evaluate(() => {
+    location.href = 'https://example.com/';
+  });
   await page.waitForTimeout(500);
   expect(page.url()).toMatch(/^app:\/\/atlas\//);
   await page.evaluate(() => window.open('https://example.com/'));
@@ -58,9 +60,13 @@ test('navigation away from the app and new windows are refused', async () => {
 
 test('a deep link opens an entry, and Alt+Left goes back', async () => {
   const page = await app.firstWindow();
-  await page.evaluate(() => { location.hash = '#/entry/CM12'; });
+  await page.evaluate(() => {
+    location.hash = '#/entry/CM12';
+  });
   await expect(page.getByRole('heading', { name: /Models becoming inaccurate/ })).toBeVisible();
-  await page.evaluate(() => { location.hash = '#/entry/T6'; });
+  await page.evaluate(() => {
+    location.hash = '#/entry/T6';
+  });
   await expect(page.getByRole('heading', { name: 'Scalability vs Cost' })).toBeVisible();
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(page.getByRole('heading', { name: /Models becoming inaccurate/ })).toBeVisible();

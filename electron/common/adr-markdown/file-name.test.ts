@@ -4,7 +4,9 @@ import { decisionFileName, numberFromFileName, slugify } from './file-name.ts';
 
 describe('decisionFileName', () => {
   it('pads the number and slugs the title', () => {
-    expect(decisionFileName(7, 'Use PostgreSQL for the Feature Store!')).toBe('0007-use-postgresql-for-the-feature-store.md');
+    expect(decisionFileName(7, 'Use PostgreSQL for the Feature Store!')).toBe(
+      '0007-use-postgresql-for-the-feature-store.md',
+    );
     expect(decisionFileName(12345, 'x')).toBe('12345-x.md');
   });
 
@@ -32,11 +34,13 @@ describe('decisionFileName', () => {
   });
 
   it('always yields a plain file name for any title', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 1, max: 99999 }), (title, n) => {
-      const name = decisionFileName(n, title);
-      expect(name).toMatch(/^\d{4,5}-[a-z0-9]+(-[a-z0-9]+)*\.md$/);
-      expect(numberFromFileName(name)).toBe(n);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 1, max: 99999 }), (title, n) => {
+        const name = decisionFileName(n, title);
+        expect(name).toMatch(/^\d{4,5}-[a-z0-9]+(-[a-z0-9]+)*\.md$/);
+        expect(numberFromFileName(name)).toBe(n);
+      }),
+    );
   });
 
   it('rejects numbers that are not positive integers', () => {

@@ -10,7 +10,10 @@ describe('front matter', () => {
   });
 
   it('keeps dates as strings and reports malformed YAML instead of throwing', () => {
-    expect(readFrontMatter('date: 2024-01-02\nstatus: yes')).toEqual({ ok: true, data: { date: '2024-01-02', status: 'yes' } });
+    expect(readFrontMatter('date: 2024-01-02\nstatus: yes')).toEqual({
+      ok: true,
+      data: { date: '2024-01-02', status: 'yes' },
+    });
     const bad = readFrontMatter('status: [unclosed');
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.error).toMatch(/^malformed front matter/);

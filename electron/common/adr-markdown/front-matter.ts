@@ -27,10 +27,11 @@ export function readFrontMatter(yaml: string): FrontMatterResult {
   try {
     const data: unknown = parse(yaml, { schema: 'core', uniqueKeys: true });
     if (data === undefined || data === null) return { ok: true, data: {} };
-    if (typeof data !== 'object' || Array.isArray(data)) return { ok: false, error: 'front matter is not a key: value mapping' };
+    if (typeof data !== 'object' || Array.isArray(data))
+      return { ok: false, error: 'front matter is not a key: value mapping' };
     return { ok: true, data: data as Record<string, unknown> };
   } catch (e) {
-    const message = e instanceof Error ? e.message.split('\n')[0] ?? e.message : String(e);
+    const message = e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
     return { ok: false, error: `malformed front matter: ${message}` };
   }
 }

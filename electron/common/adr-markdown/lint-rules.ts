@@ -28,11 +28,13 @@ export const requiredSections: Record<AdrFormat, string[]> = {
 };
 
 export function unknownKeyFindings(file: string, source: string, knownKeys: ReadonlySet<string>): Finding[] {
-  return source.split(/\r?\n/).flatMap((text, i) =>
-    [...text.matchAll(citationPattern)]
-      .filter((m) => !knownKeys.has(m[1]!.toUpperCase()))
-      .map((m) => ({ file, line: i + 1, message: `unknown catalogue key ${m[0]}` })),
-  );
+  return source
+    .split(/\r?\n/)
+    .flatMap((text, i) =>
+      [...text.matchAll(citationPattern)]
+        .filter((m) => !knownKeys.has(m[1]!.toUpperCase()))
+        .map((m) => ({ file, line: i + 1, message: `unknown catalogue key ${m[0]}` })),
+    );
 }
 
 export function missingSectionFindings(file: string, source: string, format: AdrFormat): Finding[] {
@@ -45,7 +47,8 @@ export function missingSectionFindings(file: string, source: string, format: Adr
     .filter((name) => !present.has(sectionKey(name)))
     .map((name) => ({ file, line: at, message: `missing required section "## ${name}" (${format})` }));
   if (!title) findings.unshift({ file, line: 1, message: 'missing the "# Title" heading' });
-  if (format === 'adr-tools' && title && !/^Date:/m.test(title.body)) findings.push({ file, line: at, message: 'missing the "Date:" line' });
+  if (format === 'adr-tools' && title && !/^Date:/m.test(title.body))
+    findings.push({ file, line: at, message: 'missing the "Date:" line' });
   return findings;
 }
 
@@ -62,13 +65,22 @@ export function brokenLinkFindings(file: string, source: string, parsed: ParsedA
     if (linkKind(link.relation) === 'other') continue;
     if (link.number !== null) linked.add(link.number);
     const target = link.href.split(/[\\/]/).pop() ?? '';
-    if (!ctx.files.has(target)) findings.push({ file, line: lineOf(source, `(${link.href})`), message: `${link.relation} link to missing file ${link.href}` });
+    if (!ctx.files.has(target))
+      findings.push({
+        file,
+        line: lineOf(source, `(${link.href})`),
+        message: `${link.relation} link to missing file ${link.href}`,
+      });
   }
   const { supersedes, supersededBy } = parsed.record;
   for (const n of [...supersedes, ...(supersededBy === null ? [] : [supersededBy])]) {
     if (linked.has(n) || ctx.numbers.has(n)) continue;
     const key = supersedes.includes(n) ? 'supersedes' : 'superseded';
-    findings.push({ file, line: lineOf(source, key), message: `supersede link to record ${padNumber(n)}, which is not in the folder` });
+    findings.push({
+      file,
+      line: lineOf(source, key),
+      message: `supersede link to record ${padNumber(n)}, which is not in the folder`,
+    });
   }
   return findings;
 }

@@ -5,7 +5,14 @@ import type { Decision } from '../decision.ts';
 import type { DecisionDraft, RenderContext } from './types.ts';
 import type { Section } from './sections.ts';
 import { listItems, splitSections } from './sections.ts';
-import { assignOptionIds, bulletList, readChosen, readOptions, renderChosen, renderProsCons } from './options-markdown.ts';
+import {
+  assignOptionIds,
+  bulletList,
+  readChosen,
+  readOptions,
+  renderChosen,
+  renderProsCons,
+} from './options-markdown.ts';
 import { isGeneratedReferences, renderReferences } from './references.ts';
 
 export function section(depth: number, heading: string, body: string): string {
@@ -42,8 +49,18 @@ export function renderExtrasAndReferences(d: Decision, ctx: RenderContext): stri
   ];
 }
 
-type BodyFields = Pick<DecisionDraft,
-  'context' | 'drivers' | 'options' | 'chosenOption' | 'justification' | 'consequences' | 'confirmation' | 'moreInformation' | 'extraSections'>;
+type BodyFields = Pick<
+  DecisionDraft,
+  | 'context'
+  | 'drivers'
+  | 'options'
+  | 'chosenOption'
+  | 'justification'
+  | 'consequences'
+  | 'confirmation'
+  | 'moreInformation'
+  | 'extraSections'
+>;
 
 /** Consequences, confirmation and any other subsection of "Decision Outcome". */
 function readOutcome(body: string, into: BodyFields, extras: ExtraSection[]): string {
@@ -55,9 +72,10 @@ function readOutcome(body: string, into: BodyFields, extras: ExtraSection[]): st
     else if (s.key.includes('consequences')) consequences.push(s);
     else extras.push({ heading: s.heading, body: s.body });
   }
-  into.consequences = consequences.length === 1 && consequences[0]!.key === 'consequences'
-    ? consequences[0]!.body
-    : consequences.map((s) => `#### ${s.heading}\n\n${s.body}`.trim()).join('\n\n');
+  into.consequences =
+    consequences.length === 1 && consequences[0]!.key === 'consequences'
+      ? consequences[0]!.body
+      : consequences.map((s) => `#### ${s.heading}\n\n${s.body}`.trim()).join('\n\n');
   return preamble;
 }
 
@@ -82,8 +100,15 @@ export function readMadrBody(
   warnings: string[],
 ): BodyFields {
   const fields: BodyFields = {
-    context: '', drivers: [], options: [], chosenOption: null, justification: '',
-    consequences: '', confirmation: '', moreInformation: '', extraSections: [],
+    context: '',
+    drivers: [],
+    options: [],
+    chosenOption: null,
+    justification: '',
+    consequences: '',
+    confirmation: '',
+    moreInformation: '',
+    extraSections: [],
   };
   const seen = new Set<SectionRole>();
   let considered = '';
@@ -110,7 +135,10 @@ export function readMadrBody(
   if (chosen.unknownTitle !== null) {
     warnings.push(`chosen option "${chosen.unknownTitle}" is not among the considered options; added it`);
     const titles = [...fields.options.map((o) => o.title), chosen.unknownTitle];
-    const id = assignOptionIds(titles, fields.options.map((o) => o.id)).at(-1)!;
+    const id = assignOptionIds(
+      titles,
+      fields.options.map((o) => o.id),
+    ).at(-1)!;
     fields.options.push({ id, title: chosen.unknownTitle, description: '', pros: [], neutral: [], cons: [] });
     fields.chosenOption = id;
   } else {

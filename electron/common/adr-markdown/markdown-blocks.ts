@@ -54,7 +54,12 @@ function parseBlocks(source: string): Block[] {
     const t = tokens[i]!;
     if (t.level !== 0 || !t.map || t.nesting === -1) continue;
     if (t.type === 'heading_open') {
-      blocks.push({ type: 'heading', depth: Number(t.tag.slice(1)), text: tokens[i + 1]?.content.trim() ?? '', ...span(t.map) });
+      blocks.push({
+        type: 'heading',
+        depth: Number(t.tag.slice(1)),
+        text: tokens[i + 1]?.content.trim() ?? '',
+        ...span(t.map),
+      });
     } else if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') {
       const items: Span[] = [];
       for (let j = i + 1; j < tokens.length && !(tokens[j]!.level === 0 && tokens[j]!.nesting === -1); j++) {

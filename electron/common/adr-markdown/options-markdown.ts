@@ -32,7 +32,9 @@ export function renderProsCons(options: readonly DecisionOption[]): string {
 export function renderChosen(d: Pick<DecisionDraft, 'options' | 'chosenOption' | 'justification'>): string {
   const chosen = d.options.find((o) => o.id === d.chosenOption);
   if (!chosen) return d.justification;
-  return d.justification === '' ? `Chosen option: "${chosen.title}"` : `Chosen option: "${chosen.title}", because ${d.justification}`;
+  return d.justification === ''
+    ? `Chosen option: "${chosen.title}"`
+    : `Chosen option: "${chosen.title}", because ${d.justification}`;
 }
 
 const verdict = /^(good|neutral|bad)\b(?:\s*,\s*because\b)?\s*[,:]?\s*/i;
@@ -82,7 +84,11 @@ export function assignOptionIds(titles: readonly string[], given: readonly strin
 }
 
 /** Options from the "Considered Options" list and the "Pros and Cons" subsections, matched by title. */
-export function readOptions(considered: string, prosCons: string, givenIds: readonly string[] | null): DecisionOption[] {
+export function readOptions(
+  considered: string,
+  prosCons: string,
+  givenIds: readonly string[] | null,
+): DecisionOption[] {
   const titles = listItems(considered);
   const details = splitSections(prosCons, 3).sections;
   for (const s of details) if (!titles.includes(s.heading)) titles.push(s.heading);
@@ -107,9 +113,12 @@ export function readChosen(text: string, options: readonly DecisionOption[]): Ch
   const rest = text.slice(prefix.length).trimStart();
   const byLength = [...options].sort((a, b) => b.title.length - a.title.length);
   const match = byLength.find((o) => rest.startsWith(`"${o.title}"`));
-  const quoted = match ? null : /^"([^"\n]*)"/.exec(rest) ?? /^([^,\n]+)/.exec(rest);
-  const consumed = match ? match.title.length + 2 : quoted?.[0].length ?? 0;
-  const justification = rest.slice(consumed).replace(/^\s*[,.]?\s*(?:because\b\s?)?/, '').trim();
+  const quoted = match ? null : (/^"([^"\n]*)"/.exec(rest) ?? /^([^,\n]+)/.exec(rest));
+  const consumed = match ? match.title.length + 2 : (quoted?.[0].length ?? 0);
+  const justification = rest
+    .slice(consumed)
+    .replace(/^\s*[,.]?\s*(?:because\b\s?)?/, '')
+    .trim();
   if (match) return { chosenOption: match.id, justification, unknownTitle: null };
   return { chosenOption: null, justification, unknownTitle: quoted?.[1]?.trim() || null };
 }

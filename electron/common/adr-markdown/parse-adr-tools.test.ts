@@ -38,10 +38,19 @@ describe('parseAdrTools', () => {
     const p = parseAdrTools(superseding, { ...opts, fileName: '0003-use-mysql.md' });
     expect(p.number).toBe(3);
     expect(p.record).toMatchObject({
-      title: 'Use MySQL', date: '2026-11-27', status: 'accepted', supersedes: [2], supersededBy: null,
-      context: 'The issue motivating this decision.', justification: "The change that we're proposing.", consequences: 'What becomes easier.',
+      title: 'Use MySQL',
+      date: '2026-11-27',
+      status: 'accepted',
+      supersedes: [2],
+      supersededBy: null,
+      context: 'The issue motivating this decision.',
+      justification: "The change that we're proposing.",
+      consequences: 'What becomes easier.',
     });
-    expect(p.links.map((l) => [l.relation, l.number])).toEqual([['Supersedes', 2], ['Amended by', 5]]);
+    expect(p.links.map((l) => [l.relation, l.number])).toEqual([
+      ['Supersedes', 2],
+      ['Amended by', 5],
+    ]);
     expect(p.record.extraSections).toEqual([
       { heading: 'Follow-ups', body: 'Kept as written.' },
       { heading: 'Links', body: '* Amended by [5. Fix things](0005-fix-things.md)' },
@@ -50,7 +59,10 @@ describe('parseAdrTools', () => {
   });
 
   it('reads "Superceded by" (the old spelling) and an old DD/MM/YYYY date', () => {
-    const p = parseAdrTools('# 2. Use PostgreSQL\n\nDate: 27/11/2016\n\n## Status\n\nSuperceded by [3. Use MySQL](0003-use-mysql.md)\n\n## Context\n\nx\n', opts);
+    const p = parseAdrTools(
+      '# 2. Use PostgreSQL\n\nDate: 27/11/2016\n\n## Status\n\nSuperceded by [3. Use MySQL](0003-use-mysql.md)\n\n## Context\n\nx\n',
+      opts,
+    );
     expect(p.record).toMatchObject({ status: 'superseded', supersededBy: 3, date: '2016-11-27' });
     expect(p.number).toBe(2);
   });

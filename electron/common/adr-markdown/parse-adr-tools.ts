@@ -25,7 +25,11 @@ export interface StatusBlock {
 
 /** Splits a Status section into status words and link lines (Supersedes, Superseded/Superceded by, Amends, …). */
 export function readStatusBlock(body: string): StatusBlock {
-  const lines = body.replace(/<!--[\s\S]*?-->/g, '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = body
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const block: StatusBlock = { words: [], links: [] };
   for (const line of lines) {
     const link = readLinkLine(line);
@@ -51,13 +55,19 @@ export function parseAdrTools(source: string, opts: ParseOptions): ParsedAdr {
   const block = readStatusBlock(status?.body ?? '');
   const superseders = block.links.filter((l) => linkKind(l.relation) === 'superseded-by');
   const statusText = block.words.join(' ');
-  const read = block.words.length === 0 && superseders.length > 0
-    ? { status: 'superseded' as const, supersededBy: null, warning: null }
-    : readStatus(statusText);
+  const read =
+    block.words.length === 0 && superseders.length > 0
+      ? { status: 'superseded' as const, supersededBy: null, warning: null }
+      : readStatus(statusText);
   if (read.warning) warnings.push(read.warning);
   const others = block.links.filter((l) => linkKind(l.relation) === 'other');
   const lists = new Map(adrToolsListSections.map(([h, field]) => [h.toLowerCase(), field]));
-  const listed = { decisionMakers: [] as string[], consulted: [] as string[], informed: [] as string[], tags: [] as string[] };
+  const listed = {
+    decisionMakers: [] as string[],
+    consulted: [] as string[],
+    informed: [] as string[],
+    tags: [] as string[],
+  };
   const body = rest.filter((s) => {
     const field = lists.get(s.key);
     if (field) listed[field] = listItems(s.body);
@@ -67,19 +77,40 @@ export function parseAdrTools(source: string, opts: ParseOptions): ParsedAdr {
   const leftover = intro.replace(/^Date:.*$/im, '').trim();
   if (leftover !== '') fields.extraSections.unshift({ heading: 'Introduction', body: leftover });
   if (others.length > 0) {
-    fields.extraSections.push({ heading: 'Links', body: others.map((l) => `* ${l.relation} [${l.label}](${l.href})`).join('\n') });
+    fields.extraSections.push({
+      heading: 'Links',
+      body: others.map((l) => `* ${l.relation} [${l.label}](${l.href})`).join('\n'),
+    });
   }
-  const numbers = (kind: string) => block.links.filter((l) => linkKind(l.relation) === kind && l.number !== null).map((l) => l.number!);
-  const record = clampDraft({
-    title, status: read.status, date: date.date, ...listed, ...fields,
-    supersedes: [...new Set(numbers('supersedes'))],
-    supersededBy: numbers('superseded-by').at(-1) ?? null,
-    analysisId: null,
-  }, warnings);
+  const numbers = (kind: string) =>
+    block.links.filter((l) => linkKind(l.relation) === kind && l.number !== null).map((l) => l.number!);
+  const record = clampDraft(
+    {
+      title,
+      status: read.status,
+      date: date.date,
+      ...listed,
+      ...fields,
+      supersedes: [...new Set(numbers('supersedes'))],
+      supersededBy: numbers('superseded-by').at(-1) ?? null,
+      analysisId: null,
+    },
+    warnings,
+  );
   return {
     format: 'adr-tools',
-    number: numbered && Number(numbered[1]) > 0 ? Number(numbered[1]) : opts.fileName ? numberFromFileName(opts.fileName) : null,
-    id: null, createdAt: null, updatedAt: null,
-    record, statusText, links: block.links, warnings,
+    number:
+      numbered && Number(numbered[1]) > 0
+        ? Number(numbered[1])
+        : opts.fileName
+          ? numberFromFileName(opts.fileName)
+          : null,
+    id: null,
+    createdAt: null,
+    updatedAt: null,
+    record,
+    statusText,
+    links: block.links,
+    warnings,
   };
 }

@@ -7,7 +7,9 @@ describe('detectFormat', () => {
     expect(detectFormat('---\nstatus: [broken\n---\n# T\n')).toBe('madr');
     expect(detectFormat('# 1. Record decisions\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n')).toBe('adr-tools');
     expect(detectFormat('# Title\n\n## Status\n\nAccepted\n')).toBe('adr-tools');
-    expect(detectFormat('# Title\n\n* Status: accepted\n* Date: 2020-01-01\n\n## Context and Problem Statement\n')).toBe('log4brains');
+    expect(
+      detectFormat('# Title\n\n* Status: accepted\n* Date: 2020-01-01\n\n## Context and Problem Statement\n'),
+    ).toBe('log4brains');
     expect(detectFormat('# Title\n\n## Context and Problem Statement\n\nx\n')).toBe('madr');
   });
 

@@ -51,7 +51,10 @@ export function clampDraft(d: DecisionDraft, warnings: string[]): DecisionDraft 
     decisionMakers: clipList(d.decisionMakers, 'decision-makers', warnings),
     consulted: clipList(d.consulted, 'consulted', warnings),
     informed: clipList(d.informed, 'informed', warnings),
-    tags: d.tags.map((t) => t.slice(0, 64)).filter((t) => t !== '').slice(0, 50),
+    tags: d.tags
+      .map((t) => t.slice(0, 64))
+      .filter((t) => t !== '')
+      .slice(0, 50),
     context: text(d.context, 'the context'),
     drivers: clipList(d.drivers, 'decision drivers', warnings),
     options: d.options.slice(0, 50).map((o) => ({
@@ -66,6 +69,9 @@ export function clampDraft(d: DecisionDraft, warnings: string[]): DecisionDraft 
     consequences: text(d.consequences, 'the consequences'),
     confirmation: text(d.confirmation, 'the confirmation'),
     moreInformation: text(d.moreInformation, 'more information'),
-    extraSections: d.extraSections.map((s) => ({ heading: clip(s.heading, limits.title, 'a section heading', warnings), body: text(s.body, `section "${s.heading.slice(0, 40)}"`) })),
+    extraSections: d.extraSections.map((s) => ({
+      heading: clip(s.heading, limits.title, 'a section heading', warnings),
+      body: text(s.body, `section "${s.heading.slice(0, 40)}"`),
+    })),
   };
 }

@@ -55,16 +55,30 @@ describe('parseLog4brains', () => {
     const p = parseLog4brains(record, { ...opts, fileName: '20200101-use-madr.md' });
     expect(p.number).toBeNull();
     expect(p.record).toMatchObject({
-      title: 'Use Markdown Architectural Decision Records', status: 'superseded', date: '2020-01-01',
-      decisionMakers: ['Ada', 'Grace'], tags: ['doc', 'Process'], drivers: ['Easy to write'],
-      context: 'Which format?', justification: 'it is structured.', supersedes: [1], supersededBy: null,
+      title: 'Use Markdown Architectural Decision Records',
+      status: 'superseded',
+      date: '2020-01-01',
+      decisionMakers: ['Ada', 'Grace'],
+      tags: ['doc', 'Process'],
+      drivers: ['Easy to write'],
+      context: 'Which format?',
+      justification: 'it is structured.',
+      supersedes: [1],
+      supersededBy: null,
     });
-    expect(p.record.options.map((o) => [o.title, o.pros, o.cons])).toEqual([['MADR', ['it is popular'], ['it is long']], ['Plain text', [], []]]);
+    expect(p.record.options.map((o) => [o.title, o.pros, o.cons])).toEqual([
+      ['MADR', ['it is popular'], ['it is long']],
+      ['Plain text', [], []],
+    ]);
     expect(p.record.chosenOption).toBe(p.record.options[0]!.id);
-    expect(p.record.consequences).toBe('#### Positive Consequences <!-- optional -->\n\n- Consistent\n\n#### Negative Consequences <!-- optional -->\n\n- Learning');
+    expect(p.record.consequences).toBe(
+      '#### Positive Consequences <!-- optional -->\n\n- Consistent\n\n#### Negative Consequences <!-- optional -->\n\n- Learning',
+    );
     // The date-named superseder has no number; the folder import resolves it by file name.
     expect(p.links.map((l) => [l.relation, l.href, l.number])).toEqual([
-      ['Refined by', '20200301-x.md', null], ['Supersedes', '0001-old.md', 1], ['superseded by', '20200102-use-madr-3.md', null],
+      ['Refined by', '20200301-x.md', null],
+      ['Supersedes', '0001-old.md', 1],
+      ['superseded by', '20200102-use-madr-3.md', null],
     ]);
     expect(p.record.extraSections).toEqual([
       { heading: 'Introduction', body: 'Technical Story: #42' },

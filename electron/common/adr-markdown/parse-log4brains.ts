@@ -28,20 +28,26 @@ export function readMetadata(intro: string): Metadata {
   for (const item of listItems(intro.slice(0, end))) {
     const m = /^([A-Za-z][A-Za-z -]*?)\s*:\s*(.*)$/.exec(item);
     const key = m?.[1]!.toLowerCase() as MetadataKey | undefined;
-    if (m && key && (metadataKeys as readonly string[]).includes(key)) values[key] = m[2]!.replace(/<!--[\s\S]*?-->/g, '').trim();
+    if (m && key && (metadataKeys as readonly string[]).includes(key))
+      values[key] = m[2]!.replace(/<!--[\s\S]*?-->/g, '').trim();
     else unknown.push(`- ${item}`);
   }
   return { values, leftover: [unknown.join('\n'), intro.slice(end).trim()].filter((p) => p !== '').join('\n\n') };
 }
 
-const split = (value: string | undefined, by: RegExp) => (value ?? '').split(by).map((v) => v.trim()).filter((v) => v !== '');
+const split = (value: string | undefined, by: RegExp) =>
+  (value ?? '')
+    .split(by)
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 
 export function parseLog4brains(source: string, opts: ParseOptions): ParsedAdr {
   const warnings: string[] = [];
   const { title, intro, rest } = readTitle(splitSections(source, 2).sections, opts.fileName, warnings);
   const { values, leftover } = readMetadata(intro);
   const statusText = values.status ?? '';
-  const status = statusText === '' ? { status: 'accepted' as const, supersededBy: null, warning: null } : readStatus(statusText);
+  const status =
+    statusText === '' ? { status: 'accepted' as const, supersededBy: null, warning: null } : readStatus(statusText);
   if (status.warning) warnings.push(status.warning);
   const date = readDate(values.date ?? null, opts.fallbackDate);
   if (date.warning) warnings.push(date.warning);
@@ -55,24 +61,42 @@ export function parseLog4brains(source: string, opts: ParseOptions): ParsedAdr {
   }
   const statusLink = readLinkLine(`superseded by ${statusText.replace(/^superse[dc]ed\s*by\s*:?\s*/i, '')}`);
   if (status.status === 'superseded' && statusLink) links.push(statusLink);
-  const fields = readMadrBody(rest.filter((s) => s !== linksSection), madrRoles, null, warnings);
+  const fields = readMadrBody(
+    rest.filter((s) => s !== linksSection),
+    madrRoles,
+    null,
+    warnings,
+  );
   if (leftover !== '') fields.extraSections.unshift({ heading: 'Introduction', body: leftover });
   const kept = keptLines.join('\n').trim();
   if (kept !== '') fields.extraSections.push({ heading: linksSection!.heading, body: kept });
-  const numbers = (kind: string) => links.filter((l) => linkKind(l.relation) === kind && l.number !== null).map((l) => l.number!);
-  const record = clampDraft({
-    title, status: status.status, date: date.date,
-    decisionMakers: split(values.deciders, /,/), consulted: split(values.consulted, /,/),
-    informed: split(values.informed, /,/), tags: split(values.tags, /[\s,]+/),
-    ...fields,
-    supersedes: [...new Set(numbers('supersedes'))],
-    supersededBy: numbers('superseded-by').at(-1) ?? status.supersededBy,
-    analysisId: null,
-  }, warnings);
+  const numbers = (kind: string) =>
+    links.filter((l) => linkKind(l.relation) === kind && l.number !== null).map((l) => l.number!);
+  const record = clampDraft(
+    {
+      title,
+      status: status.status,
+      date: date.date,
+      decisionMakers: split(values.deciders, /,/),
+      consulted: split(values.consulted, /,/),
+      informed: split(values.informed, /,/),
+      tags: split(values.tags, /[\s,]+/),
+      ...fields,
+      supersedes: [...new Set(numbers('supersedes'))],
+      supersededBy: numbers('superseded-by').at(-1) ?? status.supersededBy,
+      analysisId: null,
+    },
+    warnings,
+  );
   return {
     format: 'log4brains',
     number: opts.fileName ? numberFromFileName(opts.fileName) : null,
-    id: null, createdAt: null, updatedAt: null,
-    record, statusText, links, warnings,
+    id: null,
+    createdAt: null,
+    updatedAt: null,
+    record,
+    statusText,
+    links,
+    warnings,
   };
 }

@@ -50,9 +50,15 @@ describe('parseMadr', () => {
     const p = parseMadr(madr, opts);
     expect(p.number).toBe(4);
     expect(p.record).toMatchObject({
-      title: 'Use plain JUnit5 for advanced test assertions', status: 'superseded', supersededBy: 7, date: '2024-05-01',
-      decisionMakers: ['Ada', 'Grace'], consulted: ['QA'], justification: 'it comes out best.',
-      consequences: '* Good, because tests are more readable', confirmation: 'Reviewed in PRs.',
+      title: 'Use plain JUnit5 for advanced test assertions',
+      status: 'superseded',
+      supersededBy: 7,
+      date: '2024-05-01',
+      decisionMakers: ['Ada', 'Grace'],
+      consulted: ['QA'],
+      justification: 'it comes out best.',
+      consequences: '* Good, because tests are more readable',
+      confirmation: 'Reviewed in PRs.',
     });
     expect(p.record.options.map((o) => o.id)).toEqual(['plain-junit5', 'hamcrest']);
     expect(p.record.chosenOption).toBe('plain-junit5');
@@ -69,7 +75,9 @@ describe('parseMadr', () => {
   });
 
   it('titles an untitled record from its file name and cuts a 500-character title', () => {
-    expect(parseMadr('---\nstatus: accepted\ndate: 2024-01-01\n---\n\nno heading\n', opts).record.title).toBe('Use plain junit5');
+    expect(parseMadr('---\nstatus: accepted\ndate: 2024-01-01\n---\n\nno heading\n', opts).record.title).toBe(
+      'Use plain junit5',
+    );
     const long = parseMadr(`---\nstatus: accepted\ndate: 2024-01-01\n---\n# ${'x'.repeat(500)}\n`, opts);
     expect(long.record.title).toHaveLength(200);
     expect(long.warnings).toContain('the title is 500 characters; cut to 200');
@@ -79,6 +87,10 @@ describe('parseMadr', () => {
     const p = parseMadr('# T\n\n## Decision Outcome\n\nChosen option: "Kafka", because speed.\n', opts);
     expect(p.record.options.map((o) => o.title)).toEqual(['Kafka']);
     expect(p.record.chosenOption).toBe(p.record.options[0]!.id);
-    expect(p.warnings).toEqual(['no status; imported as accepted', 'no date; dated 2000-01-01', 'chosen option "Kafka" is not among the considered options; added it']);
+    expect(p.warnings).toEqual([
+      'no status; imported as accepted',
+      'no date; dated 2000-01-01',
+      'chosen option "Kafka" is not among the considered options; added it',
+    ]);
   });
 });

@@ -5,7 +5,11 @@ import { sampleDecision, testContext } from '../../../tests/fixtures/adr-markdow
 describe('renderAdrTools', () => {
   it('writes the Nygard layout adr-tools reads', () => {
     const md = renderAdrTools(sampleDecision, testContext);
-    expect(md.startsWith('# 7. Use a feature store\n\nDate: 2024-03-05\n\n## Status\n\nAccepted\n\nSupersedes [3. Decision \\[3\\] number](0003-decision-3-number.md)\n\n## Context\n')).toBe(true);
+    expect(
+      md.startsWith(
+        '# 7. Use a feature store\n\nDate: 2024-03-05\n\n## Status\n\nAccepted\n\nSupersedes [3. Decision \\[3\\] number](0003-decision-3-number.md)\n\n## Context\n',
+      ),
+    ).toBe(true);
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings.slice(0, 4)).toEqual(['## Status', '## Context', '## Decision', '## Consequences']);
     expect(headings).toContain('## Decision Makers');
@@ -13,7 +17,12 @@ describe('renderAdrTools', () => {
   });
 
   it('shows only the link for a superseded record, as `adr new -s` leaves it', () => {
-    const md = renderAdrTools({ ...sampleDecision, status: 'superseded', supersedes: [], supersededBy: 9 }, testContext);
-    expect(md).toContain('## Status\n\nSuperseded by [9. Decision \\[9\\] number](0009-decision-9-number.md)\n\n## Context');
+    const md = renderAdrTools(
+      { ...sampleDecision, status: 'superseded', supersedes: [], supersededBy: 9 },
+      testContext,
+    );
+    expect(md).toContain(
+      '## Status\n\nSuperseded by [9. Decision \\[9\\] number](0009-decision-9-number.md)\n\n## Context',
+    );
   });
 });

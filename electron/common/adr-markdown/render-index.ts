@@ -22,7 +22,8 @@ export function renderIndex(decisions: readonly Decision[]): string {
 export const anchorOf = (number: number) => `adr-${padNumber(number)}`;
 
 function metadata(d: Decision, byNumberMap: Map<number, Decision>): string {
-  const link = (n: number) => `[${n}. ${escapeLinkText(byNumberMap.get(n)?.title ?? `Decision ${n}`)}](#${anchorOf(n)})`;
+  const link = (n: number) =>
+    `[${n}. ${escapeLinkText(byNumberMap.get(n)?.title ?? `Decision ${n}`)}](#${anchorOf(n)})`;
   const rows: [string, string][] = [
     ['Status', statusWord(d.status)],
     ['Date', d.date],
@@ -33,7 +34,10 @@ function metadata(d: Decision, byNumberMap: Map<number, Decision>): string {
     ['Supersedes', d.supersedes.map(link).join(', ')],
     ['Superseded by', d.supersededBy === null ? '' : link(d.supersededBy)],
   ];
-  return rows.filter(([, v]) => v !== '').map(([k, v]) => `* ${k}: ${v}`).join('\n');
+  return rows
+    .filter(([, v]) => v !== '')
+    .map(([k, v]) => `* ${k}: ${v}`)
+    .join('\n');
 }
 
 /** All records in one file: a contents list, then each record under an anchor with its sections one level down. */
@@ -41,11 +45,13 @@ export function renderCombined(decisions: readonly Decision[], ctx: RenderContex
   const sorted = byNumber(decisions);
   const map = new Map(sorted.map((d) => [d.number, d]));
   const contents = sorted.map((d) => entry(d, `#${anchorOf(d.number)}`)).join('\n');
-  const records = sorted.map((d) => [
-    `<a id="${anchorOf(d.number)}"></a>`,
-    `## ${d.number}. ${d.title}`,
-    metadata(d, map),
-    shiftHeadings(renderMadrBody(d, ctx), 1),
-  ].join('\n\n'));
+  const records = sorted.map((d) =>
+    [
+      `<a id="${anchorOf(d.number)}"></a>`,
+      `## ${d.number}. ${d.title}`,
+      metadata(d, map),
+      shiftHeadings(renderMadrBody(d, ctx), 1),
+    ].join('\n\n'),
+  );
   return `# Architecture Decision Records\n\n${contents}\n\n${records.join('\n\n')}\n`;
 }

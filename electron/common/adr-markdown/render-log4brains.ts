@@ -15,7 +15,9 @@ export function isLinksSection(heading: string): boolean {
 }
 
 function status(d: Decision, ctx: RenderContext): string {
-  return d.status === 'superseded' && d.supersededBy !== null ? slugLink('superseded by', d.supersededBy, ctx) : d.status;
+  return d.status === 'superseded' && d.supersededBy !== null
+    ? slugLink('superseded by', d.supersededBy, ctx)
+    : d.status;
 }
 
 function metadata(d: Decision, ctx: RenderContext): string {
@@ -27,13 +29,18 @@ function metadata(d: Decision, ctx: RenderContext): string {
     ['Date', d.date],
     ['Tags', d.tags.join(', ')],
   ];
-  return rows.filter(([, value]) => value !== '').map(([key, value]) => `- ${key}: ${value}`).join('\n');
+  return rows
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `- ${key}: ${value}`)
+    .join('\n');
 }
 
 function links(d: Decision, ctx: RenderContext): string {
   const lines = [
     ...d.supersedes.map((n) => `- ${slugLink('Supersedes', n, ctx)}`),
-    ...(d.supersededBy !== null && d.status !== 'superseded' ? [`- ${slugLink('Superseded by', d.supersededBy, ctx)}`] : []),
+    ...(d.supersededBy !== null && d.status !== 'superseded'
+      ? [`- ${slugLink('Superseded by', d.supersededBy, ctx)}`]
+      : []),
   ];
   const kept = d.extraSections.filter((s) => isLinksSection(s.heading)).map((s) => s.body);
   const body = [lines.join('\n'), ...kept].filter((part) => part !== '').join('\n\n');

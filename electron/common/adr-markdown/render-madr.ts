@@ -12,7 +12,9 @@ import { renderMadrBody } from './madr-body.ts';
 import { assignOptionIds } from './options-markdown.ts';
 
 export function madrStatus(d: Decision): string {
-  return d.status === 'superseded' && d.supersededBy !== null ? `superseded by ${madrAdrRef(d.supersededBy)}` : d.status;
+  return d.status === 'superseded' && d.supersededBy !== null
+    ? `superseded by ${madrAdrRef(d.supersededBy)}`
+    : d.status;
 }
 
 function frontMatter(d: Decision): Record<string, unknown> {
@@ -23,7 +25,10 @@ function frontMatter(d: Decision): Record<string, unknown> {
   if (d.supersededBy !== null && d.status !== 'superseded') data['superseded-by'] = d.supersededBy;
   if (d.analysisId !== null) data.analysis = d.analysisId;
   const ids = d.options.map((o) => o.id);
-  const derived = assignOptionIds(d.options.map((o) => o.title), null);
+  const derived = assignOptionIds(
+    d.options.map((o) => o.title),
+    null,
+  );
   if (ids.some((id, i) => id !== derived[i])) data['option-ids'] = ids;
   data['tradeoff-atlas-id'] = d.id;
   data.created = d.createdAt;

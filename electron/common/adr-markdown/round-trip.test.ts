@@ -22,12 +22,21 @@ function held(d: Decision) {
 
 describe('MADR 4 round trip', () => {
   it('keeps every field of any decision', () => {
-    fc.assert(fc.property(arbitraryDecision, (d) => {
-      const parsed = roundTrip(d, 'madr');
-      expect(parsed.warnings).toEqual([]);
-      const back: Decision = { ...parsed.record, id: parsed.id!, number: parsed.number!, createdAt: parsed.createdAt!, updatedAt: parsed.updatedAt! };
-      expect(back).toEqual(d);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(arbitraryDecision, (d) => {
+        const parsed = roundTrip(d, 'madr');
+        expect(parsed.warnings).toEqual([]);
+        const back: Decision = {
+          ...parsed.record,
+          id: parsed.id!,
+          number: parsed.number!,
+          createdAt: parsed.createdAt!,
+          updatedAt: parsed.updatedAt!,
+        };
+        expect(back).toEqual(d);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('keeps the sample with custom option ids', () => {
@@ -39,12 +48,15 @@ describe('MADR 4 round trip', () => {
 
 describe.each(['adr-tools', 'log4brains'] as const)('%s round trip', (format) => {
   it('keeps every field the format holds', () => {
-    fc.assert(fc.property(arbitraryDecision, (d) => {
-      const parsed = roundTrip(d, format);
-      expect(parsed.warnings).toEqual([]);
-      expect(parsed.number).toBe(d.number);
-      const back = { ...parsed.record, id: '', number: d.number, createdAt: '', updatedAt: '' };
-      expect(held(back)).toEqual(held(d));
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(arbitraryDecision, (d) => {
+        const parsed = roundTrip(d, format);
+        expect(parsed.warnings).toEqual([]);
+        expect(parsed.number).toBe(d.number);
+        const back = { ...parsed.record, id: '', number: d.number, createdAt: '', updatedAt: '' };
+        expect(held(back)).toEqual(held(d));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

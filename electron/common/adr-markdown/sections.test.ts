@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { listItems, sectionKey, shiftHeadings, splitSections } from './sections.ts';
 
 describe('splitSections', () => {
-  const md = '# Title ##\n\nintro\n\n## A <!-- optional -->\n\n```\n## not a heading\n```\n\n> ## quoted\n\n### Sub\n\nx\n\nSetext\n------\n\nbody';
+  const md =
+    '# Title ##\n\nintro\n\n## A <!-- optional -->\n\n```\n## not a heading\n```\n\n> ## quoted\n\n### Sub\n\nx\n\nSetext\n------\n\nbody';
 
   it('splits only at top-level headings and keeps bodies verbatim', () => {
     const { preamble, sections } = splitSections(md, 2);
     expect(preamble).toBe('');
-    expect(sections.map((s) => [s.depth, s.heading, s.line])).toEqual([[1, 'Title', 1], [2, 'A <!-- optional -->', 5], [2, 'Setext', 17]]);
+    expect(sections.map((s) => [s.depth, s.heading, s.line])).toEqual([
+      [1, 'Title', 1],
+      [2, 'A <!-- optional -->', 5],
+      [2, 'Setext', 17],
+    ]);
     expect(sections[0]!.body).toBe('intro');
     expect(sections[1]!.body).toBe('```\n## not a heading\n```\n\n> ## quoted\n\n### Sub\n\nx');
     expect(sections[1]!.key).toBe('a');
@@ -19,7 +24,9 @@ describe('splitSections', () => {
   });
 
   it('shifts headings one level, leaving code alone', () => {
-    expect(shiftHeadings('## A\n\n```\n# code\n```\n\nB\n===\n\n###### six', 1)).toBe('### A\n\n```\n# code\n```\n\n## B\n\n###### six');
+    expect(shiftHeadings('## A\n\n```\n# code\n```\n\nB\n===\n\n###### six', 1)).toBe(
+      '### A\n\n```\n# code\n```\n\n## B\n\n###### six',
+    );
   });
 });
 

@@ -20,7 +20,11 @@ export interface Outline {
 }
 
 export function sectionKey(heading: string): string {
-  return heading.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return heading
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 type Heading = Extract<Block, { type: 'heading' }>;
@@ -49,10 +53,18 @@ export function listItems(source: string): string[] {
   // both are read without a parse. Anything else (continuations, nesting, numbers, rules) takes the real parser.
   if (!/^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m.test(source)) return [];
   const lines = source.trim().split(/\r?\n/);
-  if (lines.every((l) => /^[-*+] \S/.test(l) && !/^(?:[-*_][ \t]*){3,}$/.test(l))) return lines.map((l) => l.slice(2).trim());
+  if (lines.every((l) => /^[-*+] \S/.test(l) && !/^(?:[-*_][ \t]*){3,}$/.test(l)))
+    return lines.map((l) => l.slice(2).trim());
   return topLevelBlocks(source).flatMap((b) =>
-    b.type !== 'list' ? [] : b.items.map((item) =>
-      source.slice(item.start, item.end).replace(/^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]?/, '').replace(/\s*\r?\n\s*/g, ' ').trim()),
+    b.type !== 'list'
+      ? []
+      : b.items.map((item) =>
+          source
+            .slice(item.start, item.end)
+            .replace(/^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]?/, '')
+            .replace(/\s*\r?\n\s*/g, ' ')
+            .trim(),
+        ),
   );
 }
 

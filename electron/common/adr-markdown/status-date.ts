@@ -25,7 +25,8 @@ export function readStatus(printed: string): StatusRead {
   if ((decisionStatuses as readonly string[]).includes(word)) {
     return { status: word as DecisionStatus, supersededBy: null, warning: null };
   }
-  if (word === 'draft') return { status: 'proposed', supersededBy: null, warning: 'status "draft" imported as proposed' };
+  if (word === 'draft')
+    return { status: 'proposed', supersededBy: null, warning: 'status "draft" imported as proposed' };
   const shown = text === '' ? '(none)' : `"${text}"`;
   return { status: 'proposed', supersededBy: null, warning: `unknown status ${shown} imported as proposed` };
 }

@@ -2,7 +2,14 @@
 
 /** Saaty's random consistency index by matrix size; n ≤ 2 is always consistent. */
 export const saatyRandomIndex: Readonly<Record<number, number>> = {
-  3: 0.58, 4: 0.9, 5: 1.12, 6: 1.24, 7: 1.32, 8: 1.41, 9: 1.45, 10: 1.49,
+  3: 0.58,
+  4: 0.9,
+  5: 1.12,
+  6: 1.24,
+  7: 1.32,
+  8: 1.41,
+  9: 1.45,
+  10: 1.49,
 };
 /** Saaty tabulates RI only this far, and more than about nine items cannot be compared reliably by hand. */
 export const AHP_MAX_CRITERIA = 10;
@@ -30,7 +37,9 @@ export function validateAhpMatrix(matrix: readonly (readonly number[])[], path =
   const n = matrix.length;
   if (n === 0) return [`${path} is empty`];
   if (n > AHP_MAX_CRITERIA) return [`${path} has ${n} rows; AHP supports at most ${AHP_MAX_CRITERIA} criteria`];
-  const ragged = matrix.flatMap((row, i) => (row.length === n ? [] : [`${path} must be square (${n}×${n}): row ${i} has ${row.length} entries`]));
+  const ragged = matrix.flatMap((row, i) =>
+    row.length === n ? [] : [`${path} must be square (${n}×${n}): row ${i} has ${row.length} entries`],
+  );
   if (ragged.length > 0) return ragged;
   const errors: string[] = [];
   const cell = (i: number, j: number) => matrix[i]![j]!;
@@ -38,15 +47,19 @@ export function validateAhpMatrix(matrix: readonly (readonly number[])[], path =
     for (let j = 0; j < n; j++) {
       const a = cell(i, j);
       if (!Number.isFinite(a) || a <= 0) errors.push(`${path}[${i}][${j}] must be positive (got ${a})`);
-      else if (i === j && Math.abs(a - 1) > 1e-9) errors.push(`${path}[${i}][${i}] is on the diagonal and must be 1 (got ${a})`);
-      else if (a > 9 || a < (1 / 9) * (1 - RECIPROCAL_TOLERANCE)) errors.push(`${path}[${i}][${j}] = ${a} is outside Saaty's scale 1/9 … 9`);
+      else if (i === j && Math.abs(a - 1) > 1e-9)
+        errors.push(`${path}[${i}][${i}] is on the diagonal and must be 1 (got ${a})`);
+      else if (a > 9 || a < (1 / 9) * (1 - RECIPROCAL_TOLERANCE))
+        errors.push(`${path}[${i}][${j}] = ${a} is outside Saaty's scale 1/9 … 9`);
     }
   }
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const product = cell(i, j) * cell(j, i);
       if (product > 0 && Math.abs(product - 1) > RECIPROCAL_TOLERANCE) {
-        errors.push(`${path}[${i}][${j}] = ${cell(i, j)} and ${path}[${j}][${i}] = ${cell(j, i)} are not reciprocal (product ${round(product)}, expected 1)`);
+        errors.push(
+          `${path}[${i}][${j}] = ${cell(i, j)} and ${path}[${j}][${i}] = ${cell(j, i)} are not reciprocal (product ${round(product)}, expected 1)`,
+        );
       }
     }
   }

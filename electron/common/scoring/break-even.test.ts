@@ -20,10 +20,26 @@ describe('breakEvens', () => {
     //   C, c1: 0.1875 / (0.75 − 0.5) =  0.75;   w' = 1.25 / 1.75    = 5/7;  |δ|/w = 1.5
     //   C, c2: 0.1875 / (0.5 − 0.75) = −0.75;   w + δ = −0.5 < 0, not reachable
     //   C, c3: 0.1875 / (0 − 1)      = −0.1875; w' = 0.0625 / 0.8125 = 1/13; |δ|/w = 0.75
-    const table: UtilityTable = { optionCount: 3, criterionCount: 3, values: Float64Array.from([1, 0, 0.5, 0.5, 0.75, 1, 0.75, 0.5, 0]) };
+    const table: UtilityTable = {
+      optionCount: 3,
+      criterionCount: 3,
+      values: Float64Array.from([1, 0, 0.5, 0.5, 0.75, 1, 0.75, 0.5, 0]),
+    };
     const entries = analyse(table, [0.5, 0.25, 0.25]);
-    expect(entries.map((e) => [e.leader, e.option, e.criterion])).toEqual([[1, 0, 0], [1, 0, 1], [1, 0, 2], [1, 2, 0], [1, 2, 2]]);
-    const expected = [[0.125, 5 / 9, 0.25], [-1 / 12, 2 / 11, 1 / 3], [-0.125, 1 / 7, 0.5], [0.75, 5 / 7, 1.5], [-0.1875, 1 / 13, 0.75]];
+    expect(entries.map((e) => [e.leader, e.option, e.criterion])).toEqual([
+      [1, 0, 0],
+      [1, 0, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [1, 2, 2],
+    ]);
+    const expected = [
+      [0.125, 5 / 9, 0.25],
+      [-1 / 12, 2 / 11, 1 / 3],
+      [-0.125, 1 / 7, 0.5],
+      [0.75, 5 / 7, 1.5],
+      [-0.1875, 1 / 13, 0.75],
+    ];
     entries.forEach((e, n) => {
       const [delta, newWeight, relative] = expected[n]!;
       expect(e.delta).toBeCloseTo(delta!, 12);
@@ -62,7 +78,14 @@ describe('breakEvens', () => {
 });
 
 describe('mostCritical', () => {
-  const entry = (delta: number, relativeChange: number | null): BreakEven => ({ leader: 0, option: 1, criterion: 0, delta, newWeight: 0, relativeChange });
+  const entry = (delta: number, relativeChange: number | null): BreakEven => ({
+    leader: 0,
+    option: 1,
+    criterion: 0,
+    delta,
+    newWeight: 0,
+    relativeChange,
+  });
 
   it('prefers any weighted criterion over a zero-weight one, however small its δ', () => {
     const weighted = entry(0.5, 2);
@@ -78,30 +101,44 @@ describe('mostCritical', () => {
 describe('break-even exactness (property)', () => {
   const problem = fc
     .record({ n: fc.integer({ min: 2, max: 6 }), m: fc.integer({ min: 1, max: 6 }) })
-    .chain(({ n, m }) => fc.record({
-      utilities: fc.array(fc.integer({ min: 0, max: 4 }).map((r) => r / 4), { minLength: n * m, maxLength: n * m }),
-      raw: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: m, maxLength: m }).filter((w) => w.some((x) => x > 0)),
-      n: fc.constant(n),
-      m: fc.constant(m),
-    }));
+    .chain(({ n, m }) =>
+      fc.record({
+        utilities: fc.array(
+          fc.integer({ min: 0, max: 4 }).map((r) => r / 4),
+          { minLength: n * m, maxLength: n * m },
+        ),
+        raw: fc
+          .array(fc.integer({ min: 0, max: 10 }), { minLength: m, maxLength: m })
+          .filter((w) => w.some((x) => x > 0)),
+        n: fc.constant(n),
+        m: fc.constant(m),
+      }),
+    );
 
   it('applying δ to w_k and renormalising ties leader and challenger within 1e-9', () => {
     let checked = 0;
-    fc.assert(fc.property(problem, ({ utilities, raw, n, m }) => {
-      const normalised = normaliseWeights(raw);
-      if (!normalised.ok) throw new Error(normalised.error);
-      const table: UtilityTable = { optionCount: n, criterionCount: m, values: Float64Array.from(utilities) };
-      for (const e of analyse(table, [...normalised.weights])) {
-        const shifted = Array.from(normalised.weights);
-        shifted[e.criterion] = shifted[e.criterion]! + e.delta;
-        const total = 1 + e.delta;
-        const after = weightedScores(table, shifted.map((w) => w / total), new Float64Array(n));
-        expect(shifted[e.criterion]).toBeGreaterThanOrEqual(-1e-9);
-        expect(Math.abs(after[e.leader]! - after[e.option]!)).toBeLessThan(1e-9);
-        expect(shifted[e.criterion]! / total).toBeCloseTo(e.newWeight, 9);
-        checked++;
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(problem, ({ utilities, raw, n, m }) => {
+        const normalised = normaliseWeights(raw);
+        if (!normalised.ok) throw new Error(normalised.error);
+        const table: UtilityTable = { optionCount: n, criterionCount: m, values: Float64Array.from(utilities) };
+        for (const e of analyse(table, [...normalised.weights])) {
+          const shifted = Array.from(normalised.weights);
+          shifted[e.criterion] = shifted[e.criterion]! + e.delta;
+          const total = 1 + e.delta;
+          const after = weightedScores(
+            table,
+            shifted.map((w) => w / total),
+            new Float64Array(n),
+          );
+          expect(shifted[e.criterion]).toBeGreaterThanOrEqual(-1e-9);
+          expect(Math.abs(after[e.leader]! - after[e.option]!)).toBeLessThan(1e-9);
+          expect(shifted[e.criterion]! / total).toBeCloseTo(e.newWeight, 9);
+          checked++;
+        }
+      }),
+      { numRuns: 300 },
+    );
     // Guards against a vacuous pass: random problems must actually produce break-evens to check.
     expect(checked).toBeGreaterThan(100);
   });

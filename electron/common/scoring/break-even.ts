@@ -26,7 +26,12 @@ export interface BreakEven {
  * Every break-even for every leader against every option that does not share rank 1: a co-leader is
  * already tied, so any nudge at all separates them and a δ would say nothing.
  */
-export function breakEvens(table: UtilityTable, weights: ArrayLike<number>, scores: ArrayLike<number>, ranks: readonly number[]): BreakEven[] {
+export function breakEvens(
+  table: UtilityTable,
+  weights: ArrayLike<number>,
+  scores: ArrayLike<number>,
+  ranks: readonly number[],
+): BreakEven[] {
   const { optionCount: n, criterionCount: m, values } = table;
   const entries: BreakEven[] = [];
   for (let i = 0; i < n; i++) {
@@ -42,7 +47,10 @@ export function breakEvens(table: UtilityTable, weights: ArrayLike<number>, scor
         // The tolerance admits δ = −w_k computed with rounding error: dropping k entirely is a real answer.
         if (w + delta < -TIE_TOLERANCE || 1 + delta <= TIE_TOLERANCE) continue;
         entries.push({
-          leader: i, option: j, criterion: k, delta,
+          leader: i,
+          option: j,
+          criterion: k,
+          delta,
           newWeight: Math.max(0, (w + delta) / (1 + delta)),
           relativeChange: w > 0 ? Math.abs(delta) / w : null,
         });

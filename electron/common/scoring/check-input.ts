@@ -16,7 +16,13 @@ export function checkScoreInput(input: ScoreInput): string[] {
     if (c.tradeoff == null && c.favours != null) errors.push(`${at}.favours: a favoured pole needs a tradeoff`);
   });
   errors.push(...checkRatings(input));
-  if (input.ahp) errors.push(...checkAhp(input.ahp, input.criteria.map((c) => c.id)));
+  if (input.ahp)
+    errors.push(
+      ...checkAhp(
+        input.ahp,
+        input.criteria.map((c) => c.id),
+      ),
+    );
   return errors;
 }
 
@@ -41,8 +47,10 @@ function checkRatings({ options, criteria, ratings }: ScoreInput): string[] {
       continue;
     }
     for (const [criterionId, r] of Object.entries(row)) {
-      if (!criterionIds.has(criterionId)) errors.push(`ratings.${optionId}.${criterionId}: no criterion has id "${criterionId}"`);
-      else if (!Number.isInteger(r) || r < 1 || r > 5) errors.push(`ratings.${optionId}.${criterionId}: ${r} is not a whole number from 1 to 5`);
+      if (!criterionIds.has(criterionId))
+        errors.push(`ratings.${optionId}.${criterionId}: no criterion has id "${criterionId}"`);
+      else if (!Number.isInteger(r) || r < 1 || r > 5)
+        errors.push(`ratings.${optionId}.${criterionId}: ${r} is not a whole number from 1 to 5`);
     }
   }
   for (const o of options) {

@@ -4,14 +4,23 @@ import { emptyAnalysis } from '../analysis.ts';
 import { parseScoreInput, type ScoreInput } from './input.ts';
 
 const valid = () => ({
-  options: [{ id: 'a', title: 'Monolith' }, { id: 'b', title: 'Services' }],
+  options: [
+    { id: 'a', title: 'Monolith' },
+    { id: 'b', title: 'Services' },
+  ],
   criteria: [
     { id: 'speed', tradeoff: 'T1', favours: 'left', type: 'benefit', weight: 2 },
     { id: 'ops', type: 'cost', weight: 1 },
   ],
   ratings: { a: { speed: 4, ops: 2 }, b: { speed: 3, ops: 4 } },
   montecarlo: { samples: 1000, seed: 7 },
-  ahp: { criteria: ['ops', 'speed'], matrix: [[1, 1 / 3], [3, 1]] },
+  ahp: {
+    criteria: ['ops', 'speed'],
+    matrix: [
+      [1, 1 / 3],
+      [3, 1],
+    ],
+  },
 });
 
 function errorsOf(json: unknown): string[] {
@@ -54,7 +63,10 @@ describe('parseScoreInput', () => {
 
   it('reports missing ratings per option', () => {
     const json = { ...valid(), ratings: { a: { speed: 4 } } };
-    expect(errorsOf(json)).toEqual(['ratings.a: option "a" is not rated on "ops"', 'ratings.b: option "b" is not rated on "speed", "ops"']);
+    expect(errorsOf(json)).toEqual([
+      'ratings.a: option "a" is not rated on "ops"',
+      'ratings.b: option "b" is not rated on "speed", "ops"',
+    ]);
   });
 
   it('does not mistake inherited object properties for ratings', () => {
@@ -86,10 +98,12 @@ describe('parseScoreInput', () => {
     const json = valid();
     json.options.push({ id: 'a', title: 'Again' });
     json.criteria.push({ id: 'ops', type: 'cost', weight: 1 });
-    expect(errorsOf(json)).toEqual(expect.arrayContaining([
-      'options[2]: duplicate id "a" (also options[0])',
-      'criteria[2]: duplicate id "ops" (also criteria[1])',
-    ]));
+    expect(errorsOf(json)).toEqual(
+      expect.arrayContaining([
+        'options[2]: duplicate id "a" (also options[0])',
+        'criteria[2]: duplicate id "ops" (also criteria[1])',
+      ]),
+    );
   });
 
   it('reports a tradeoff criterion typed as a cost, and a favoured pole without a tradeoff', () => {
@@ -103,24 +117,75 @@ describe('parseScoreInput', () => {
   });
 
   it('reports an empty problem', () => {
-    expect(errorsOf({ options: [], criteria: [], ratings: {} })).toEqual(['options: add at least one option', 'criteria: add at least one criterion']);
+    expect(errorsOf({ options: [], criteria: [], ratings: {} })).toEqual([
+      'options: add at least one option',
+      'criteria: add at least one criterion',
+    ]);
   });
 
   it('reports AHP matrices that are non-square, non-positive or non-reciprocal', () => {
-    expect(errorsOf({ ...valid(), ahp: { criteria: ['ops', 'speed'], matrix: [[1, 3], [1 / 3]] } }))
-      .toEqual(['ahp.matrix must be square (2×2): row 1 has 1 entries']);
-    expect(errorsOf({ ...valid(), ahp: { criteria: ['ops', 'speed'], matrix: [[1, -3], [1 / 3, 1]] } }))
-      .toEqual(['ahp.matrix[0][1] must be positive (got -3)']);
-    expect(errorsOf({ ...valid(), ahp: { criteria: ['ops', 'speed'], matrix: [[1, 3], [3, 1]] } }))
-      .toEqual(['ahp.matrix[0][1] = 3 and ahp.matrix[1][0] = 3 are not reciprocal (product 9, expected 1)']);
+    expect(errorsOf({ ...valid(), ahp: { criteria: ['ops', 'speed'], matrix: [[1, 3], [1 / 3]] } })).toEqual([
+      'ahp.matrix must be square (2×2): row 1 has 1 entries',
+    ]);
+    expect(
+      errorsOf({
+        ...valid(),
+        ahp: {
+          criteria: ['ops', 'speed'],
+          matrix: [
+            [1, -3],
+            [1 / 3, 1],
+          ],
+        },
+      }),
+    ).toEqual(['ahp.matrix[0][1] must be positive (got -3)']);
+    expect(
+      errorsOf({
+        ...valid(),
+        ahp: {
+          criteria: ['ops', 'speed'],
+          matrix: [
+            [1, 3],
+            [3, 1],
+          ],
+        },
+      }),
+    ).toEqual(['ahp.matrix[0][1] = 3 and ahp.matrix[1][0] = 3 are not reciprocal (product 9, expected 1)']);
   });
 
   it('reports AHP criteria that do not match the criteria', () => {
-    expect(errorsOf({ ...valid(), ahp: { criteria: ['ops', 'nope'], matrix: [[1, 3], [1 / 3, 1]] } }))
-      .toEqual(['ahp.criteria[1]: no criterion has id "nope"', 'ahp.criteria: must list every criterion once; missing "speed"']);
-    expect(errorsOf({ ...valid(), ahp: { criteria: ['ops', 'ops'], matrix: [[1, 3], [1 / 3, 1]] } }))
-      .toEqual(['ahp.criteria[1]: "ops" is listed twice', 'ahp.criteria: must list every criterion once; missing "speed"']);
-    expect(errorsOf({ ...valid(), ahp: { criteria: ['ops', 'speed'], matrix: [[1]] } }))
-      .toEqual(['ahp.matrix: has 1 rows but ahp.criteria lists 2 criteria']);
+    expect(
+      errorsOf({
+        ...valid(),
+        ahp: {
+          criteria: ['ops', 'nope'],
+          matrix: [
+            [1, 3],
+            [1 / 3, 1],
+          ],
+        },
+      }),
+    ).toEqual([
+      'ahp.criteria[1]: no criterion has id "nope"',
+      'ahp.criteria: must list every criterion once; missing "speed"',
+    ]);
+    expect(
+      errorsOf({
+        ...valid(),
+        ahp: {
+          criteria: ['ops', 'ops'],
+          matrix: [
+            [1, 3],
+            [1 / 3, 1],
+          ],
+        },
+      }),
+    ).toEqual([
+      'ahp.criteria[1]: "ops" is listed twice',
+      'ahp.criteria: must list every criterion once; missing "speed"',
+    ]);
+    expect(errorsOf({ ...valid(), ahp: { criteria: ['ops', 'speed'], matrix: [[1]] } })).toEqual([
+      'ahp.matrix: has 1 rows but ahp.criteria lists 2 criteria',
+    ]);
   });
 });

@@ -9,23 +9,34 @@ import { checkScoreInput } from './check-input.ts';
  * When `ahp` is given, the weights it derives replace the criteria's `weight` values.
  */
 export const scoreInputSchema = z.object({
-  options: z.array(z.object({ id: entityId, title: z.string().max(analysisLimits.title).optional() })).max(analysisLimits.options),
-  criteria: z.array(z.object({
-    id: entityId,
-    title: z.string().max(analysisLimits.title).optional(),
-    tradeoff: tradeoffId.nullable().optional(),
-    favours: favouredPole.nullable().optional(),
-    type: criterionType,
-    weight: z.number(),
-  })).max(analysisLimits.criteria),
+  options: z
+    .array(z.object({ id: entityId, title: z.string().max(analysisLimits.title).optional() }))
+    .max(analysisLimits.options),
+  criteria: z
+    .array(
+      z.object({
+        id: entityId,
+        title: z.string().max(analysisLimits.title).optional(),
+        tradeoff: tradeoffId.nullable().optional(),
+        favours: favouredPole.nullable().optional(),
+        type: criterionType,
+        weight: z.number(),
+      }),
+    )
+    .max(analysisLimits.criteria),
   ratings: z.record(z.string(), z.record(z.string(), z.number())),
-  montecarlo: z.object({
-    samples: z.number().int().min(1).max(analysisLimits.samples),
-    seed: z.number().int().min(0).max(0xffff_ffff),
-    mode: monteCarloMode.optional(),
-    spread: z.number().min(0).lt(1).optional(),
-  }).optional(),
-  ahp: z.object({ criteria: z.array(z.string()), matrix: z.array(z.array(z.number())) }).nullable().optional(),
+  montecarlo: z
+    .object({
+      samples: z.number().int().min(1).max(analysisLimits.samples),
+      seed: z.number().int().min(0).max(0xffff_ffff),
+      mode: monteCarloMode.optional(),
+      spread: z.number().min(0).lt(1).optional(),
+    })
+    .optional(),
+  ahp: z
+    .object({ criteria: z.array(z.string()), matrix: z.array(z.array(z.number())) })
+    .nullable()
+    .optional(),
 });
 export type ScoreInput = z.infer<typeof scoreInputSchema>;
 
@@ -33,7 +44,11 @@ export type ParseOutcome = { ok: true; input: ScoreInput } | { ok: false; errors
 
 export function parseScoreInput(json: unknown): ParseOutcome {
   const parsed = scoreInputSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((issue) => `${describePath(issue.path, json)}: ${issue.message}`) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => `${describePath(issue.path, json)}: ${issue.message}`),
+    };
   const errors = checkScoreInput(parsed.data);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, input: parsed.data };
 }

@@ -5,8 +5,11 @@ import { winRates } from './monte-carlo.ts';
 import type { UtilityTable } from './weighted-sum.ts';
 
 const dirichlet: MonteCarloSettings = { samples: 10_000, seed: 1, mode: 'dirichlet', spread: 0.2 };
-const table = (optionCount: number, criterionCount: number, values: number[]): UtilityTable =>
-  ({ optionCount, criterionCount, values: Float64Array.from(values) });
+const table = (optionCount: number, criterionCount: number, values: number[]): UtilityTable => ({
+  optionCount,
+  criterionCount,
+  values: Float64Array.from(values),
+});
 
 describe('winRates', () => {
   it('matches the analytic win rate under Dirichlet(1, 1)', () => {

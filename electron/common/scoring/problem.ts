@@ -25,7 +25,11 @@ export function prepareProblem(input: ScoreInput): ProblemOutcome {
   const { options, criteria, ratings } = input;
   const m = criteria.length;
   const values = new Float64Array(options.length * m);
-  options.forEach((o, i) => criteria.forEach((c, k) => { values[i * m + k] = utility(ratings[o.id]![c.id]!, c.type); }));
+  options.forEach((o, i) =>
+    criteria.forEach((c, k) => {
+      values[i * m + k] = utility(ratings[o.id]![c.id]!, c.type);
+    }),
+  );
 
   let ahp: Problem['ahp'] = null;
   let raw: ArrayLike<number> = criteria.map((c) => c.weight);

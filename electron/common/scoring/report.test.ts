@@ -8,7 +8,11 @@ describe('scoreReport', () => {
     // Monte Carlo always sees the chosen weights and B wins every sample.
     const r = scoreReport({
       options: [{ id: 'A' }, { id: 'B' }, { id: 'C' }],
-      criteria: [{ id: 'c1', type: 'benefit', weight: 2 }, { id: 'c2', type: 'benefit', weight: 1 }, { id: 'c3', type: 'cost', weight: 1 }],
+      criteria: [
+        { id: 'c1', type: 'benefit', weight: 2 },
+        { id: 'c2', type: 'benefit', weight: 1 },
+        { id: 'c3', type: 'cost', weight: 1 },
+      ],
       ratings: { A: { c1: 5, c2: 1, c3: 3 }, B: { c1: 3, c2: 4, c3: 1 }, C: { c1: 4, c2: 3, c3: 5 } },
       montecarlo: { samples: 100, seed: 1, mode: 'perturb', spread: 0 },
     });
@@ -18,7 +22,11 @@ describe('scoreReport', () => {
         scores: { A: 0.625, B: 0.6875, C: 0.5 },
         ranks: { A: 2, B: 1, C: 3 },
         leaders: ['B'],
-        contributions: { A: { c1: 0.5, c2: 0, c3: 0.125 }, B: { c1: 0.25, c2: 0.1875, c3: 0.25 }, C: { c1: 0.375, c2: 0.125, c3: 0 } },
+        contributions: {
+          A: { c1: 0.5, c2: 0, c3: 0.125 },
+          B: { c1: 0.25, c2: 0.1875, c3: 0.25 },
+          C: { c1: 0.375, c2: 0.125, c3: 0 },
+        },
         breakEven: [
           { leader: 'B', criterion: 'c1', option: 'A', delta: 0.125 },
           { leader: 'B', criterion: 'c2', option: 'A', delta: 0.0625 / -0.75 },
@@ -36,9 +44,18 @@ describe('scoreReport', () => {
     // [[1, 3], [1/3, 1]]: weights 3/4 and 1/4; n = 2 is always consistent.
     const r = scoreReport({
       options: [{ id: 'A' }, { id: 'B' }],
-      criteria: [{ id: 'x', type: 'benefit', weight: 1 }, { id: 'y', type: 'benefit', weight: 1 }],
+      criteria: [
+        { id: 'x', type: 'benefit', weight: 1 },
+        { id: 'y', type: 'benefit', weight: 1 },
+      ],
       ratings: { A: { x: 5, y: 1 }, B: { x: 1, y: 5 } },
-      ahp: { criteria: ['x', 'y'], matrix: [[1, 3], [1 / 3, 1]] },
+      ahp: {
+        criteria: ['x', 'y'],
+        matrix: [
+          [1, 3],
+          [1 / 3, 1],
+        ],
+      },
     });
     expect(r.ok && r.report.ahp?.weights.x).toBeCloseTo(0.75, 12);
     expect(r.ok && r.report.ahp?.weights.y).toBeCloseTo(0.25, 12);
@@ -48,7 +65,14 @@ describe('scoreReport', () => {
   });
 
   it('passes errors through', () => {
-    const r = scoreReport({ options: [{ id: 'A' }], criteria: [{ id: 'x', type: 'benefit', weight: 0 }], ratings: { A: { x: 3 } } });
-    expect(r).toEqual({ ok: false, errors: ['criteria: all criterion weights are zero; give at least one criterion a weight above 0'] });
+    const r = scoreReport({
+      options: [{ id: 'A' }],
+      criteria: [{ id: 'x', type: 'benefit', weight: 0 }],
+      ratings: { A: { x: 3 } },
+    });
+    expect(r).toEqual({
+      ok: false,
+      errors: ['criteria: all criterion weights are zero; give at least one criterion a weight above 0'],
+    });
   });
 });

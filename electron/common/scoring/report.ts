@@ -20,13 +20,24 @@ export function scoreReport(input: ScoreInput): ReportOutcome {
   const s = scoreAnalysis(input);
   if (!s.ok) return s;
   const byOption = <T>(values: readonly T[]) => Object.fromEntries(s.optionIds.map((id, i) => [id, values[i]!]));
-  const brief = ({ leader, criterion, option, delta }: { leader: string; criterion: string; option: string; delta: number }) =>
-    ({ leader, criterion, option, delta });
+  const brief = ({
+    leader,
+    criterion,
+    option,
+    delta,
+  }: {
+    leader: string;
+    criterion: string;
+    option: string;
+    delta: number;
+  }) => ({ leader, criterion, option, delta });
   const report: ScoreReport = {
     scores: byOption(s.scores),
     ranks: byOption(s.ranks),
     leaders: s.leaders,
-    contributions: byOption(s.contributions.map((row) => Object.fromEntries(s.criterionIds.map((id, k) => [id, row[k]!])))),
+    contributions: byOption(
+      s.contributions.map((row) => Object.fromEntries(s.criterionIds.map((id, k) => [id, row[k]!]))),
+    ),
     breakEven: s.breakEven.map(brief),
     mostCritical: s.mostCritical && brief(s.mostCritical),
     winRates: byOption(s.winRates),

@@ -32,7 +32,13 @@ describe('scoreAnalysis', () => {
     expect(r.contributions[1]).toEqual([0.25, 0.1875, 0.25]);
     // Break-evens as derived in break-even.test.ts; (A, c1) needs the smallest relative change, 0.125 / 0.5.
     expect(r.breakEven.map((e) => `${e.option}/${e.criterion}`)).toEqual(['A/c1', 'A/c2', 'A/c3', 'C/c1', 'C/c3']);
-    expect(r.mostCritical).toMatchObject({ leader: 'B', option: 'A', criterion: 'c1', delta: 0.125, relativeChange: 0.25 });
+    expect(r.mostCritical).toMatchObject({
+      leader: 'B',
+      option: 'A',
+      criterion: 'c1',
+      delta: 0.125,
+      relativeChange: 0.25,
+    });
     expect(r.winRates.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(r.ahp).toBeUndefined();
   });
@@ -58,7 +64,17 @@ describe('scoreAnalysis', () => {
     //   A = 2/7·1   + 4/7·0    + 1/7·0.5 = 2.5/7 ≈ 0.357143
     //   B = 2/7·0.5 + 4/7·0.75 + 1/7·1   = 5/7   ≈ 0.714286
     //   C = 2/7·0.75 + 4/7·0.5 + 1/7·0   = 3.5/7 = 0.5
-    const input = { ...example(), ahp: { criteria: ['c2', 'c1', 'c3'], matrix: [[1, 2, 4], [1 / 2, 1, 2], [1 / 4, 1 / 2, 1]] } };
+    const input = {
+      ...example(),
+      ahp: {
+        criteria: ['c2', 'c1', 'c3'],
+        matrix: [
+          [1, 2, 4],
+          [1 / 2, 1, 2],
+          [1 / 4, 1 / 2, 1],
+        ],
+      },
+    };
     const r = scored(input);
     [2 / 7, 4 / 7, 1 / 7].forEach((w, k) => expect(r.normalisedWeights[k]).toBeCloseTo(w, 12));
     [2.5 / 7, 5 / 7, 0.5].forEach((s, i) => expect(r.scores[i]).toBeCloseTo(s, 12));
@@ -70,7 +86,17 @@ describe('scoreAnalysis', () => {
   it('names the most inconsistent AHP judgement by criterion ids', () => {
     // The cyclic matrix of ahp.test.ts: as in every 3×3 matrix all judgements deviate equally, so the first
     // pair in matrix order, (c1, c2), is named; its a12 = 2 against the equal weights' implied ratio 1.
-    const input = { ...example(), ahp: { criteria: ['c1', 'c2', 'c3'], matrix: [[1, 2, 1 / 2], [1 / 2, 1, 2], [2, 1 / 2, 1]] } };
+    const input = {
+      ...example(),
+      ahp: {
+        criteria: ['c1', 'c2', 'c3'],
+        matrix: [
+          [1, 2, 1 / 2],
+          [1 / 2, 1, 2],
+          [2, 1 / 2, 1],
+        ],
+      },
+    };
     const r = scored(input);
     expect(r.ahp?.warning).toBe(true);
     expect(r.ahp?.mostInconsistent?.criteria).toEqual(['c1', 'c2']);
@@ -83,7 +109,9 @@ describe('scoreAnalysis', () => {
     input.criteria = input.criteria.map((c) => ({ ...c, weight: 0 }));
     const r = scoreAnalysis(input);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors).toEqual(['criteria: all criterion weights are zero; give at least one criterion a weight above 0']);
+    expect(!r.ok && r.errors).toEqual([
+      'criteria: all criterion weights are zero; give at least one criterion a weight above 0',
+    ]);
   });
 
   it('refuses an analysis still being rated', () => {
@@ -97,8 +125,14 @@ describe('scoreAnalysis', () => {
 
   it('handles 20 options × 12 criteria with 10,000 samples', () => {
     const options = Array.from({ length: 20 }, (_, i) => ({ id: `o${i}` }));
-    const criteria = Array.from({ length: 12 }, (_, k) => ({ id: `c${k}`, type: k % 3 === 0 ? 'cost' as const : 'benefit' as const, weight: 1 + (k % 4) }));
-    const ratings = Object.fromEntries(options.map((o, i) => [o.id, Object.fromEntries(criteria.map((c, k) => [c.id, ((i * 7 + k * 3) % 5) + 1]))]));
+    const criteria = Array.from({ length: 12 }, (_, k) => ({
+      id: `c${k}`,
+      type: k % 3 === 0 ? ('cost' as const) : ('benefit' as const),
+      weight: 1 + (k % 4),
+    }));
+    const ratings = Object.fromEntries(
+      options.map((o, i) => [o.id, Object.fromEntries(criteria.map((c, k) => [c.id, ((i * 7 + k * 3) % 5) + 1]))]),
+    );
     const r = scored({ options, criteria, ratings, montecarlo: { samples: 10_000, seed: 5 } });
     expect(r.scores).toHaveLength(20);
     expect(r.winRates).toHaveLength(20);

@@ -54,8 +54,12 @@ export function scoreAnalysis(input: ScoreInput): ScoreOutcome {
   const scores = weightedScores(table, weights, new Float64Array(table.optionCount));
   const ranks = rankScores(scores);
   const named = (e: BreakEven): BreakEvenEntry => ({
-    leader: optionIds[e.leader]!, option: optionIds[e.option]!, criterion: criterionIds[e.criterion]!,
-    delta: e.delta, newWeight: e.newWeight, relativeChange: e.relativeChange,
+    leader: optionIds[e.leader]!,
+    option: optionIds[e.option]!,
+    criterion: criterionIds[e.criterion]!,
+    delta: e.delta,
+    newWeight: e.newWeight,
+    relativeChange: e.relativeChange,
   });
   const entries = breakEvens(table, weights, scores, ranks);
   const critical = mostCritical(entries);
@@ -75,8 +79,17 @@ export function scoreAnalysis(input: ScoreInput): ScoreOutcome {
   if (ahp) {
     const worst = ahp.mostInconsistent;
     result.ahp = {
-      criteria: ahp.criteria, weights: ahp.weights, lambdaMax: ahp.lambdaMax, ci: ahp.ci, cr: ahp.cr, warning: ahp.warning,
-      mostInconsistent: worst && { criteria: [ahp.criteria[worst.row]!, ahp.criteria[worst.col]!], given: worst.given, implied: worst.implied },
+      criteria: ahp.criteria,
+      weights: ahp.weights,
+      lambdaMax: ahp.lambdaMax,
+      ci: ahp.ci,
+      cr: ahp.cr,
+      warning: ahp.warning,
+      mostInconsistent: worst && {
+        criteria: [ahp.criteria[worst.row]!, ahp.criteria[worst.col]!],
+        given: worst.given,
+        implied: worst.implied,
+      },
     };
   }
   return result;

@@ -26,7 +26,12 @@ export interface WeightSweep {
  * other criteria alone (their weights renormalised to sum 1), so crossings are found exactly. When every
  * other weight is 0 their proportions are undefined; they then share 1 − t equally.
  */
-export function weightSweep(table: UtilityTable, weights: ArrayLike<number>, criterion: number, points: number): WeightSweep {
+export function weightSweep(
+  table: UtilityTable,
+  weights: ArrayLike<number>,
+  criterion: number,
+  points: number,
+): WeightSweep {
   const { optionCount: n, criterionCount: m, values } = table;
   const rest = 1 - weights[criterion]!;
   const own = new Float64Array(n);

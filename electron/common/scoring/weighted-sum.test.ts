@@ -1,12 +1,23 @@
 // Tests for utilities, weighted scores, contributions and tie-aware ranks.
 import { describe, expect, it } from 'vitest';
-import { contributions, leaderIndices, rankScores, utility, weightedScores, type UtilityTable } from './weighted-sum.ts';
+import {
+  contributions,
+  leaderIndices,
+  rankScores,
+  utility,
+  weightedScores,
+  type UtilityTable,
+} from './weighted-sum.ts';
 
 // The three-option example used across these tests. Weights 2, 1, 1 normalise to 0.5, 0.25, 0.25; c3 is a cost.
 //   A: c1=5 → u=1,    c2=1 → u=0,    c3=3 → u=(5−3)/4=0.5  score = 0.5·1    + 0.25·0    + 0.25·0.5 = 0.625
 //   B: c1=3 → u=0.5,  c2=4 → u=0.75, c3=1 → u=1            score = 0.5·0.5  + 0.25·0.75 + 0.25·1   = 0.6875
 //   C: c1=4 → u=0.75, c2=3 → u=0.5,  c3=5 → u=0            score = 0.5·0.75 + 0.25·0.5  + 0.25·0   = 0.5
-const table: UtilityTable = { optionCount: 3, criterionCount: 3, values: Float64Array.from([1, 0, 0.5, 0.5, 0.75, 1, 0.75, 0.5, 0]) };
+const table: UtilityTable = {
+  optionCount: 3,
+  criterionCount: 3,
+  values: Float64Array.from([1, 0, 0.5, 0.5, 0.75, 1, 0.75, 0.5, 0]),
+};
 const weights = [0.5, 0.25, 0.25];
 
 describe('utility', () => {

@@ -51,6 +51,8 @@ export function rankScores(scores: ArrayLike<number>): number[] {
 /** Indices of every option of rank 1, in list order. */
 export function leaderIndices(ranks: readonly number[]): number[] {
   const leaders: number[] = [];
-  ranks.forEach((r, i) => { if (r === 1) leaders.push(i); });
+  ranks.forEach((r, i) => {
+    if (r === 1) leaders.push(i);
+  });
   return leaders;
 }

@@ -23,11 +23,18 @@ const toolConfig: Record<AdrFormat, [string, string] | null> = {
   log4brains: ['.log4brains.yml', 'project:\n  name: Architecture decisions\n  tz: UTC\n  adrFolder: .\n'],
 };
 
-export async function exportFolder(decisions: readonly Decision[], dir: string, opts: ExportOptions): Promise<{ written: string[] }> {
+export async function exportFolder(
+  decisions: readonly Decision[],
+  dir: string,
+  opts: ExportOptions,
+): Promise<{ written: string[] }> {
   const titles = new Map(decisions.map((d) => [d.number, d.title]));
   if (titles.size !== decisions.length) throw new Error('two decisions share a number; nothing was written');
   const ctx: RenderContext = { resolveCitation: opts.resolveCitation, titleOf: (n) => titles.get(n) ?? null };
-  const files: [string, string][] = decisions.map((d) => [decisionFileName(d.number, d.title), renderAdr(d, opts.format, ctx)]);
+  const files: [string, string][] = decisions.map((d) => [
+    decisionFileName(d.number, d.title),
+    renderAdr(d, opts.format, ctx),
+  ]);
   files.push(['index.md', renderIndex(decisions)]);
   const config = toolConfig[opts.format];
   if (config) files.push(config);

@@ -16,7 +16,8 @@ export async function listAdrFiles(dir: string): Promise<FolderListing> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (!/\.md$/i.test(entry.name)) continue;
     if (!entry.isFile()) listing.skipped.push({ file: entry.name, message: 'not a regular file' });
-    else if (reserved.test(entry.name)) listing.skipped.push({ file: entry.name, message: 'index, README or template file, not a decision' });
+    else if (reserved.test(entry.name))
+      listing.skipped.push({ file: entry.name, message: 'index, README or template file, not a decision' });
     else listing.records.push(entry.name);
   }
   return listing;

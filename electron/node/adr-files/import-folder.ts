@@ -28,7 +28,11 @@ export interface ImportResult {
 
 function referenced(p: ParsedAdr): number[] {
   const { supersedes, supersededBy } = p.record;
-  return [...supersedes, ...(supersededBy === null ? [] : [supersededBy]), ...p.links.flatMap((l) => (l.number === null ? [] : [l.number]))];
+  return [
+    ...supersedes,
+    ...(supersededBy === null ? [] : [supersededBy]),
+    ...p.links.flatMap((l) => (l.number === null ? [] : [l.number])),
+  ];
 }
 
 /**
@@ -49,9 +53,11 @@ function assignNumbers(parsed: (ParsedAdr & { file: string })[]): ParsedDecision
     let number = byFile.get(p.file);
     if (number === undefined) {
       number = next++;
-      p.warnings.push(p.number === null
-        ? `no number in the file name or title; numbered ${padNumber(number)}`
-        : `number ${padNumber(p.number)} is already used by another file; numbered ${padNumber(number)}`);
+      p.warnings.push(
+        p.number === null
+          ? `no number in the file name or title; numbered ${padNumber(number)}`
+          : `number ${padNumber(p.number)} is already used by another file; numbered ${padNumber(number)}`,
+      );
     }
     return { ...p, number };
   });
@@ -62,10 +68,11 @@ function resolveLinks(decisions: ParsedDecision[]): void {
   const numberOfFile = new Map(decisions.map((d) => [d.file, d.number]));
   const numbers = new Set(decisions.map((d) => d.number));
   for (const d of decisions) {
-    const targets = (kind: string) => d.links
-      .filter((l) => linkKind(l.relation) === kind)
-      .map((l) => numberOfFile.get(path.posix.basename(l.href.replace(/\\/g, '/'))) ?? l.number)
-      .filter((n): n is number => n !== null);
+    const targets = (kind: string) =>
+      d.links
+        .filter((l) => linkKind(l.relation) === kind)
+        .map((l) => numberOfFile.get(path.posix.basename(l.href.replace(/\\/g, '/'))) ?? l.number)
+        .filter((n): n is number => n !== null);
     if (d.links.length > 0) {
       d.record.supersedes = [...new Set([...targets('supersedes')])];
       d.record.supersededBy = targets('superseded-by').at(-1) ?? d.record.supersededBy;
@@ -85,7 +92,11 @@ export async function importFolder(dir: string, opts: ImportOptions): Promise<Im
   // Reads overlap in small batches; parsing stays in file-name order so numbering is deterministic.
   const reads: Awaited<ReturnType<typeof readAdrFile>>[] = [];
   for (let i = 0; i < records.length; i += readBatch) {
-    reads.push(...await Promise.all(records.slice(i, i + readBatch).map((f) => readAdrFile(path.join(dir, f), opts.maxBytes ?? maxAdrFileBytes))));
+    reads.push(
+      ...(await Promise.all(
+        records.slice(i, i + readBatch).map((f) => readAdrFile(path.join(dir, f), opts.maxBytes ?? maxAdrFileBytes)),
+      )),
+    );
   }
   for (const [i, file] of records.entries()) {
     const read = reads[i]!;
@@ -96,16 +107,22 @@ export async function importFolder(dir: string, opts: ImportOptions): Promise<Im
     try {
       parsed.push({ ...parseAdr(read.text, { fileName: file, fallbackDate: opts.fallbackDate }), file });
     } catch (e) {
-      report.push({ file, status: 'skipped', message: `could not parse: ${e instanceof Error ? e.message : String(e)}` });
+      report.push({
+        file,
+        status: 'skipped',
+        message: `could not parse: ${e instanceof Error ? e.message : String(e)}`,
+      });
     }
   }
   const decisions = assignNumbers(parsed);
   resolveLinks(decisions);
   for (const d of decisions) {
     const what = `imported as ${padNumber(d.number)} (${d.format})`;
-    report.push(d.warnings.length === 0
-      ? { file: d.file, status: 'imported', message: what }
-      : { file: d.file, status: 'warning', message: `${what}: ${d.warnings.join('; ')}` });
+    report.push(
+      d.warnings.length === 0
+        ? { file: d.file, status: 'imported', message: what }
+        : { file: d.file, status: 'warning', message: `${what}: ${d.warnings.join('; ')}` },
+    );
   }
   report.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { decisions, report };

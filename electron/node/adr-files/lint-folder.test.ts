@@ -7,12 +7,20 @@ import { lintFolder } from './lint-folder.ts';
 let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'ta-lint-'));
-  await writeFile(path.join(dir, '0001-a.md'), '# 1. A\n\nDate: 2024-01-01\n\n## Status\n\nSuperseded by [2. B](0002-b.md)\n\n## Context\n\nSee [@CM12] and [@ZZ1].\n\n## Decision\n\n## Consequences\n');
-  await writeFile(path.join(dir, '0002-b.md'), '---\nstatus: accepted\ndate: 2024-01-02\nsupersedes: [1, 4]\n---\n# B\n\n## Context and Problem Statement\n\n[@T6]\n');
+  await writeFile(
+    path.join(dir, '0001-a.md'),
+    '# 1. A\n\nDate: 2024-01-01\n\n## Status\n\nSuperseded by [2. B](0002-b.md)\n\n## Context\n\nSee [@CM12] and [@ZZ1].\n\n## Decision\n\n## Consequences\n',
+  );
+  await writeFile(
+    path.join(dir, '0002-b.md'),
+    '---\nstatus: accepted\ndate: 2024-01-02\nsupersedes: [1, 4]\n---\n# B\n\n## Context and Problem Statement\n\n[@T6]\n',
+  );
   await writeFile(path.join(dir, '0003-bin.md'), Buffer.from([0, 1, 2]));
   await writeFile(path.join(dir, 'README.md'), '# not linted [@NOPE1]\n');
 });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('lintFolder', () => {
   it('reports unknown keys, broken supersede links, missing sections and unreadable files', async () => {

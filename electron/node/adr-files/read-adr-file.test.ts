@@ -5,8 +5,12 @@ import path from 'node:path';
 import { readAdrFile } from './read-adr-file.ts';
 
 let dir = '';
-beforeAll(async () => { dir = await mkdtemp(path.join(os.tmpdir(), 'ta-read-')); });
-afterAll(async () => { await rm(dir, { recursive: true, force: true }); });
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'ta-read-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('readAdrFile', () => {
   it('reads UTF-8 text', async () => {
@@ -16,13 +20,19 @@ describe('readAdrFile', () => {
 
   it('refuses a 5 MB file by its size', async () => {
     await writeFile(path.join(dir, 'big.md'), Buffer.alloc(5 * 1024 * 1024, 'a'));
-    expect(await readAdrFile(path.join(dir, 'big.md'))).toEqual({ ok: false, reason: 'file is 5.0 MB; the limit is 1.0 MB' });
+    expect(await readAdrFile(path.join(dir, 'big.md'))).toEqual({
+      ok: false,
+      reason: 'file is 5.0 MB; the limit is 1.0 MB',
+    });
   });
 
   it('refuses binary and non-UTF-8 content, and a missing file, without throwing', async () => {
     await writeFile(path.join(dir, 'bin.md'), Buffer.from([0x23, 0x20, 0x00, 0x01]));
     await writeFile(path.join(dir, 'latin1.md'), Buffer.from([0x23, 0x20, 0xe9, 0x0a]));
-    expect(await readAdrFile(path.join(dir, 'bin.md'))).toEqual({ ok: false, reason: 'binary file (contains NUL bytes)' });
+    expect(await readAdrFile(path.join(dir, 'bin.md'))).toEqual({
+      ok: false,
+      reason: 'binary file (contains NUL bytes)',
+    });
     expect(await readAdrFile(path.join(dir, 'latin1.md'))).toEqual({ ok: false, reason: 'not valid UTF-8 text' });
     expect((await readAdrFile(path.join(dir, 'missing.md'))).ok).toBe(false);
   });

@@ -20,7 +20,8 @@ export async function readAdrFile(file: string, maxBytes = maxAdrFileBytes): Pro
     try {
       const info = await handle.stat();
       if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
-      if (info.size > maxBytes) return { ok: false, reason: `file is ${megabytes(info.size)}; the limit is ${megabytes(maxBytes)}` };
+      if (info.size > maxBytes)
+        return { ok: false, reason: `file is ${megabytes(info.size)}; the limit is ${megabytes(maxBytes)}` };
       bytes = await handle.readFile();
     } finally {
       await handle.close();

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { resolveInside, writeFileInside, writeFilesInside } from './safe-write.ts';
 
 let dir = '';
-afterEach(async () => { if (dir) await rm(dir, { recursive: true, force: true }); });
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
 
 describe('resolveInside', () => {
   it('accepts a plain name and refuses anything that leaves the folder', () => {
@@ -37,7 +39,10 @@ describe('writeFilesInside', () => {
     const out = path.join(root, 'out');
     await mkdir(out);
     await symlink(victim, path.join(out, 'index.md'));
-    await writeFilesInside(out, [['index.md', '# Index'], ['0001-a.md', '# A']]);
+    await writeFilesInside(out, [
+      ['index.md', '# Index'],
+      ['0001-a.md', '# A'],
+    ]);
     expect(await readFile(victim, 'utf8')).toBe('precious');
     expect((await lstat(path.join(out, 'index.md'))).isSymbolicLink()).toBe(false);
     expect(await readFile(path.join(out, 'index.md'), 'utf8')).toBe('# Index');

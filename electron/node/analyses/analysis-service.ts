@@ -38,7 +38,8 @@ export class AnalysisService {
 
   async create(input: { title: string }): Promise<Analysis> {
     const title = input.title.trim();
-    if (!title) throw new ValidationError('An analysis needs a question, e.g. “Which serving architecture should we use?”');
+    if (!title)
+      throw new ValidationError('An analysis needs a question, e.g. “Which serving architecture should we use?”');
     const analysis = emptyAnalysis(this.#newId(), title, this.#now().toISOString());
     return this.#store.update((doc) => {
       doc.analyses.push(analysis);
@@ -68,10 +69,15 @@ export class AnalysisService {
 
   async restore(token: string): Promise<Analysis> {
     const entry = this.#deleted.get(token);
-    if (!entry) throw new NotFoundError('Nothing to restore: undo only works for analyses deleted since the workspace was opened.');
+    if (!entry)
+      throw new NotFoundError(
+        'Nothing to restore: undo only works for analyses deleted since the workspace was opened.',
+      );
     if (this.#store.data.analyses.some((a) => a.id === entry.analysis.id)) {
       this.#deleted.delete(token);
-      throw new ConflictError(`Cannot undo: the analysis “${entry.analysis.title}” is already in the workspace (it came back with a restored backup).`);
+      throw new ConflictError(
+        `Cannot undo: the analysis “${entry.analysis.title}” is already in the workspace (it came back with a restored backup).`,
+      );
     }
     return this.#store.update((doc) => {
       this.#deleted.delete(token);

@@ -16,9 +16,22 @@ export async function decideFromAnalysis(
   const probe = draftDecision(analysis, catalog, { id: 'probe', number: 1, date: services.today, now: '' });
   if (!probe.ok) throw new ValidationError(`The analysis cannot become a decision yet: ${probe.errors.join('; ')}`);
   const created = await services.decisions.create({ title: analysis.title });
-  const draft = draftDecision(analysis, catalog, { id: created.id, number: created.number, date: created.date, now: created.createdAt });
+  const draft = draftDecision(analysis, catalog, {
+    id: created.id,
+    number: created.number,
+    date: created.date,
+    now: created.createdAt,
+  });
   if (!draft.ok) throw new ValidationError(draft.errors.join('; '));
-  const { id: _id, number: _number, createdAt: _c, updatedAt: _u, supersedes: _s, supersededBy: _b, ...content } = draft.decision;
+  const {
+    id: _id,
+    number: _number,
+    createdAt: _c,
+    updatedAt: _u,
+    supersedes: _s,
+    supersededBy: _b,
+    ...content
+  } = draft.decision;
   const decision = await services.decisions.update(created.id, { ...content, analysisId: analysis.id });
   return { decision, analysis: await services.analyses.linkDecision(analysis.id, decision.id) };
 }

@@ -15,7 +15,10 @@ const api = {
 
 describe('dispatch', () => {
   it('runs a valid call', async () => {
-    expect(await dispatch(api, 'createDecision', [{ title: 'Use DVC' }])).toEqual({ ok: true, value: { id: 'd1', title: 'Use DVC' } });
+    expect(await dispatch(api, 'createDecision', [{ title: 'Use DVC' }])).toEqual({
+      ok: true,
+      value: { id: 'd1', title: 'Use DVC' },
+    });
   });
 
   it.each([
@@ -34,6 +37,9 @@ describe('dispatch', () => {
   });
 
   it('turns a service error into its code and message', async () => {
-    expect(await dispatch(api, 'restoreDecision', ['token'])).toEqual({ ok: false, error: { code: 'not-found', message: 'Nothing to restore.' } });
+    expect(await dispatch(api, 'restoreDecision', ['token'])).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'Nothing to restore.' },
+    });
   });
 });

@@ -6,7 +6,8 @@ import { toFailure } from './errors.ts';
 const isOp = (op: unknown): op is ApiOp => typeof op === 'string' && Object.hasOwn(apiArgs, op);
 
 export async function dispatch(api: Api, op: unknown, args: unknown): Promise<ApiResult<unknown>> {
-  if (!isOp(op)) return { ok: false, error: { code: 'bad-request', message: `Unknown operation ${String(op).slice(0, 64)}` } };
+  if (!isOp(op))
+    return { ok: false, error: { code: 'bad-request', message: `Unknown operation ${String(op).slice(0, 64)}` } };
   const parsed = apiArgs[op].safeParse(args);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ');

@@ -34,11 +34,18 @@ export function createHostApi(store: WorkspaceStore, opts: HostOptions): Api {
     state: store.status.state,
     message: store.status.message ?? store.recovery?.message ?? null,
     path: store.dir,
-    recovered: store.recovery ? { movedTo: store.recovery.movedTo, newestBackup: store.recovery.newestBackup?.name ?? null } : null,
+    recovered: store.recovery
+      ? { movedTo: store.recovery.movedTo, newestBackup: store.recovery.newestBackup?.name ?? null }
+      : null,
   });
 
   return {
-    appInfo: async () => ({ version: opts.version, host: opts.host, workspace: store.dir, nativeDialogs: Boolean(opts.chooseFolder) }),
+    appInfo: async () => ({
+      version: opts.version,
+      host: opts.host,
+      workspace: store.dir,
+      nativeDialogs: Boolean(opts.chooseFolder),
+    }),
     workspaceStatus: async () => status(),
     listBackups: async () => (await store.listBackups()).map((b) => b.name),
     restoreBackup: async (name) => {
@@ -65,22 +72,29 @@ export function createHostApi(store: WorkspaceStore, opts: HostOptions): Api {
       }
       if (!req.decisionId) throw new ApiError('bad-request', 'Choose the decision to export.');
       const one = decisions.get(req.decisionId);
-      return { written: [await writeFileInside(req.dir, decisionFileName(one.number, one.title), renderAdr(one, req.format, ctx))] };
+      return {
+        written: [
+          await writeFileInside(req.dir, decisionFileName(one.number, one.title), renderAdr(one, req.format, ctx)),
+        ],
+      };
     },
     importDecisions: async ({ dir }) => {
       const parsed = await importFolder(dir, { fallbackDate: today() });
-      const report = await decisions.importDecisions(parsed.decisions.map((p) => ({
-        ...p.record,
-        number: p.number,
-        ...(p.id ? { id: p.id } : {}),
-        ...(p.createdAt ? { createdAt: p.createdAt } : {}),
-        ...(p.updatedAt ? { updatedAt: p.updatedAt } : {}),
-      })));
+      const report = await decisions.importDecisions(
+        parsed.decisions.map((p) => ({
+          ...p.record,
+          number: p.number,
+          ...(p.id ? { id: p.id } : {}),
+          ...(p.createdAt ? { createdAt: p.createdAt } : {}),
+          ...(p.updatedAt ? { updatedAt: p.updatedAt } : {}),
+        })),
+      );
       const rows: ImportReportRow[] = importRows(parsed, report);
       return { imported: report.imported, report: rows };
     },
     chooseFolder: async ({ purpose }) => {
-      if (!opts.chooseFolder) throw new ApiError('unavailable', 'This host has no folder picker: type the folder path instead.');
+      if (!opts.chooseFolder)
+        throw new ApiError('unavailable', 'This host has no folder picker: type the folder path instead.');
       return opts.chooseFolder(purpose);
     },
     listAnalyses: async () => analyses.list(),

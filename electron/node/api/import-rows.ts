@@ -26,7 +26,12 @@ export function importRows(parsed: ImportResult, report: ImportReport): ImportRe
     const index = importedNumbers.get(d.number);
     const title = index === undefined ? null : report.imported[index]?.title;
     const file = parsed.decisions.find((p) => p.record.title === title)?.file;
-    if (file) demote(file, 'warning', `its supersede link to ADR ${d.link} was dropped: no such record in the folder or the workspace`);
+    if (file)
+      demote(
+        file,
+        'warning',
+        `its supersede link to ADR ${d.link} was dropped: no such record in the folder or the workspace`,
+      );
   }
   return rows;
 }

@@ -11,11 +11,17 @@ const base = {
 describe('limitToPickedFolders', () => {
   it('refuses a folder the user did not pick and allows one they did', async () => {
     const api = limitToPickedFolders(base, async () => '/home/me/repo/docs/decisions');
-    await expect(api.exportDecisions({ format: 'madr', scope: 'folder', dir: '/etc' })).rejects.toThrow(/Choose the folder/);
+    await expect(api.exportDecisions({ format: 'madr', scope: 'folder', dir: '/etc' })).rejects.toThrow(
+      /Choose the folder/,
+    );
     await expect(api.importDecisions({ dir: '/home/me/repo/docs/decisions' })).rejects.toThrow(/Choose the folder/);
     expect(await api.chooseFolder({ purpose: 'export' })).toBe('/home/me/repo/docs/decisions');
-    await expect(api.exportDecisions({ format: 'madr', scope: 'folder', dir: '/home/me/repo/docs/decisions/' })).resolves.toEqual({ written: ['x'] });
-    await expect(api.exportDecisions({ format: 'madr', scope: 'folder', dir: '/home/me/repo/docs/decisions/../../..' })).rejects.toThrow(/Choose/);
+    await expect(
+      api.exportDecisions({ format: 'madr', scope: 'folder', dir: '/home/me/repo/docs/decisions/' }),
+    ).resolves.toEqual({ written: ['x'] });
+    await expect(
+      api.exportDecisions({ format: 'madr', scope: 'folder', dir: '/home/me/repo/docs/decisions/../../..' }),
+    ).rejects.toThrow(/Choose/);
   });
 
   it('remembers nothing when the user cancels', async () => {

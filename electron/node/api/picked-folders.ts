@@ -6,7 +6,11 @@ import { ApiError } from '../../common/api-result.ts';
 export function limitToPickedFolders(api: Api, pick: (purpose: 'export' | 'import') => Promise<string | null>): Api {
   const picked = new Set<string>();
   const check = (dir: string) => {
-    if (!picked.has(path.resolve(dir))) throw new ApiError('bad-request', 'Choose the folder with Choose… first; the desktop app only uses folders picked there.');
+    if (!picked.has(path.resolve(dir)))
+      throw new ApiError(
+        'bad-request',
+        'Choose the folder with Choose… first; the desktop app only uses folders picked there.',
+      );
   };
   return {
     ...api,

@@ -8,7 +8,9 @@ const d: Decision = {
   status: 'accepted',
   tags: ['Data', 'platform'],
   decisionMakers: ['Grace Hopper'],
-  options: [{ id: 'o1', title: 'Feast', description: 'open source', pros: ['avoids skew [@SS06]'], neutral: [], cons: [] }],
+  options: [
+    { id: 'o1', title: 'Feast', description: 'open source', pros: ['avoids skew [@SS06]'], neutral: [], cons: [] },
+  ],
 };
 
 describe('matchesFilter', () => {

@@ -73,7 +73,8 @@ export function planImport(items: readonly unknown[], ctx: ImportContext): Impor
 }
 
 function validate(item: unknown, ctx: ImportContext, ids: Set<string>): Candidate {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new ValidationError('It is not a decision record.');
+  if (typeof item !== 'object' || item === null || Array.isArray(item))
+    throw new ValidationError('It is not a decision record.');
   const fields = item as Record<string, unknown>;
   const requested = fields.number ?? null;
   if (requested !== null && !(typeof requested === 'number' && Number.isInteger(requested) && requested > 0)) {
@@ -82,7 +83,8 @@ function validate(item: unknown, ctx: ImportContext, ids: Set<string>): Candidat
   // Whatever the importer did not find starts empty, as in a new decision.
   const base = emptyDecision(ctx.newId(), 1, '', ctx.today, ctx.now);
   const parsed = importedSchema.safeParse({ ...base, ...fields });
-  if (!parsed.success) throw ValidationError.fromZod(`Decision ${String(fields.title ?? requested ?? '')}`.trim(), parsed.error);
+  if (!parsed.success)
+    throw ValidationError.fromZod(`Decision ${String(fields.title ?? requested ?? '')}`.trim(), parsed.error);
   const record = parsed.data;
   if (ids.has(record.id)) record.id = ctx.newId();
   ids.add(record.id);

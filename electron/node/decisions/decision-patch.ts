@@ -21,10 +21,15 @@ export function parsePatch(patch: unknown, current: Decision): DecisionPatch {
   }
   const entries = Object.entries(patch);
   const issues = entries
-    .filter(([key, value]) => key in appOwned && JSON.stringify(value) !== JSON.stringify(current[key as keyof Decision]))
+    .filter(
+      ([key, value]) => key in appOwned && JSON.stringify(value) !== JSON.stringify(current[key as keyof Decision]),
+    )
     .map(([field]) => ({ field, message: `cannot be changed here (${appOwned[field]})` }));
   if (issues.length) {
-    throw new ValidationError(`Decision ${current.number}: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}.`, issues);
+    throw new ValidationError(
+      `Decision ${current.number}: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}.`,
+      issues,
+    );
   }
   const parsed = strictPatchSchema.safeParse(Object.fromEntries(entries.filter(([key]) => !(key in appOwned))));
   if (!parsed.success) throw ValidationError.fromZod(`The change to decision ${current.number}`, parsed.error);
@@ -43,7 +48,19 @@ export function decisionContent(d: Decision) {
   const { decisionMakers, consulted, informed, tags, context, drivers, options, chosenOption } = d;
   const { justification, consequences, confirmation, moreInformation, analysisId, extraSections } = d;
   return {
-    decisionMakers, consulted, informed, tags, context, drivers, options, chosenOption,
-    justification, consequences, confirmation, moreInformation, analysisId, extraSections,
+    decisionMakers,
+    consulted,
+    informed,
+    tags,
+    context,
+    drivers,
+    options,
+    chosenOption,
+    justification,
+    consequences,
+    confirmation,
+    moreInformation,
+    analysisId,
+    extraSections,
   };
 }

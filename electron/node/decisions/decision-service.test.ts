@@ -32,7 +32,13 @@ describe('DecisionService', () => {
   it('creates numbered decisions with a trimmed title and saves them', async () => {
     const { store, service, disk } = await setup();
     const d = await service.create({ title: '  Use a feature store ' });
-    expect(d).toMatchObject({ id: 'id-1', number: 1, title: 'Use a feature store', status: 'proposed', createdAt: '2024-03-01T12:00:00.000Z' });
+    expect(d).toMatchObject({
+      id: 'id-1',
+      number: 1,
+      title: 'Use a feature store',
+      status: 'proposed',
+      createdAt: '2024-03-01T12:00:00.000Z',
+    });
     expect(d.date).toMatch(/^2024-03-0[12]$/);
     expect(disk().decisions).toEqual([d]);
     await expect(service.create({ title: '   ' })).rejects.toThrow('a decision needs a title');
@@ -69,14 +75,22 @@ describe('DecisionService', () => {
 
   it('restores a deleted decision with the same id and number, once', async () => {
     const { store, service, disk } = await setup();
-    const [a, b, c] = [await service.create({ title: 'a' }), await service.create({ title: 'b' }), await service.create({ title: 'c' })];
+    const [a, b, c] = [
+      await service.create({ title: 'a' }),
+      await service.create({ title: 'b' }),
+      await service.create({ title: 'c' }),
+    ];
     const token = await service.delete(b.id);
     expect(disk().decisions.map((d) => d.number)).toEqual([1, 3]);
     expect(() => service.get(b.id)).toThrow(NotFoundError);
 
     const restored = await service.restore(token);
     expect(restored).toEqual(b);
-    expect(disk().decisions.map((d) => [d.id, d.number])).toEqual([[a.id, 1], [b.id, 2], [c.id, 3]]);
+    expect(disk().decisions.map((d) => [d.id, d.number])).toEqual([
+      [a.id, 1],
+      [b.id, 2],
+      [c.id, 3],
+    ]);
     await expect(service.restore(token)).rejects.toThrow(NotFoundError);
     await store.close();
   });
@@ -85,8 +99,17 @@ describe('DecisionService', () => {
     const { store, service, advance, disk } = await setup();
     const d = await service.create({ title: 'Serve models' });
     advance(60_000);
-    const updated = await service.update(d.id, { title: ' Serve models online ', tags: ['serving'], context: 'Latency matters [@CS05].' });
-    expect(updated).toMatchObject({ title: 'Serve models online', tags: ['serving'], updatedAt: '2024-03-01T12:01:00.000Z', createdAt: d.createdAt });
+    const updated = await service.update(d.id, {
+      title: ' Serve models online ',
+      tags: ['serving'],
+      context: 'Latency matters [@CS05].',
+    });
+    expect(updated).toMatchObject({
+      title: 'Serve models online',
+      tags: ['serving'],
+      updatedAt: '2024-03-01T12:01:00.000Z',
+      createdAt: d.createdAt,
+    });
     expect(disk().decisions[0]).toMatchObject({ title: 'Serve models online', context: 'Latency matters [@CS05].' });
     await store.close();
   });
@@ -97,7 +120,10 @@ describe('DecisionService', () => {
     [{ number: 7 }, 'number cannot be changed here (the app assigns it)'],
     [{ supersededBy: 4 }, 'supersededBy cannot be changed here (use supersede)'],
     [{ titel: 'typo' }, 'titel'],
-    [{ status: 'deprecated' }, 'cannot go from proposed to deprecated: a proposed decision can become accepted or rejected'],
+    [
+      { status: 'deprecated' },
+      'cannot go from proposed to deprecated: a proposed decision can become accepted or rejected',
+    ],
     [{ status: 'superseded' }, 'use supersede to say which decision replaces it'],
     [{ status: 'maybe' }, 'status'],
     [{ chosenOption: 'nope' }, 'the chosen option "nope" is not one of the decision\'s options'],
@@ -118,7 +144,9 @@ describe('DecisionService', () => {
     const { store, service } = await setup();
     const d = await service.create({ title: 'Form' });
     const { id, number, supersedes, supersededBy } = d;
-    await expect(service.update(d.id, { id, number, supersedes, supersededBy, context: 'edited' })).resolves.toMatchObject({ context: 'edited' });
+    await expect(
+      service.update(d.id, { id, number, supersedes, supersededBy, context: 'edited' }),
+    ).resolves.toMatchObject({ context: 'edited' });
     await store.close();
   });
 
@@ -128,7 +156,9 @@ describe('DecisionService', () => {
     expect((await service.setStatus(d.id, 'rejected')).status).toBe('rejected');
     expect((await service.setStatus(d.id, 'proposed')).status).toBe('proposed');
     expect((await service.setStatus(d.id, 'accepted')).status).toBe('accepted');
-    await expect(service.setStatus(d.id, 'proposed')).rejects.toThrow('cannot go from accepted to proposed: an accepted decision can become deprecated or superseded');
+    await expect(service.setStatus(d.id, 'proposed')).rejects.toThrow(
+      'cannot go from accepted to proposed: an accepted decision can become deprecated or superseded',
+    );
     expect((await service.setStatus(d.id, 'deprecated')).status).toBe('deprecated');
     await store.close();
   });
@@ -146,7 +176,14 @@ describe('DecisionService', () => {
     await service.supersede(older.id, source.id);
 
     const copy = await service.duplicate(source.id);
-    expect(copy).toMatchObject({ number: 3, title: 'Copy of Batch scoring', status: 'proposed', supersedes: [], supersededBy: null, chosenOption: 'o1' });
+    expect(copy).toMatchObject({
+      number: 3,
+      title: 'Copy of Batch scoring',
+      status: 'proposed',
+      supersedes: [],
+      supersededBy: null,
+      chosenOption: 'o1',
+    });
     expect(copy.id).not.toBe(source.id);
     // The copy shares no structure with its source; saved records are frozen, so neither can be edited in place.
     expect(copy.options[0]!.pros).not.toBe(service.get(source.id).options[0]!.pros);
@@ -197,7 +234,9 @@ describe('supersede', () => {
   it('refuses self-supersede, the reverse link, a second successor and a proposal', async () => {
     const { store, service, older, newer } = await pair();
     await expect(service.supersede(older.id, older.id)).rejects.toThrow('Decision 1 cannot supersede itself.');
-    await expect(service.supersede(newer.id, older.id)).rejects.toThrow('Only an accepted or deprecated decision can be superseded; decision 2 is proposed.');
+    await expect(service.supersede(newer.id, older.id)).rejects.toThrow(
+      'Only an accepted or deprecated decision can be superseded; decision 2 is proposed.',
+    );
     await service.supersede(older.id, newer.id);
     await service.setStatus(newer.id, 'accepted');
     await expect(service.supersede(newer.id, older.id)).rejects.toThrow('Decision 1 is itself superseded by 2');
@@ -212,7 +251,9 @@ describe('supersede', () => {
       { number: 1, title: 'A', status: 'accepted', supersedes: [2] },
       { number: 2, title: 'B', status: 'accepted' },
     ]);
-    await expect(service.supersede(imported[0]!.id, imported[1]!.id)).rejects.toThrow('Decision 1 already supersedes 2 (directly or through others)');
+    await expect(service.supersede(imported[0]!.id, imported[1]!.id)).rejects.toThrow(
+      'Decision 1 already supersedes 2 (directly or through others)',
+    );
     await store.close();
   });
 });

@@ -103,12 +103,17 @@ export class DecisionService {
   /** Puts a deleted decision back with its id and number. */
   async restore(token: string): Promise<Decision> {
     const decision = this.#deleted.get(token);
-    if (!decision) throw new NotFoundError('Nothing to restore: undo only works for decisions deleted since the workspace was opened.');
+    if (!decision)
+      throw new NotFoundError(
+        'Nothing to restore: undo only works for decisions deleted since the workspace was opened.',
+      );
     // A backup restored since the delete may hold the record (or its number) again: two copies would corrupt the file.
     const clash = this.#store.data.decisions.find((d) => d.id === decision.id || d.number === decision.number);
     if (clash) {
       this.#deleted.delete(token);
-      throw new ConflictError(`Cannot undo: decision ${clash.number} “${clash.title}” is already in the workspace (it came back with a restored backup).`);
+      throw new ConflictError(
+        `Cannot undo: decision ${clash.number} “${clash.title}” is already in the workspace (it came back with a restored backup).`,
+      );
     }
     return this.#store.update((doc) => {
       this.#deleted.delete(token);
@@ -127,7 +132,10 @@ export class DecisionService {
     assertCanSupersede(this.#store.data.decisions, older, newer);
     return this.#store.update((doc) => {
       const linked = linkSupersede(older, newer, this.#stamp());
-      return { older: replaceRecord(doc.decisions, older, linked.older), newer: replaceRecord(doc.decisions, newer, linked.newer) };
+      return {
+        older: replaceRecord(doc.decisions, older, linked.older),
+        newer: replaceRecord(doc.decisions, newer, linked.newer),
+      };
     });
   }
 
@@ -156,7 +164,9 @@ export class DecisionService {
   #checkStatus(current: Decision, to: DecisionStatus): void {
     if (to === 'superseded') {
       const message = 'use supersede to say which decision replaces it';
-      throw new ValidationError(`Decision ${current.number} cannot be marked superseded directly: ${message}.`, [{ field: 'status', message }]);
+      throw new ValidationError(`Decision ${current.number} cannot be marked superseded directly: ${message}.`, [
+        { field: 'status', message },
+      ]);
     }
     assertTransition(current.number, current.status, to);
   }

@@ -18,7 +18,10 @@ export interface FieldIssue {
 
 export class ValidationError extends Error {
   override readonly name = 'ValidationError';
-  constructor(message: string, readonly issues: FieldIssue[] = []) {
+  constructor(
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
     super(message);
   }
 

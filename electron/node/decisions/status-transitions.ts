@@ -29,5 +29,7 @@ export function assertTransition(number: number, from: DecisionStatus, to: Decis
   const instead = allowed.length
     ? `${a} ${from} decision can become ${allowed.join(' or ')}`
     : `${a} ${from} decision is final; record a new decision to change course`;
-  throw new ValidationError(`Decision ${number} cannot go from ${from} to ${to}: ${instead}.`, [{ field: 'status', message: instead }]);
+  throw new ValidationError(`Decision ${number} cannot go from ${from} to ${to}: ${instead}.`, [
+    { field: 'status', message: instead },
+  ]);
 }

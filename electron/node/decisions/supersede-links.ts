@@ -11,13 +11,17 @@ export function assertCanSupersede(decisions: readonly Decision[], older: Decisi
   if (older.id === newer.id) refuse(`Decision ${older.number} cannot supersede itself.`);
   if (older.supersededBy !== null) refuse(`Decision ${older.number} is already superseded by ${older.supersededBy}.`);
   if (newer.supersededBy !== null) {
-    refuse(`Decision ${newer.number} is itself superseded by ${newer.supersededBy}; supersede ${older.number} with that one instead.`);
+    refuse(
+      `Decision ${newer.number} is itself superseded by ${newer.supersededBy}; supersede ${older.number} with that one instead.`,
+    );
   }
   if (!canTransition(older.status, 'superseded')) {
     refuse(`Only an accepted or deprecated decision can be superseded; decision ${older.number} is ${older.status}.`);
   }
   if (supersedesTransitively(decisions, older, newer.number)) {
-    refuse(`Decision ${older.number} already supersedes ${newer.number} (directly or through others), so ${newer.number} cannot supersede ${older.number}.`);
+    refuse(
+      `Decision ${older.number} already supersedes ${newer.number} (directly or through others), so ${newer.number} cannot supersede ${older.number}.`,
+    );
   }
 }
 
@@ -25,7 +29,11 @@ export function assertCanSupersede(decisions: readonly Decision[], older: Decisi
 export function linkSupersede(older: Decision, newer: Decision, now: string): { older: Decision; newer: Decision } {
   return {
     older: { ...older, status: 'superseded', supersededBy: newer.number, updatedAt: now },
-    newer: { ...newer, supersedes: [...new Set([...newer.supersedes, older.number])].sort((a, b) => a - b), updatedAt: now },
+    newer: {
+      ...newer,
+      supersedes: [...new Set([...newer.supersedes, older.number])].sort((a, b) => a - b),
+      updatedAt: now,
+    },
   };
 }
 

@@ -11,7 +11,11 @@ function setup(options: { max?: number; minIntervalMs?: number } = {}) {
   const file = join(dir, 'workspace.json');
   let time = Date.parse('2024-03-01T12:00:00.000Z');
   const clock = { advance: (ms: number) => (time += ms) };
-  const backups = new Backups(dir, { max: options.max ?? 3, minIntervalMs: options.minIntervalMs ?? 60_000, now: () => new Date(time) });
+  const backups = new Backups(dir, {
+    max: options.max ?? 3,
+    minIntervalMs: options.minIntervalMs ?? 60_000,
+    now: () => new Date(time),
+  });
   return { dir, file, clock, backups };
 }
 
@@ -81,7 +85,9 @@ describe('Backups', () => {
 
   it('resolves only backup names, never a path outside backups/', () => {
     const { dir, backups } = setup();
-    expect(backups.resolve('workspace-2024-03-01T12-00-00-000Z.json')).toBe(join(dir, 'backups', 'workspace-2024-03-01T12-00-00-000Z.json'));
+    expect(backups.resolve('workspace-2024-03-01T12-00-00-000Z.json')).toBe(
+      join(dir, 'backups', 'workspace-2024-03-01T12-00-00-000Z.json'),
+    );
     expect(() => backups.resolve('../workspace.json')).toThrow(BackupError);
     expect(() => backups.resolve('workspace-2024-03-01T12-00-00-000Z.json/../../x.json')).toThrow(BackupError);
   });

@@ -21,7 +21,8 @@ export interface BackupInfo {
 }
 
 // Colons and dots are not allowed in Windows file names, so the ISO time is stored with dashes.
-const backupName = /^(workspace|pre-migration-v\d+)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?\.json$/;
+const backupName =
+  /^(workspace|pre-migration-v\d+)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?\.json$/;
 
 export function fileTimestamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');

@@ -33,11 +33,17 @@ export function decodeDocument<T>(text: string, kind: DocumentKind<T>): Decoded<
   try {
     migrated = migrate(doc, version, kind.version, kind.migrations);
   } catch (error) {
-    return { state: 'unreadable', reason: `it could not be migrated from version ${version} (${(error as Error).message})` };
+    return {
+      state: 'unreadable',
+      reason: `it could not be migrated from version ${version} (${(error as Error).message})`,
+    };
   }
   const parsed = kind.schema.safeParse(migrated);
-  if (!parsed.success) return { state: 'unreadable', reason: `it does not match the workspace schema (${describeIssues(parsed.error)})` };
-  return version === kind.version ? { state: 'current', doc: parsed.data } : { state: 'migrated', doc: parsed.data, from: version };
+  if (!parsed.success)
+    return { state: 'unreadable', reason: `it does not match the workspace schema (${describeIssues(parsed.error)})` };
+  return version === kind.version
+    ? { state: 'current', doc: parsed.data }
+    : { state: 'migrated', doc: parsed.data, from: version };
 }
 
 /** The first few schema issues as "path: message", enough to find the spot in the file. */

@@ -19,7 +19,12 @@ export interface DocumentKind<T> {
 }
 
 /** Runs the migrations from `from` up to `to`, one version at a time. */
-export function migrate(doc: Record<string, unknown>, from: number, to: number, migrations: Migrations): Record<string, unknown> {
+export function migrate(
+  doc: Record<string, unknown>,
+  from: number,
+  to: number,
+  migrations: Migrations,
+): Record<string, unknown> {
   let current = doc;
   for (let v = from; v < to; v++) {
     const step = migrations[v];

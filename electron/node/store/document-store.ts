@@ -42,7 +42,11 @@ export class DocumentStore<T> {
     this.#kind = options.kind;
     this.file = join(dir, options.kind.fileName);
     this.#textFile = new DurableTextFile(this.file, options.fs);
-    this.#backups = new Backups(dir, { max: options.maxBackups ?? 10, minIntervalMs: options.backupIntervalMs ?? 5 * 60_000, now });
+    this.#backups = new Backups(dir, {
+      max: options.maxBackups ?? 10,
+      minIntervalMs: options.backupIntervalMs ?? 5 * 60_000,
+      now,
+    });
     this.#lock = lock;
     this.#adapter = new DocumentAdapter(this.#textFile, options.kind, () => this.#backups.rotate(this.file));
     this.#db = new Low(this.#adapter, options.kind.empty());
@@ -104,11 +108,18 @@ export class DocumentStore<T> {
   async restoreBackup(name: string): Promise<void> {
     this.#assertWritable();
     const text = await readFile(this.#backups.resolve(name), 'utf8').catch((error: unknown) => {
-      throw new BackupError(errorCode(error) === 'ENOENT' ? `There is no backup named ${name}.` : `Could not read backup ${name}: ${String(error)}`);
+      throw new BackupError(
+        errorCode(error) === 'ENOENT'
+          ? `There is no backup named ${name}.`
+          : `Could not read backup ${name}: ${String(error)}`,
+      );
     });
     const decoded = decodeDocument(text, this.#kind);
     if (decoded.state === 'unreadable') throw new BackupError(`Backup ${name} cannot be restored: ${decoded.reason}.`);
-    if (decoded.state === 'newer') throw new BackupError(`Backup ${name} comes from a newer version of Tradeoff Atlas (schema ${decoded.version}); update the app to restore it.`);
+    if (decoded.state === 'newer')
+      throw new BackupError(
+        `Backup ${name} comes from a newer version of Tradeoff Atlas (schema ${decoded.version}); update the app to restore it.`,
+      );
     await this.#queue.idle();
     if (this.#adapter.savedText !== null) await this.#backups.rotate(this.file, true);
     this.#db.data = decoded.doc;
@@ -149,7 +160,10 @@ export class DocumentStore<T> {
         // Nothing will be written, so another (newer) app may open the folder meanwhile.
         this.#lock?.release();
         this.#lock = null;
-        this.#status.set({ state: 'read-only', message: newerVersionMessage(this.file, decoded.version, this.#kind.version, decoded.doc !== null) });
+        this.#status.set({
+          state: 'read-only',
+          message: newerVersionMessage(this.file, decoded.version, this.#kind.version, decoded.doc !== null),
+        });
         return;
       }
       case 'unreadable': {
@@ -170,6 +184,7 @@ export class DocumentStore<T> {
 
   #assertWritable(): void {
     if (this.#readOnly) throw new WorkspaceReadOnlyError(this.#status.current.message ?? `${this.file} is read-only.`);
-    if (!this.#lock) throw new WorkspaceReadOnlyError(`${this.file} has been closed; open the workspace again to edit it.`);
+    if (!this.#lock)
+      throw new WorkspaceReadOnlyError(`${this.file} has been closed; open the workspace again to edit it.`);
   }
 }

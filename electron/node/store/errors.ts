@@ -3,7 +3,10 @@
 /** Another live process holds the workspace lock. */
 export class WorkspaceLockedError extends Error {
   override readonly name = 'WorkspaceLockedError';
-  constructor(message: string, readonly lockFile: string) {
+  constructor(
+    message: string,
+    readonly lockFile: string,
+  ) {
     super(message);
   }
 }
@@ -16,7 +19,10 @@ export class WorkspaceReadOnlyError extends Error {
 /** Saving failed; the in-memory data and the previous file are intact. */
 export class WorkspaceWriteError extends Error {
   override readonly name = 'WorkspaceWriteError';
-  constructor(message: string, readonly code: string | undefined) {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
     super(message);
   }
 }

@@ -38,7 +38,9 @@ describe('acquireLock', () => {
     const dir = tempDir();
     const lock = await acquireLock(dir);
     const child = await startChild(scratch, dir);
-    expect(await child.firstLine).toMatch(new RegExp(`^refused WorkspaceLockedError: .*process ${process.pid} on this computer`));
+    expect(await child.firstLine).toMatch(
+      new RegExp(`^refused WorkspaceLockedError: .*process ${process.pid} on this computer`),
+    );
     expect(await child.exited).toBe(3);
     lock.release();
   });
@@ -54,7 +56,10 @@ describe('acquireLock', () => {
   it('takes over the lock of a process that is gone', async () => {
     const dir = tempDir();
     const file = join(dir, lockFileName);
-    writeFileSync(file, JSON.stringify({ pid: deadPid(), hostname: hostname(), startedAt: '2024-01-01T00:00:00.000Z' }));
+    writeFileSync(
+      file,
+      JSON.stringify({ pid: deadPid(), hostname: hostname(), startedAt: '2024-01-01T00:00:00.000Z' }),
+    );
     const lock = await acquireLock(dir);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ pid: process.pid, hostname: hostname() });
     lock.release();
@@ -63,7 +68,10 @@ describe('acquireLock', () => {
 
   it('counts a lock from another host as live', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, lockFileName), JSON.stringify({ pid: deadPid(), hostname: 'elsewhere.invalid', startedAt: 'x' }));
+    writeFileSync(
+      join(dir, lockFileName),
+      JSON.stringify({ pid: deadPid(), hostname: 'elsewhere.invalid', startedAt: 'x' }),
+    );
     await expect(acquireLock(dir)).rejects.toThrow('host "elsewhere.invalid"');
   });
 

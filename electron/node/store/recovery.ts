@@ -16,7 +16,10 @@ export async function moveAside(file: string, stamp: string): Promise<string> {
   for (let n = 0; ; n++) {
     const target = join(dirname(file), `${base}.corrupt-${stamp}${n === 0 ? '' : `-${n}`}.json`);
     // rename() would replace an existing target silently; the lock keeps check-then-rename race-free.
-    const taken = await access(target).then(() => true, () => false);
+    const taken = await access(target).then(
+      () => true,
+      () => false,
+    );
     if (taken) continue;
     await rename(file, target);
     return target;

@@ -26,14 +26,17 @@ export const workspaceSchema = z
   });
 
 /** The cross-record rules a schema of single records cannot see; cheap enough to check before every save. */
-export function numberingProblems(doc: { nextDecisionNumber: number; decisions: readonly { id: string; number: number }[] }):
-  { path: (string | number)[]; message: string }[] {
+export function numberingProblems(doc: {
+  nextDecisionNumber: number;
+  decisions: readonly { id: string; number: number }[];
+}): { path: (string | number)[]; message: string }[] {
   const problems: { path: (string | number)[]; message: string }[] = [];
   const ids = new Set<string>();
   const numbers = new Set<number>();
   doc.decisions.forEach((d, i) => {
     if (ids.has(d.id)) problems.push({ path: ['decisions', i, 'id'], message: `duplicate id ${d.id}` });
-    if (numbers.has(d.number)) problems.push({ path: ['decisions', i, 'number'], message: `duplicate number ${d.number}` });
+    if (numbers.has(d.number))
+      problems.push({ path: ['decisions', i, 'number'], message: `duplicate number ${d.number}` });
     if (d.number >= doc.nextDecisionNumber) {
       problems.push({ path: ['nextDecisionNumber'], message: `must be above every decision number (${d.number})` });
     }
@@ -71,7 +74,8 @@ function firstNumberingProblem(doc: WorkspaceDocument): string | null {
   seenIds.clear();
   try {
     for (const d of doc.decisions) {
-      if (d.number >= doc.nextDecisionNumber) return `nextDecisionNumber must be above every decision number (${d.number})`;
+      if (d.number >= doc.nextDecisionNumber)
+        return `nextDecisionNumber must be above every decision number (${d.number})`;
       if (seenNumbers[d.number]) return `duplicate number ${d.number}`;
       if (seenIds.has(d.id)) return `duplicate id ${d.id}`;
       seenNumbers[d.number] = 1;
@@ -86,6 +90,7 @@ function firstNumberingProblem(doc: WorkspaceDocument): string | null {
 /** The web host's and CLI's default; Electron passes its userData folder instead. */
 export function defaultWorkspacePath(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
   // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
-  const dataHome = env.XDG_DATA_HOME && isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : join(home, '.local', 'share');
+  const dataHome =
+    env.XDG_DATA_HOME && isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : join(home, '.local', 'share');
   return join(dataHome, 'tradeoff-atlas');
 }

@@ -6,7 +6,8 @@ import { migrate } from './document-kind.ts';
 import { workspaceKind, workspaceSchemaVersion } from './workspace-document.ts';
 import { workspaceMigrations } from './workspace-migrations.ts';
 
-const fixture = (v: number) => readFileSync(new URL(`../../../tests/fixtures/store/workspace-v${v}.json`, import.meta.url), 'utf8');
+const fixture = (v: number) =>
+  readFileSync(new URL(`../../../tests/fixtures/store/workspace-v${v}.json`, import.meta.url), 'utf8');
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) Object.values(value).forEach(deepFreeze);
@@ -15,7 +16,8 @@ function deepFreeze<T>(value: T): T {
 
 describe('workspace migrations', () => {
   it('has a step for every version below the current one', () => {
-    for (let v = 0; v < workspaceSchemaVersion; v++) expect(workspaceMigrations[v], `migration ${v}`).toBeTypeOf('function');
+    for (let v = 0; v < workspaceSchemaVersion; v++)
+      expect(workspaceMigrations[v], `migration ${v}`).toBeTypeOf('function');
   });
 
   it('migrates the v0 fixture: adds version, analyses, and the next number above the highest', () => {
@@ -23,14 +25,23 @@ describe('workspace migrations', () => {
     expect(decoded.state).toBe('migrated');
     if (decoded.state !== 'migrated') return;
     expect(decoded.from).toBe(0);
-    expect(decoded.doc).toMatchObject({ schemaVersion: 2, nextDecisionNumber: 4, analyses: [], settings: { theme: 'dark' } });
-    expect(decoded.doc.decisions.map((d) => [d.number, d.supersededBy, d.supersedes])).toEqual([[1, 3, []], [3, null, [1]]]);
+    expect(decoded.doc).toMatchObject({
+      schemaVersion: 2,
+      nextDecisionNumber: 4,
+      analyses: [],
+      settings: { theme: 'dark' },
+    });
+    expect(decoded.doc.decisions.map((d) => [d.number, d.supersededBy, d.supersedes])).toEqual([
+      [1, 3, []],
+      [3, null, [1]],
+    ]);
   });
 
   it('migrates the v1 fixture and keeps its analyses as they are', () => {
     const decoded = decodeDocument(fixture(1), workspaceKind);
     expect(decoded).toMatchObject({ state: 'migrated', from: 1, doc: { nextDecisionNumber: 8 } });
-    if (decoded.state === 'migrated') expect(decoded.doc.analyses).toEqual([{ id: 'a-1', title: 'Serving options', options: [] }]);
+    if (decoded.state === 'migrated')
+      expect(decoded.doc.analyses).toEqual([{ id: 'a-1', title: 'Serving options', options: [] }]);
   });
 
   it('is pure: never changes the document it is given', () => {
@@ -41,6 +52,12 @@ describe('workspace migrations', () => {
   });
 
   it('starts numbering at 1 when an old workspace had no decisions', () => {
-    expect(migrate({}, 0, 2, workspaceMigrations)).toEqual({ schemaVersion: 2, nextDecisionNumber: 1, decisions: [], analyses: [], settings: {} });
+    expect(migrate({}, 0, 2, workspaceMigrations)).toEqual({
+      schemaVersion: 2,
+      nextDecisionNumber: 1,
+      decisions: [],
+      analyses: [],
+      settings: {},
+    });
   });
 });

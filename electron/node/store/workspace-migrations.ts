@@ -21,5 +21,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function highestNumber(decisions: unknown): number {
   if (!Array.isArray(decisions)) return 0;
-  return decisions.reduce<number>((max, d) => (isObject(d) && typeof d.number === 'number' ? Math.max(max, d.number) : max), 0);
+  return decisions.reduce<number>(
+    (max, d) => (isObject(d) && typeof d.number === 'number' ? Math.max(max, d.number) : max),
+    0,
+  );
 }

@@ -26,7 +26,8 @@ export function serialiseWithDecisions(doc: { decisions: Decision[] } & Record<s
   const fields: string[] = [];
   for (const [key, value] of Object.entries(doc)) {
     if (key === 'decisions') fields.push(`"decisions":[${doc.decisions.map(decisionJson).join(',')}]`);
-    else if (value !== undefined && typeof value !== 'function') fields.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+    else if (value !== undefined && typeof value !== 'function')
+      fields.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
   }
   return `{${fields.join(',')}}`;
 }

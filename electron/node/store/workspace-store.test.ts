@@ -30,7 +30,9 @@ describe('openWorkspace', () => {
   it('defaults to $XDG_DATA_HOME/tradeoff-atlas, else ~/.local/share/tradeoff-atlas', () => {
     expect(defaultWorkspacePath({ XDG_DATA_HOME: '/data' }, '/home/ada')).toBe('/data/tradeoff-atlas');
     expect(defaultWorkspacePath({}, '/home/ada')).toBe('/home/ada/.local/share/tradeoff-atlas');
-    expect(defaultWorkspacePath({ XDG_DATA_HOME: 'relative' }, '/home/ada')).toBe('/home/ada/.local/share/tradeoff-atlas');
+    expect(defaultWorkspacePath({ XDG_DATA_HOME: 'relative' }, '/home/ada')).toBe(
+      '/home/ada/.local/share/tradeoff-atlas',
+    );
   });
 
   it('keeps data on disk across close and reopen, and holds the lock only while open', async () => {
@@ -115,7 +117,11 @@ describe('openWorkspace', () => {
 describe('a workspace file that cannot be read', () => {
   it.each([
     ['is not JSON', '{"schemaVersion": 2, "decis', 'not valid JSON'],
-    ['fails the schema', '{"schemaVersion": 2, "nextDecisionNumber": 0, "decisions": [], "analyses": [], "settings": {}}', 'nextDecisionNumber'],
+    [
+      'fails the schema',
+      '{"schemaVersion": 2, "nextDecisionNumber": 0, "decisions": [], "analyses": [], "settings": {}}',
+      'nextDecisionNumber',
+    ],
   ])('%s: is moved aside untouched, the user is told, and the newest backup is offered', async (_, content, reason) => {
     const dir = tempDir();
     const clock = manualClock();
@@ -157,7 +163,9 @@ describe('a workspace file that cannot be read', () => {
   it('refuses to restore a name that is not a backup', async () => {
     const store = await openWorkspace(tempDir());
     await expect(store.restoreBackup('../workspace.json')).rejects.toThrow('is not a workspace backup');
-    await expect(store.restoreBackup('workspace-2024-03-01T12-00-00-000Z.json')).rejects.toThrow('There is no backup named');
+    await expect(store.restoreBackup('workspace-2024-03-01T12-00-00-000Z.json')).rejects.toThrow(
+      'There is no backup named',
+    );
     await store.close();
   });
 });
@@ -181,14 +189,25 @@ describe('schema versions', () => {
 
   it('opens a workspace from a newer version read-only and never writes it', async () => {
     const dir = tempDir();
-    const content = JSON.stringify({ schemaVersion: 3, nextDecisionNumber: 1, decisions: [], analyses: [], settings: {}, boards: [] });
+    const content = JSON.stringify({
+      schemaVersion: 3,
+      nextDecisionNumber: 1,
+      decisions: [],
+      analyses: [],
+      settings: {},
+      boards: [],
+    });
     writeFileSync(join(dir, 'workspace.json'), content);
     const store = await openWorkspace(dir);
     expect(store.readOnly).toBe(true);
     expect(store.status.state).toBe('read-only');
-    expect(store.status.message).toMatch(/newer version of Tradeoff Atlas \(schema 3; this version understands 2\).*Update Tradeoff Atlas/);
+    expect(store.status.message).toMatch(
+      /newer version of Tradeoff Atlas \(schema 3; this version understands 2\).*Update Tradeoff Atlas/,
+    );
     await expect(addDecision(store, 'x')).rejects.toBeInstanceOf(WorkspaceReadOnlyError);
-    await expect(store.restoreBackup('workspace-2024-03-01T12-00-00-000Z.json')).rejects.toBeInstanceOf(WorkspaceReadOnlyError);
+    await expect(store.restoreBackup('workspace-2024-03-01T12-00-00-000Z.json')).rejects.toBeInstanceOf(
+      WorkspaceReadOnlyError,
+    );
     await store.close();
     expect(readFileSync(join(dir, 'workspace.json'), 'utf8')).toBe(content);
     expect(readdirSync(dir)).toEqual(['workspace.json']);

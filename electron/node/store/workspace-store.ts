@@ -5,6 +5,9 @@ import { defaultWorkspacePath, workspaceKind, type WorkspaceDocument } from './w
 export type WorkspaceStore = DocumentStore<WorkspaceDocument>;
 export type WorkspaceStoreOptions = Omit<StoreOptions<WorkspaceDocument>, 'kind'>;
 
-export function openWorkspace(dir: string = defaultWorkspacePath(), options: WorkspaceStoreOptions = {}): Promise<WorkspaceStore> {
+export function openWorkspace(
+  dir: string = defaultWorkspacePath(),
+  options: WorkspaceStoreOptions = {},
+): Promise<WorkspaceStore> {
   return DocumentStore.open(dir, { ...options, kind: workspaceKind });
 }

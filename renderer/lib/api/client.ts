@@ -21,10 +21,19 @@ const overHttp: Invoke = async (op, args) => {
       credentials: 'same-origin',
     });
   } catch {
-    return { ok: false, error: { code: 'unavailable', message: 'The Tradeoff Atlas web host is not running. Start it again with npm run web.' } };
+    return {
+      ok: false,
+      error: {
+        code: 'unavailable',
+        message: 'The Tradeoff Atlas web host is not running. Start it again with npm run web.',
+      },
+    };
   }
   if (response.status === 401) {
-    return { ok: false, error: { code: 'unavailable', message: 'This tab lost its access token. Open the URL the web host printed.' } };
+    return {
+      ok: false,
+      error: { code: 'unavailable', message: 'This tab lost its access token. Open the URL the web host printed.' },
+    };
   }
   return (await response.json()) as ApiResult<unknown>;
 };
@@ -33,11 +42,14 @@ function createApi(): Api {
   const bridge = window.atlas;
   const invoke: Invoke = bridge ? (op, args) => bridge[op](...args) : overHttp;
   return Object.fromEntries(
-    apiOps.map((op) => [op, async (...args: unknown[]) => {
-      const result = await invoke(op, args);
-      if (!result.ok) throw new ApiError(result.error.code, result.error.message);
-      return result.value;
-    }]),
+    apiOps.map((op) => [
+      op,
+      async (...args: unknown[]) => {
+        const result = await invoke(op, args);
+        if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+        return result.value;
+      },
+    ]),
   ) as Api;
 }
 

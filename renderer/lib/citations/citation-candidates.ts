@@ -23,13 +23,22 @@ function compareIds(a: string, b: string): number {
  * Ranks id-prefix matches first (CM1 → CM1, CM10…), then entries with a title word starting with the
  * query; an empty query lists the first entries in catalogue order.
  */
-export function citationCandidates(query: string, entries: readonly CitationCandidate[], limit = 8): CitationCandidate[] {
+export function citationCandidates(
+  query: string,
+  entries: readonly CitationCandidate[],
+  limit = 8,
+): CitationCandidate[] {
   const citable = entries.filter(isCitable);
   const q = query.trim().toLowerCase();
   if (!q) return citable.slice(0, limit);
   const byId = citable.filter((e) => e.id.toLowerCase().startsWith(q)).sort((a, b) => compareIds(a.id, b.id));
-  const byTitle = citable.filter((e) =>
-    !byId.includes(e) && e.title.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(q)),
+  const byTitle = citable.filter(
+    (e) =>
+      !byId.includes(e) &&
+      e.title
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((w) => w.startsWith(q)),
   );
   return [...byId, ...byTitle].slice(0, limit).map(({ id, title, kind }) => ({ id, title, kind }));
 }

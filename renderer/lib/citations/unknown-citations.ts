@@ -28,7 +28,12 @@ export function citationProblems(text: string, isKnown: (key: string) => boolean
     const where = position(text, match.index);
     const at = where.line > 1 || text.includes('\n') ? ` — line ${where.line}` : '';
     if (!keyShape.test(key)) {
-      problems.push({ key, index: match.index, ...where, message: `[@${key}] is not a catalogue key such as [@CM12]${at}` });
+      problems.push({
+        key,
+        index: match.index,
+        ...where,
+        message: `[@${key}] is not a catalogue key such as [@CM12]${at}`,
+      });
     } else if (!isKnown(key)) {
       problems.push({ key, index: match.index, ...where, message: `Unknown catalogue key [@${key}]${at}` });
     }

@@ -24,7 +24,14 @@ export const statusMarks: Record<DecisionStatus, string> = {
 
 /** Comma-separated text ⇄ a list: blanks dropped, duplicates kept once. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function joinList(items: readonly string[]): string {

@@ -1,5 +1,10 @@
 // The decision list's filters (status, tag, cited entry, text) and the choices each filter offers.
-import { decisionCitations, decisionTexts, type Decision, type DecisionStatus } from '../../../electron/common/decision.ts';
+import {
+  decisionCitations,
+  decisionTexts,
+  type Decision,
+  type DecisionStatus,
+} from '../../../electron/common/decision.ts';
 import { adrLabel } from './decision-labels.ts';
 
 export interface DecisionListFilter {
@@ -13,7 +18,16 @@ export interface DecisionListFilter {
 export const noFilter: DecisionListFilter = { status: '', tag: '', cites: '', text: '' };
 
 function haystack(d: Decision): string {
-  return [adrLabel(d.number), String(d.number), d.title, ...d.tags, ...d.decisionMakers, ...d.consulted, ...d.informed, ...decisionTexts(d)]
+  return [
+    adrLabel(d.number),
+    String(d.number),
+    d.title,
+    ...d.tags,
+    ...d.decisionMakers,
+    ...d.consulted,
+    ...d.informed,
+    ...decisionTexts(d),
+  ]
     .join('\n')
     .toLowerCase();
 }

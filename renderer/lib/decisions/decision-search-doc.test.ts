@@ -12,8 +12,15 @@ const d = {
 describe('decisionSearchDoc', () => {
   it('names the decision and lets search find it by title, text, label and citation', () => {
     const doc = decisionSearchDoc(d);
-    expect(doc).toMatchObject({ id: 'abc', kind: 'decision', title: 'ADR-0007 Adopt a feature store', subtitle: 'Decision · Proposed', papers: ['CM10'] });
+    expect(doc).toMatchObject({
+      id: 'abc',
+      kind: 'decision',
+      title: 'ADR-0007 Adopt a feature store',
+      subtitle: 'Decision · Proposed',
+      papers: ['CM10'],
+    });
     const index = new SearchIndex([doc]);
-    for (const q of ['feature store', 'skew', 'ADR-0007', 'CM10']) expect(index.search(q).map((h) => h.id)).toEqual(['abc']);
+    for (const q of ['feature store', 'skew', 'ADR-0007', 'CM10'])
+      expect(index.search(q).map((h) => h.id)).toEqual(['abc']);
   });
 });

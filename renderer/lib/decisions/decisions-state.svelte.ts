@@ -9,8 +9,18 @@ import { Autosave } from './autosave.svelte.ts';
 import { ToastState } from './toast.svelte.ts';
 import { UndoStack } from './undo-stack.svelte.ts';
 
-type DecisionsApi = Pick<Api, 'listDecisions' | 'createDecision' | 'updateDecision' | 'duplicateDecision'
-  | 'deleteDecision' | 'restoreDecision' | 'supersedeDecision' | 'exportDecisions' | 'importDecisions'>;
+type DecisionsApi = Pick<
+  Api,
+  | 'listDecisions'
+  | 'createDecision'
+  | 'updateDecision'
+  | 'duplicateDecision'
+  | 'deleteDecision'
+  | 'restoreDecision'
+  | 'supersedeDecision'
+  | 'exportDecisions'
+  | 'importDecisions'
+>;
 
 export interface DecisionsDeps {
   api: DecisionsApi;
@@ -45,7 +55,10 @@ export class DecisionsState {
     this.toasts = new ToastState(deps.toastMs);
     this.autosave = new Autosave({
       send: (id, patch) => deps.api.updateDecision(id, patch),
-      saved: (d) => { this.#put(d); deps.changed(); },
+      saved: (d) => {
+        this.#put(d);
+        deps.changed();
+      },
       delay: deps.saveDelay ?? 400,
     });
   }
@@ -126,10 +139,12 @@ export class DecisionsState {
   /** Asks the host for a status change; false (with actionError set) when it refuses. */
   async setStatus(id: string, status: DecisionStatus): Promise<boolean> {
     await this.flush();
-    return (await this.#act(async () => {
-      this.#put(await this.#deps.api.updateDecision(id, { status }));
-      return true;
-    })) ?? false;
+    return (
+      (await this.#act(async () => {
+        this.#put(await this.#deps.api.updateDecision(id, { status }));
+        return true;
+      })) ?? false
+    );
   }
 
   async duplicate(id: string): Promise<Decision | null> {
@@ -145,17 +160,20 @@ export class DecisionsState {
   async remove(id: string): Promise<boolean> {
     await this.flush();
     const d = this.byId(id);
-    return (await this.#act(async () => {
-      const { undoToken } = await this.#deps.api.deleteDecision(id);
-      this.list = this.list.filter((x) => x.id !== id);
-      this.autosave.drop(id);
-      this.#deps.index.remove(id);
-      this.#deps.open(null);
-      this.toasts.show(`Deleted ${d ? `${adrLabel(d.number)} ${d.title}` : 'the decision'}.`, {
-        label: 'Undo', run: () => void this.restore(undoToken),
-      });
-      return true;
-    })) ?? false;
+    return (
+      (await this.#act(async () => {
+        const { undoToken } = await this.#deps.api.deleteDecision(id);
+        this.list = this.list.filter((x) => x.id !== id);
+        this.autosave.drop(id);
+        this.#deps.index.remove(id);
+        this.#deps.open(null);
+        this.toasts.show(`Deleted ${d ? `${adrLabel(d.number)} ${d.title}` : 'the decision'}.`, {
+          label: 'Undo',
+          run: () => void this.restore(undoToken),
+        });
+        return true;
+      })) ?? false
+    );
   }
 
   async restore(token: string): Promise<Decision | null> {
@@ -171,12 +189,14 @@ export class DecisionsState {
 
   async supersede(olderId: string, newerId: string): Promise<boolean> {
     await this.flush();
-    return (await this.#act(async () => {
-      const { superseded, by } = await this.#deps.api.supersedeDecision(olderId, newerId);
-      this.#put(superseded);
-      this.#put(by);
-      return true;
-    })) ?? false;
+    return (
+      (await this.#act(async () => {
+        const { superseded, by } = await this.#deps.api.supersedeDecision(olderId, newerId);
+        this.#put(superseded);
+        this.#put(by);
+        return true;
+      })) ?? false
+    );
   }
 
   /** Writes the export; errors are thrown with the host's message for the dialog to show. */
@@ -217,4 +237,3 @@ export class DecisionsState {
     this.#deps.index.add(decisionSearchDoc(d));
   }
 }
-

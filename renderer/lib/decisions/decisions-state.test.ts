@@ -30,7 +30,12 @@ function fakeApi() {
       return structuredClone(d);
     },
     duplicateDecision: async (id: string) => {
-      const d = { ...structuredClone(store.get(id)!), id: `id${next}`, number: next++, title: `Copy of ${store.get(id)!.title}` };
+      const d = {
+        ...structuredClone(store.get(id)!),
+        id: `id${next}`,
+        number: next++,
+        title: `Copy of ${store.get(id)!.title}`,
+      };
       store.set(d.id, d);
       return d;
     },
@@ -74,7 +79,9 @@ describe('DecisionsState', () => {
     const d = await state.create('Adopt Feast');
     expect(state.list.map((x) => x.title)).toEqual(['Adopt Feast']);
     expect(deps.open).toHaveBeenCalledWith(d!.id);
-    expect(index.add).toHaveBeenCalledWith(expect.objectContaining({ id: d!.id, kind: 'decision', title: 'ADR-0001 Adopt Feast' }));
+    expect(index.add).toHaveBeenCalledWith(
+      expect.objectContaining({ id: d!.id, kind: 'decision', title: 'ADR-0001 Adopt Feast' }),
+    );
   });
 
   it('creates the example with its options and citations', async () => {
@@ -188,7 +195,11 @@ describe('DecisionsState', () => {
     const a = (await state.create('A'))!;
     await state.create('B');
     await state.duplicate(a.id);
-    expect(state.list.map((d) => [d.number, d.title])).toEqual([[1, 'A'], [2, 'B'], [3, 'Copy of A']]);
+    expect(state.list.map((d) => [d.number, d.title])).toEqual([
+      [1, 'A'],
+      [2, 'B'],
+      [3, 'Copy of A'],
+    ]);
   });
 
   it('reloads, keeping unsaved edits and dropping vanished records from the index', async () => {

@@ -19,8 +19,12 @@ export const examplePatch: DecisionPatch = {
     {
       id: 'feature-store',
       title: 'Adopt a feature store',
-      description: 'Define features once; the store versions them and materialises them offline for training and online for serving.',
-      pros: ['one versioned definition of each feature for training and serving [@SM11]', 'point-in-time correct training sets'],
+      description:
+        'Define features once; the store versions them and materialises them offline for training and online for serving.',
+      pros: [
+        'one versioned definition of each feature for training and serving [@SM11]',
+        'point-in-time correct training sets',
+      ],
       neutral: ['a new component to learn'],
       cons: ['another service to run, monitor and keep stable [@T5]'],
     },
@@ -34,7 +38,9 @@ export const examplePatch: DecisionPatch = {
     },
   ],
   chosenOption: 'feature-store',
-  justification: 'it removes the second code path and versions features with their data, at the cost of one more service.',
-  consequences: '* Good, because new features ship without changes to the serving code.\n* Bad, because the team must operate the store.',
+  justification:
+    'it removes the second code path and versions features with their data, at the cost of one more service.',
+  consequences:
+    '* Good, because new features ship without changes to the serving code.\n* Bad, because the team must operate the store.',
   confirmation: 'Compare offline and online feature values for a week of traffic; they must match.',
 };

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { DecisionOption } from '../../../electron/common/decision.ts';
 import { moveItem, newOption, nextOptionTitle, removeAt, replaceAt } from './option-edit.ts';
 
-const option = (id: string, title: string): DecisionOption => ({ id, title, description: '', pros: [], neutral: [], cons: [] });
+const option = (id: string, title: string): DecisionOption => ({
+  id,
+  title,
+  description: '',
+  pros: [],
+  neutral: [],
+  cons: [],
+});
 
 describe('newOption', () => {
   it('derives a unique id from the title', () => {

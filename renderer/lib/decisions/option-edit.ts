@@ -4,7 +4,10 @@ import type { DecisionOption } from '../../../electron/common/decision.ts';
 
 /** A new option with a unique id derived from its title. */
 export function newOption(options: readonly DecisionOption[], title: string): DecisionOption {
-  const ids = assignOptionIds([...options.map((o) => o.title), title], options.map((o) => o.id));
+  const ids = assignOptionIds(
+    [...options.map((o) => o.title), title],
+    options.map((o) => o.id),
+  );
   return { id: ids.at(-1)!, title, description: '', pros: [], neutral: [], cons: [] };
 }
 

@@ -15,7 +15,11 @@ describe('resolveCitation', () => {
 
 describe('madrPreview', () => {
   it('splits the front matter from a body that lists references', () => {
-    const d = { ...emptyDecision('x', 3, 'Adopt Feast', '2024-05-01', 'now'), context: 'Skew [@CM10].', supersedes: [1] };
+    const d = {
+      ...emptyDecision('x', 3, 'Adopt Feast', '2024-05-01', 'now'),
+      context: 'Skew [@CM10].',
+      supersedes: [1],
+    };
     const p = madrPreview(d, (n) => (n === 1 ? 'Old way' : null));
     expect(p.source.startsWith('---\n')).toBe(true);
     expect(p.frontMatter).toContain('status: proposed');

@@ -4,7 +4,9 @@ import { markdownToHtml } from './markdown-to-html.ts';
 
 describe('markdownToHtml', () => {
   it('renders ordinary Markdown', () => {
-    expect(markdownToHtml('## Context\n\n* one **two**')).toBe('<h2>Context</h2>\n<ul>\n<li>one <strong>two</strong></li>\n</ul>\n');
+    expect(markdownToHtml('## Context\n\n* one **two**')).toBe(
+      '<h2>Context</h2>\n<ul>\n<li>one <strong>two</strong></li>\n</ul>\n',
+    );
   });
 
   it.each([
@@ -48,6 +50,8 @@ describe('markdownToHtml', () => {
 
   it('shows remote images as their alt text and keeps data: images', () => {
     expect(markdownToHtml('![tracking pixel](https://evil.example/p.png)')).toBe('<p>tracking pixel</p>\n');
-    expect(markdownToHtml('![dot](data:image/png;base64,iVBORw0KGgo=)')).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="dot">');
+    expect(markdownToHtml('![dot](data:image/png;base64,iVBORw0KGgo=)')).toContain(
+      '<img src="data:image/png;base64,iVBORw0KGgo=" alt="dot">',
+    );
   });
 });

@@ -8,7 +8,10 @@ import { api } from '../api/client.ts';
 import { SnapshotHistory } from './snapshot-history.svelte.ts';
 import { workspace } from './workspace.svelte.ts';
 
-export type AnalysesApi = Pick<Api, 'listAnalyses' | 'createAnalysis' | 'updateAnalysis' | 'deleteAnalysis' | 'restoreAnalysis' | 'decideFromAnalysis'>;
+export type AnalysesApi = Pick<
+  Api,
+  'listAnalyses' | 'createAnalysis' | 'updateAnalysis' | 'deleteAnalysis' | 'restoreAnalysis' | 'decideFromAnalysis'
+>;
 /** "pending": edited, waiting for the debounce; "invalid": not saved until the named problem is fixed. */
 export type EditSaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'error';
 
@@ -39,10 +42,20 @@ export class Analyses {
 
   readonly selected = $derived(this.list.find((a) => a.id === this.selectedId) ?? null);
   /** Titles and descriptions do not change scores: re-score only when what scoring reads changes. */
-  private readonly scoringKey = $derived(this.selected && JSON.stringify([
-    this.selected.id, this.selected.options.map((o) => o.id), this.selected.criteria, this.selected.ratings, this.selected.montecarlo, this.selected.ahp,
-  ]));
-  readonly score = $derived.by((): ScoreOutcome | null => (this.scoringKey ? untrack(() => this.selected && scoreAnalysis(this.selected)) : null));
+  private readonly scoringKey = $derived(
+    this.selected &&
+      JSON.stringify([
+        this.selected.id,
+        this.selected.options.map((o) => o.id),
+        this.selected.criteria,
+        this.selected.ratings,
+        this.selected.montecarlo,
+        this.selected.ahp,
+      ]),
+  );
+  readonly score = $derived.by((): ScoreOutcome | null =>
+    this.scoringKey ? untrack(() => this.selected && scoreAnalysis(this.selected)) : null,
+  );
 
   private pendingId: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -174,7 +187,9 @@ export class Analyses {
     await this.flush();
     try {
       const { decision, analysis } = await this.deps.api.decideFromAnalysis(id);
-      this.list = this.list.map((x) => (x.id === id ? { ...x, decisionId: analysis.decisionId, updatedAt: analysis.updatedAt } : x));
+      this.list = this.list.map((x) =>
+        x.id === id ? { ...x, decisionId: analysis.decisionId, updatedAt: analysis.updatedAt } : x,
+      );
       this.error = null;
       return decision;
     } catch (e) {
@@ -215,7 +230,9 @@ export class Analyses {
     try {
       const saved = await this.deps.api.updateAnalysis(id, parsed.data);
       // Keep local text as typed (the host trims); take only the host's own fields.
-      this.list = this.list.map((x) => (x.id === id ? { ...x, updatedAt: saved.updatedAt, decisionId: saved.decisionId } : x));
+      this.list = this.list.map((x) =>
+        x.id === id ? { ...x, updatedAt: saved.updatedAt, decisionId: saved.decisionId } : x,
+      );
       if (!this.pendingId) {
         this.saveState = 'saved';
         this.saveMessage = null;
@@ -227,7 +244,6 @@ export class Analyses {
     }
     this.deps.onChange();
   }
-
 }
 
 export const analyses = new Analyses({ api, onChange: () => void workspace.refresh() });

@@ -9,7 +9,10 @@ vi.mock('./workspace.svelte.ts', () => ({ workspace: { refresh: async () => {} }
 function sample(): Analysis {
   return {
     ...emptyAnalysis('a1', 'Which store?', '2025-01-01T00:00:00.000Z'),
-    options: [{ id: 'x', title: 'X', description: '' }, { id: 'y', title: 'Y', description: '' }],
+    options: [
+      { id: 'x', title: 'X', description: '' },
+      { id: 'y', title: 'Y', description: '' },
+    ],
     criteria: [{ id: 'c', title: 'Speed', tradeoff: null, favours: null, type: 'benefit', weight: 1 }],
     ratings: { x: { c: 4 }, y: { c: 2 } },
     montecarlo: { samples: 100, seed: 1, mode: 'dirichlet', spread: 0.2 },
@@ -27,7 +30,9 @@ function fakeApi() {
     },
     deleteAnalysis: async () => ({ undoToken: 'tok' }),
     restoreAnalysis: async () => sample(),
-    decideFromAnalysis: async () => { throw new Error('unused'); },
+    decideFromAnalysis: async () => {
+      throw new Error('unused');
+    },
   };
   return { api, updates };
 }
@@ -43,7 +48,10 @@ async function setup() {
 }
 const rename = (title: string) => (a: Analysis) => ({ ...a, title });
 
-beforeEach(() => { vi.useFakeTimers(); clock = 0; });
+beforeEach(() => {
+  vi.useFakeTimers();
+  clock = 0;
+});
 afterEach(() => vi.useRealTimers());
 
 describe('editing', () => {
@@ -98,7 +106,10 @@ describe('undo and redo', () => {
     const { store } = await setup();
     for (let i = 0; i < HISTORY_LIMIT + 5; i++) store.edit(`k${i}`, rename(`t${i}`));
     let steps = 0;
-    while (store.canUndo) { store.undo(); steps++; }
+    while (store.canUndo) {
+      store.undo();
+      steps++;
+    }
     expect(steps).toBe(HISTORY_LIMIT);
     expect(store.selected?.title).toBe('t4');
   });
@@ -122,7 +133,9 @@ describe('create and delete', () => {
 
   it('reports a failed action in words', async () => {
     const { store, api } = await setup();
-    api.deleteAnalysis = async () => { throw new Error('the workspace is read-only'); };
+    api.deleteAnalysis = async () => {
+      throw new Error('the workspace is read-only');
+    };
     await store.remove('a1');
     expect(store.error).toBe('Could not delete “Which store?”: the workspace is read-only');
     expect(store.list).toHaveLength(1);

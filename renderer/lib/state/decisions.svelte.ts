@@ -31,9 +31,30 @@ export const decisions = new DecisionsState({
 void decisions.load();
 
 registerCommands([
-  { id: 'decision:new', label: 'New decision', run: () => { showDecisions(); decisions.creating = true; } },
+  {
+    id: 'decision:new',
+    label: 'New decision',
+    run: () => {
+      showDecisions();
+      decisions.creating = true;
+    },
+  },
   { id: 'decision:example', label: 'New decision from the example', run: () => void decisions.createExample() },
-  { id: 'decision:export', label: 'Export decisions…', run: () => { showDecisions(); decisions.dialog = 'export'; } },
-  { id: 'decision:import', label: 'Import decisions…', run: () => { showDecisions(); decisions.dialog = 'import'; } },
+  {
+    id: 'decision:export',
+    label: 'Export decisions…',
+    run: () => {
+      showDecisions();
+      decisions.dialog = 'export';
+    },
+  },
+  {
+    id: 'decision:import',
+    label: 'Import decisions…',
+    run: () => {
+      showDecisions();
+      decisions.dialog = 'import';
+    },
+  },
   { id: 'decision:undo', label: 'Undo last change to a decision', run: () => decisions.undoLast() },
 ]);

@@ -9,7 +9,14 @@ const mocks = vi.hoisted(() => ({
 
 vi.mock('../api/client.ts', () => ({ api: { listDecisions: async () => [] } }));
 vi.mock('./workspace.svelte.ts', () => ({ workspace: { refresh: vi.fn() } }));
-vi.mock('./router.svelte.ts', () => ({ router: { go: mocks.go, get route() { return mocks.route; } } }));
+vi.mock('./router.svelte.ts', () => ({
+  router: {
+    go: mocks.go,
+    get route() {
+      return mocks.route;
+    },
+  },
+}));
 vi.mock('../commands.ts', () => ({ registerCommands: (cs: typeof mocks.registered) => mocks.registered.push(...cs) }));
 
 const { decisions, isDecisionHit, openDecision } = await import('./decisions.svelte.ts');
@@ -26,7 +33,9 @@ describe('decisions state', () => {
   });
 
   it('registers the decision commands', () => {
-    expect(mocks.registered.map((c) => c.label)).toEqual(expect.arrayContaining(['New decision', 'Export decisions…', 'Import decisions…']));
+    expect(mocks.registered.map((c) => c.label)).toEqual(
+      expect.arrayContaining(['New decision', 'Export decisions…', 'Import decisions…']),
+    );
   });
 
   it('opens the export dialog on the open decision', () => {

@@ -6,7 +6,10 @@ export class SnapshotHistory<T> {
   #redo: T[] = [];
   #last: { key: string; at: number } | null = null;
 
-  constructor(private readonly limit: number, private readonly coalesceMs: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly coalesceMs: number,
+  ) {}
 
   /** Records `before` as an undo step unless it continues the last edit of the same field. */
   record(before: T, key: string, at: number): void {

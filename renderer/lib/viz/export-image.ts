@@ -2,9 +2,22 @@
 
 /** The styling a chart gets from CSS (classes, custom properties) that a standalone file must carry itself. */
 export const inlinedProperties = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap',
-  'stroke-linejoin', 'opacity', 'visibility', 'font-family', 'font-size', 'font-weight', 'font-style',
-  'text-anchor', 'dominant-baseline',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'visibility',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
 ] as const;
 
 /** The part of an element the inliner touches; a DOM Element satisfies it. */
@@ -45,7 +58,12 @@ export function standaloneSvg(markup: string, background: string): string {
 
 /** "tradeoff-atlas-<chart>-YYYY-MM-DD.<ext>", with the chart's name reduced to a safe slug. */
 export function exportFileName(chart: string, ext: 'svg' | 'png', date: Date): string {
-  const slug = chart.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'chart';
+  const slug =
+    chart
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'chart';
   const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
   return `tradeoff-atlas-${slug}-${day}.${ext}`;
 }
@@ -72,7 +90,8 @@ export async function pngBlob(text: string, width: number, height: number, scale
     if (!ctx) throw new Error('no 2D canvas');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))), 'image/png'));
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be encoded'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -11,7 +11,11 @@ import StageMap from './StageMap.svelte';
 
 /** Server markup without Svelte's hydration comments and scoping classes, one element per line. */
 const tidy = (html: string) =>
-  html.replace(/<!--[^>]*-->/g, '').replace(/ class="svelte-[a-z0-9]+"/g, '').replace(/ svelte-[a-z0-9]+/g, '').replace(/></g, '>\n<');
+  html
+    .replace(/<!--[^>]*-->/g, '')
+    .replace(/ class="svelte-[a-z0-9]+"/g, '')
+    .replace(/ svelte-[a-z0-9]+/g, '')
+    .replace(/></g, '>\n<');
 
 describe('map goldens', () => {
   it('renders the stage map with IM07 selected', async () => {

@@ -3,9 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { criterionKey, layoutContributions, truncate, type ContributionsData } from './layout.ts';
 
 const data: ContributionsData = {
-  options: [{ id: 'a', label: 'Batch', score: 0.75, rank: '1' }, { id: 'b', label: 'Online', score: 0.3, rank: '2' }],
-  criteria: [{ id: 'x', label: 'Accuracy' }, { id: 'y', label: 'Cost' }],
-  values: [[0.5, 0.25], [0.3, 0]],
+  options: [
+    { id: 'a', label: 'Batch', score: 0.75, rank: '1' },
+    { id: 'b', label: 'Online', score: 0.3, rank: '2' },
+  ],
+  criteria: [
+    { id: 'x', label: 'Accuracy' },
+    { id: 'y', label: 'Cost' },
+  ],
+  values: [
+    [0.5, 0.25],
+    [0.3, 0],
+  ],
 };
 
 describe('layoutContributions', () => {
@@ -17,7 +26,16 @@ describe('layoutContributions', () => {
   });
 
   it('stacks segments left to right with widths proportional to the contributions', () => {
-    expect(l.segments.map(({ option, criterion, x, width, label, pattern }) => ({ option, criterion, x, width, label, pattern }))).toEqual([
+    expect(
+      l.segments.map(({ option, criterion, x, width, label, pattern }) => ({
+        option,
+        criterion,
+        x,
+        width,
+        label,
+        pattern,
+      })),
+    ).toEqual([
       { option: 'a', criterion: 'x', x: 176, width: 174, label: 'C1', pattern: 0 },
       { option: 'a', criterion: 'y', x: 350, width: 87, label: 'C2', pattern: 1 },
       { option: 'b', criterion: 'x', x: 176, width: 104.4, label: 'C1', pattern: 0 },
@@ -26,13 +44,25 @@ describe('layoutContributions', () => {
   });
 
   it('prints each score with its rank after the bar, one row per option', () => {
-    expect(l.rows.map((r) => [r.label, r.scoreText, r.scoreX, r.y])).toEqual([['Batch', '75.0 · rank 1', 443, 6], ['Online', '30.0 · rank 2', 286.4, 42]]);
+    expect(l.rows.map((r) => [r.label, r.scoreText, r.scoreX, r.y])).toEqual([
+      ['Batch', '75.0 · rank 1', 443, 6],
+      ['Online', '30.0 · rank 2', 286.4, 42],
+    ]);
     expect(l.ticks.map((t) => t.label)).toEqual(['0', '20', '40', '60', '80', '100']);
     expect(l.height).toBeGreaterThan(l.axisY);
   });
 
   it('drops the key of a segment too narrow to hold it', () => {
-    const thin = layoutContributions({ ...data, values: [[0.7, 0.05], [0.3, 0]] }, { width: 600 });
+    const thin = layoutContributions(
+      {
+        ...data,
+        values: [
+          [0.7, 0.05],
+          [0.3, 0],
+        ],
+      },
+      { width: 600 },
+    );
     expect(thin.segments.find((s) => s.option === 'a' && s.criterion === 'y')?.label).toBeNull();
   });
 });

@@ -10,17 +10,41 @@ export interface ContributionsData {
 }
 
 export interface SegmentMark {
-  option: string; criterion: string; x: number; y: number; width: number; height: number;
+  option: string;
+  criterion: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
   /** Which fill pattern and which series colour; both vary, so a segment never relies on colour alone. */
-  pattern: number; colour: number;
+  pattern: number;
+  colour: number;
   /** "C2" when the segment is wide enough to hold it. */
-  label: string | null; title: string;
+  label: string | null;
+  title: string;
 }
-export interface RowMark { id: string; label: string; y: number; textY: number; scoreX: number; scoreText: string; barEnd: number }
-export interface TickMark { x: number; label: string }
+export interface RowMark {
+  id: string;
+  label: string;
+  y: number;
+  textY: number;
+  scoreX: number;
+  scoreText: string;
+  barEnd: number;
+}
+export interface TickMark {
+  x: number;
+  label: string;
+}
 export interface ContributionsLayout {
-  width: number; height: number; plotX: number; plotWidth: number; axisY: number;
-  rows: RowMark[]; segments: SegmentMark[]; ticks: TickMark[];
+  width: number;
+  height: number;
+  plotX: number;
+  plotWidth: number;
+  axisY: number;
+  rows: RowMark[];
+  segments: SegmentMark[];
+  ticks: TickMark[];
 }
 
 export const PATTERNS = 6;
@@ -46,7 +70,9 @@ export function layoutContributions(data: ContributionsData, size: { width: numb
   const labelW = Math.round(Math.min(200, width * 0.28));
   const plotX = labelW + 8;
   const plotWidth = width - plotX - SCORE_W;
-  const x = scaleLinear().domain([0, 1]).range([plotX, plotX + plotWidth]);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([plotX, plotX + plotWidth]);
   const rows: RowMark[] = [];
   const segments: SegmentMark[] = [];
   data.options.forEach((o, i) => {
@@ -59,14 +85,26 @@ export function layoutContributions(data: ContributionsData, size: { width: numb
       start += value;
       if (w <= 0) return;
       segments.push({
-        option: o.id, criterion: c.id, x: r1(x0), y, width: r1(w), height: BAR, pattern: k % PATTERNS, colour: k % COLOURS,
+        option: o.id,
+        criterion: c.id,
+        x: r1(x0),
+        y,
+        width: r1(w),
+        height: BAR,
+        pattern: k % PATTERNS,
+        colour: k % COLOURS,
         label: w >= MIN_LABEL_W ? criterionKey(k) : null,
         title: `${o.label} · ${c.label}: ${points(value)} points`,
       });
     });
     rows.push({
-      id: o.id, label: truncate(o.label, labelW), y, textY: y + BAR / 2, barEnd: r1(x(start)),
-      scoreX: r1(x(start) + 6), scoreText: `${points(o.score)} · rank ${o.rank}`,
+      id: o.id,
+      label: truncate(o.label, labelW),
+      y,
+      textY: y + BAR / 2,
+      barEnd: r1(x(start)),
+      scoreX: r1(x(start) + 6),
+      scoreText: `${points(o.score)} · rank ${o.rank}`,
     });
   });
   const axisY = TOP + data.options.length * (BAR + GAP) - GAP / 2 + 4;

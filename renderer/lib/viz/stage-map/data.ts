@@ -13,7 +13,13 @@ export function stageMapData(catalog: Catalog): StageMapData {
   const loop = catalog.data.antiPatterns.find((a) => a.id === 'repetitive-maintenance');
   return {
     areas,
-    stages: stages.map((s) => ({ id: s.id, name: s.name, area: s.area, order: s.order, challenges: catalog.challengesOf(s.id).length })),
+    stages: stages.map((s) => ({
+      id: s.id,
+      name: s.name,
+      area: s.area,
+      order: s.order,
+      challenges: catalog.challengesOf(s.id).length,
+    })),
     links: links.map((l) => ({ id: l.id, from: l.from, to: l.to, bidirectional: l.bidirectional, title: l.title })),
     loop: loop ? { id: loop.id, name: loop.name, from: loop.from, to: loop.to } : null,
   };

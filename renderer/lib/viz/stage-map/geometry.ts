@@ -1,8 +1,14 @@
 // Geometry shared by the map layouts: arrows that bend by a given amount and stop at the border of the boxes they join.
 
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 /** A box by its centre and size; every map node is one. */
-export interface Box extends Point { width: number; height: number }
+export interface Box extends Point {
+  width: number;
+  height: number;
+}
 
 /** Rounds to one decimal so path strings and tests stay stable. */
 export const r1 = (n: number): number => Math.round(n * 10) / 10;
@@ -52,7 +58,10 @@ export function arrowBetween(a: Box, b: Box, bend: number, gap: number): Arrow {
   const path = bend === 0 ? `M${fmt(start)}L${fmt(end)}` : `M${fmt(start)}Q${fmt(control)} ${fmt(end)}`;
   const sign = bend < 0 ? -1 : 1;
   return {
-    path, start, end, mid,
+    path,
+    start,
+    end,
+    mid,
     normal: { x: left.x * sign, y: left.y * sign },
     length: Math.hypot(end.x - start.x, end.y - start.y),
   };

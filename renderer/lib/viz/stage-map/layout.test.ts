@@ -10,14 +10,18 @@ const data = stageMapData(catalog);
 
 const inside = (p: Point, box: Box, margin = 0) =>
   Math.abs(p.x - box.x) * 2 < box.width + 2 * margin && Math.abs(p.y - box.y) * 2 < box.height + 2 * margin;
-const overlaps = (a: Box, b: Box) => Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
+const overlaps = (a: Box, b: Box) =>
+  Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
 
 /** Points along an SVG path made of M, L, Q and C segments. */
 function samplePath(d: string): { x: number; y: number }[] {
   const out: { x: number; y: number }[] = [];
   let at = { x: 0, y: 0 };
   for (const [, cmd, args] of d.matchAll(/([MLQC])([^MLQC]*)/g)) {
-    const n = args!.trim().split(/[\s,]+/).map(Number);
+    const n = args!
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number);
     const pts = Array.from({ length: n.length / 2 }, (_, i) => ({ x: n[2 * i]!, y: n[2 * i + 1]! }));
     const end = pts[pts.length - 1]!;
     for (let k = 0; k <= 20 && cmd !== 'M'; k++) {
@@ -25,24 +29,44 @@ function samplePath(d: string): { x: number; y: number }[] {
       const ctrl = [at, ...pts];
       // de Casteljau on the segment's control points
       let level = ctrl;
-      while (level.length > 1) level = level.slice(1).map((p, i) => ({ x: level[i]!.x + (p.x - level[i]!.x) * t, y: level[i]!.y + (p.y - level[i]!.y) * t }));
+      while (level.length > 1)
+        level = level
+          .slice(1)
+          .map((p, i) => ({ x: level[i]!.x + (p.x - level[i]!.x) * t, y: level[i]!.y + (p.y - level[i]!.y) * t }));
       out.push(level[0]!);
     }
     at = end;
   }
   return out;
 }
-const sizes = [{ width: 745, height: 700 }, { width: 1400, height: 960 }, { width: 300, height: 200 }];
+const sizes = [
+  { width: 745, height: 700 },
+  { width: 1400, height: 960 },
+  { width: 300, height: 200 },
+];
 
 describe('stage map layout', () => {
   it('shows the 11 stages the 13 maintainability interdependencies join, each with its challenge count', () => {
     expect(data.stages.map((s) => s.id).sort()).toEqual([
-      'data-management', 'data-preprocessing', 'data-validation', 'dataset-creation', 'hpo', 'model-deployment',
-      'model-drift', 'model-governance', 'model-monitoring', 'model-testing', 'model-training',
+      'data-management',
+      'data-preprocessing',
+      'data-validation',
+      'dataset-creation',
+      'hpo',
+      'model-deployment',
+      'model-drift',
+      'model-governance',
+      'model-monitoring',
+      'model-testing',
+      'model-training',
     ]);
     const layout = layoutStageMap(data, sizes[0]!);
-    expect(layout.edges.map((e) => e.id)).toEqual(Array.from({ length: 13 }, (_, i) => `IM${String(i + 1).padStart(2, '0')}`));
-    expect(layout.nodes.find((n) => n.id === 'model-testing')?.countLabel).toBe(`${catalog.challengesOf('model-testing').length} challenges`);
+    expect(layout.edges.map((e) => e.id)).toEqual(
+      Array.from({ length: 13 }, (_, i) => `IM${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(layout.nodes.find((n) => n.id === 'model-testing')?.countLabel).toBe(
+      `${catalog.challengesOf('model-testing').length} challenges`,
+    );
   });
 
   it('is a pure function of data and size', () => {
@@ -64,7 +88,11 @@ describe('stage map layout', () => {
   it.each(sizes)('overlaps no node, edge label or loop label with another at %o', (size) => {
     const { nodes, edges, loop } = layoutStageMap(data, size);
     const boxes = [...nodes, ...edges.map((e) => e.label), ...(loop ? [loop.labelBox] : [])];
-    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).toBe(false)));
+    boxes.forEach((a, i) =>
+      boxes
+        .slice(i + 1)
+        .forEach((b) => expect(overlaps(a, b), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).toBe(false)),
+    );
   });
 
   it.each(sizes)('ends every arrow outside its stages and runs none through another stage at %o', (size) => {
@@ -82,8 +110,18 @@ describe('stage map layout', () => {
 
   it('puts heads at both ends of a two-way arrow and only at the end of a one-way one', () => {
     const edges = new Map(layoutStageMap(data, sizes[0]!).edges.map((e) => [e.id, e]));
-    expect(edges.get('IM02')).toMatchObject({ from: 'dataset-creation', to: 'data-preprocessing', markerStart: true, markerEnd: true });
-    expect(edges.get('IM07')).toMatchObject({ from: 'model-training', to: 'model-deployment', markerStart: false, markerEnd: true });
+    expect(edges.get('IM02')).toMatchObject({
+      from: 'dataset-creation',
+      to: 'data-preprocessing',
+      markerStart: true,
+      markerEnd: true,
+    });
+    expect(edges.get('IM07')).toMatchObject({
+      from: 'model-training',
+      to: 'model-deployment',
+      markerStart: false,
+      markerEnd: true,
+    });
   });
 
   it('draws the repetitive-maintenance loop between stages on the map', () => {
@@ -92,19 +130,33 @@ describe('stage map layout', () => {
     expect(loop?.path).toMatch(/^M[\d.]+,[\d.]+C/);
     const ids = new Set(nodes.map((n) => n.id));
     for (const id of [...data.loop!.from, ...data.loop!.to]) expect(ids.has(id), id).toBe(true);
-    expect(nodes.filter((n) => n.loopRole === 'from').map((n) => n.id).sort()).toEqual(['model-governance', 'model-monitoring', 'model-testing']);
+    expect(
+      nodes
+        .filter((n) => n.loopRole === 'from')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['model-governance', 'model-monitoring', 'model-testing']);
     expect(layoutStageMap({ ...data, loop: null }, sizes[0]!).loop).toBeNull();
   });
 
   it('follows the lifecycle: data engineering first, a stage after every stage with an arrow into it', () => {
     const order = lifecycleSequence(data.stages, data.links).map((s) => s.id);
     expect(order.slice(0, 4)).toEqual(['dataset-creation', 'data-preprocessing', 'data-validation', 'data-management']);
-    for (const l of data.links.filter((l) => !l.bidirectional)) expect(order.indexOf(l.from)).toBeLessThan(order.indexOf(l.to));
+    for (const l of data.links.filter((l) => !l.bidirectional))
+      expect(order.indexOf(l.from)).toBeLessThan(order.indexOf(l.to));
   });
 
   it('fans out arrows that join the same two stages', () => {
-    const twin: StageMapData = { ...data, links: [...data.links, { id: 'IMX', from: 'model-training', to: 'model-deployment', bidirectional: false, title: 'x' }] };
-    const edges = layoutStageMap(twin, sizes[0]!).edges.filter((e) => e.from === 'model-training' && e.to === 'model-deployment');
+    const twin: StageMapData = {
+      ...data,
+      links: [
+        ...data.links,
+        { id: 'IMX', from: 'model-training', to: 'model-deployment', bidirectional: false, title: 'x' },
+      ],
+    };
+    const edges = layoutStageMap(twin, sizes[0]!).edges.filter(
+      (e) => e.from === 'model-training' && e.to === 'model-deployment',
+    );
     expect(edges).toHaveLength(2);
     expect(edges[0]!.path).not.toBe(edges[1]!.path);
     expect(edges.every((e) => e.path.includes('Q'))).toBe(true);

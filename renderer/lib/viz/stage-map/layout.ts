@@ -3,9 +3,26 @@ import { arrowBetween, r1, textWidth, wrap, type Box } from './geometry.ts';
 import { labelFor, portCurve, type RoutedLabel } from './route.ts';
 import { lifecycleSequence } from './sequence.ts';
 
-export interface MapStage { id: string; name: string; area: string; order: number; challenges: number }
-export interface MapLink { id: string; from: string; to: string; bidirectional: boolean; title: string }
-export interface MapLoop { id: string; name: string; from: string[]; to: string[] }
+export interface MapStage {
+  id: string;
+  name: string;
+  area: string;
+  order: number;
+  challenges: number;
+}
+export interface MapLink {
+  id: string;
+  from: string;
+  to: string;
+  bidirectional: boolean;
+  title: string;
+}
+export interface MapLoop {
+  id: string;
+  name: string;
+  from: string[];
+  to: string[];
+}
 export interface StageMapData {
   /** Areas in band order, each with the label its band shows. */
   areas: { area: string; label: string }[];
@@ -15,18 +32,51 @@ export interface StageMapData {
 }
 
 export interface NodeMark extends Box {
-  id: string; area: string; count: number; countLabel: string; title: string;
-  lines: { text: string; y: number }[]; countY: number;
+  id: string;
+  area: string;
+  count: number;
+  countLabel: string;
+  title: string;
+  lines: { text: string; y: number }[];
+  countY: number;
   /** Whether the stage is where the loop starts ("from") or one it returns to ("to"). */
   loopRole: 'from' | 'to' | null;
 }
 export interface EdgeMark {
-  id: string; from: string; to: string; path: string; title: string;
-  markerStart: boolean; markerEnd: boolean; label: RoutedLabel;
+  id: string;
+  from: string;
+  to: string;
+  path: string;
+  title: string;
+  markerStart: boolean;
+  markerEnd: boolean;
+  label: RoutedLabel;
 }
-export interface BandMark { area: string; label: string; x: number; y: number; width: number; height: number; labelX: number; labelY: number }
-export interface LoopMark { id: string; title: string; path: string; label: { x: number; y: number; lines: { text: string; y: number }[] }; labelBox: Box }
-export interface StageMapLayout { width: number; height: number; bands: BandMark[]; nodes: NodeMark[]; edges: EdgeMark[]; loop: LoopMark | null }
+export interface BandMark {
+  area: string;
+  label: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  labelX: number;
+  labelY: number;
+}
+export interface LoopMark {
+  id: string;
+  title: string;
+  path: string;
+  label: { x: number; y: number; lines: { text: string; y: number }[] };
+  labelBox: Box;
+}
+export interface StageMapLayout {
+  width: number;
+  height: number;
+  bands: BandMark[];
+  nodes: NodeMark[];
+  edges: EdgeMark[];
+  loop: LoopMark | null;
+}
 
 const COLUMNS = 4;
 const MARGIN = 16;
@@ -73,8 +123,14 @@ export function layoutStageMap(data: StageMapData, size: { width: number; height
   for (const band of bandsIn) {
     const rows = rowsOf(band.stages.length);
     bands.push({
-      area: band.area, label: band.label, x: r1(x0), y: r1(y), width: r1(gridW), height: r1(BAND_HEAD + rows * rowH),
-      labelX: r1(x0 + 12), labelY: r1(y + 19),
+      area: band.area,
+      label: band.label,
+      x: r1(x0),
+      y: r1(y),
+      width: r1(gridW),
+      height: r1(BAND_HEAD + rows * rowH),
+      labelX: r1(x0 + 12),
+      labelY: r1(y + 19),
     });
     band.stages.forEach((s, k) => {
       const rowInBand = Math.floor(k / COLUMNS);
@@ -88,9 +144,16 @@ export function layoutStageMap(data: StageMapData, size: { width: number; height
       const textTop = top + PAD + ((maxLines - lines.length) * LINE_H) / 2;
       const countLabel = `${s.challenges} challenge${s.challenges === 1 ? '' : 's'}`;
       const node: NodeMark = {
-        id: s.id, area: s.area, x: r1(cx), y: r1(cy), width: r1(nodeW), height: r1(nodeH),
+        id: s.id,
+        area: s.area,
+        x: r1(cx),
+        y: r1(cy),
+        width: r1(nodeW),
+        height: r1(nodeH),
         lines: lines.map((text, i) => ({ text, y: r1(textTop + (i + 0.5) * LINE_H) })),
-        count: s.challenges, countLabel, countY: r1(top + nodeH - PAD - COUNT_H / 2 + 1),
+        count: s.challenges,
+        countLabel,
+        countY: r1(top + nodeH - PAD - COUNT_H / 2 + 1),
         title: `${s.name}: ${countLabel}`,
         loopRole: data.loop?.from.includes(s.id) ? 'from' : data.loop?.to.includes(s.id) ? 'to' : null,
       };
@@ -114,11 +177,23 @@ export function layoutStageMap(data: StageMapData, size: { width: number; height
     if (kind(l) === 'arch') return [outward(a.row), outward(a.row)];
     return a.row < b.row ? [1, -1] : [-1, 1];
   };
-  const ports = assignPorts(links.filter((l) => kind(l) !== 'next'), sides, (id) => place.get(id)!.node, (l) => kind(l) === 'arch');
+  const ports = assignPorts(
+    links.filter((l) => kind(l) !== 'next'),
+    sides,
+    (id) => place.get(id)!.node,
+    (l) => kind(l) === 'arch',
+  );
 
   const edges = links.map((l): EdgeMark => {
     const [a, b] = ends(l);
-    const base = { id: l.id, from: l.from, to: l.to, title: `${l.id}: ${l.title}`, markerStart: l.bidirectional, markerEnd: true };
+    const base = {
+      id: l.id,
+      from: l.from,
+      to: l.to,
+      title: `${l.id}: ${l.title}`,
+      markerStart: l.bidirectional,
+      markerEnd: true,
+    };
     if (kind(l) === 'next') {
       // Arrows joining the same two neighbours fan out instead of lying on top of each other.
       const twins = links.filter((o) => [o.from, o.to].sort().join() === [l.from, l.to].sort().join());
@@ -128,15 +203,23 @@ export function layoutStageMap(data: StageMapData, size: { width: number; height
     }
     const [sa, sb] = sides(l);
     // Longer arches rise higher so they nest; S-curves reach halfway across the gap between rows.
-    const reach = kind(l) === 'arch'
-      ? ((22 + 26 * (Math.abs(a.col - b.col) - 2)) * 4) / 3
-      : (Math.abs(a.node.y - b.node.y) - nodeH - 2 * GAP) / 2;
+    const reach =
+      kind(l) === 'arch'
+        ? ((22 + 26 * (Math.abs(a.col - b.col) - 2)) * 4) / 3
+        : (Math.abs(a.node.y - b.node.y) - nodeH - 2 * GAP) / 2;
     const pa = { box: a.node, x: ports.get(`${l.id}@${l.from}`)!, side: sa };
     const pb = { box: b.node, x: ports.get(`${l.id}@${l.to}`)!, side: sb };
     return { ...base, ...portCurve(pa, pb, reach, GAP, l.id) };
   });
 
-  return { width, height, bands, nodes, edges, loop: data.loop ? loopMark(data.loop, nodes, x0 + gridW + 30, sequence) : null };
+  return {
+    width,
+    height,
+    bands,
+    nodes,
+    edges,
+    loop: data.loop ? loopMark(data.loop, nodes, x0 + gridW + 30, sequence) : null,
+  };
 }
 
 /**
@@ -145,12 +228,18 @@ export function layoutStageMap(data: StageMapData, size: { width: number; height
  * they go, then arches to the right (nearest rightmost).
  */
 function assignPorts(
-  links: MapLink[], sides: (l: MapLink) => [-1 | 1, -1 | 1], node: (id: string) => NodeMark, isArch: (l: MapLink) => boolean,
+  links: MapLink[],
+  sides: (l: MapLink) => [-1 | 1, -1 | 1],
+  node: (id: string) => NodeMark,
+  isArch: (l: MapLink) => boolean,
 ): Map<string, number> {
   const groups = new Map<string, { key: string; rank: [number, number] }[]>();
   for (const l of links) {
     const [sa, sb] = sides(l);
-    for (const [self, other, side] of [[l.from, l.to, sa], [l.to, l.from, sb]] as const) {
+    for (const [self, other, side] of [
+      [l.from, l.to, sa],
+      [l.to, l.from, sb],
+    ] as const) {
       const dx = node(other).x - node(self).x;
       const rank: [number, number] = isArch(l) ? [Math.sign(dx), 1 / dx] : [0, dx];
       const group = `${self}|${side}`;
@@ -184,7 +273,9 @@ function loopMark(loop: MapLoop, nodes: NodeMark[], apexX: number, stages: MapSt
   const ly = s.y + 14;
   const boxW = Math.max(...words.map((w) => textWidth(w, LABEL_FONT)));
   return {
-    id: loop.id, path, title: `${loop.name}: problems found in ${names(loop.from)} loop back to ${names(loop.to)}`,
+    id: loop.id,
+    path,
+    title: `${loop.name}: problems found in ${names(loop.from)} loop back to ${names(loop.to)}`,
     label: { x: r1(lx), y: r1(ly), lines: words.map((text, i) => ({ text, y: r1(ly + (i + 0.5) * LINE_H) })) },
     labelBox: { x: r1(lx + boxW / 2), y: r1(ly + LINE_H), width: r1(boxW), height: 2 * LINE_H },
   };

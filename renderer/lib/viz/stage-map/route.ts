@@ -1,7 +1,9 @@
 // Routing the map's arrows: straight between neighbours, and cubic curves that leave and enter boxes vertically at assigned ports.
 import { r1, textWidth, type Arrow, type Box, type Point } from './geometry.ts';
 
-export interface RoutedLabel extends Box { text: string }
+export interface RoutedLabel extends Box {
+  text: string;
+}
 
 const LABEL_FONT = 12;
 
@@ -20,13 +22,23 @@ export function labelFor(text: string, arrow: Arrow, straight: boolean): RoutedL
 }
 
 /** Where an arrow meets a box: x along its top (side -1) or bottom (side 1) edge. */
-export interface Port { box: Box; x: number; side: -1 | 1 }
+export interface Port {
+  box: Box;
+  x: number;
+  side: -1 | 1;
+}
 
 /**
  * A cubic from one port to another, vertical at both ends, each control point `reach` px beyond
  * its edge: an arch when both ports face the same way, an S-curve when they face each other.
  */
-export function portCurve(a: Port, b: Port, reach: number, gap: number, text: string): { path: string; label: RoutedLabel } {
+export function portCurve(
+  a: Port,
+  b: Port,
+  reach: number,
+  gap: number,
+  text: string,
+): { path: string; label: RoutedLabel } {
   const y0 = a.box.y + a.side * (a.box.height / 2 + gap);
   const y1 = b.box.y + b.side * (b.box.height / 2 + gap);
   const c0 = y0 + a.side * reach;

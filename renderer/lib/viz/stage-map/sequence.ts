@@ -17,7 +17,10 @@ export function lifecycleSequence(stages: MapStage[], links: MapLink[]): MapStag
   const out: MapStage[] = [];
   while (rest.length) {
     // On a cycle of one-way arrows nothing is ready; the earliest stage then goes next.
-    const i = Math.max(0, rest.findIndex((s) => [...(before.get(s.id) ?? [])].every((p) => done.has(p))));
+    const i = Math.max(
+      0,
+      rest.findIndex((s) => [...(before.get(s.id) ?? [])].every((p) => done.has(p))),
+    );
     const [next] = rest.splice(i, 1);
     if (!next) break;
     out.push(next);

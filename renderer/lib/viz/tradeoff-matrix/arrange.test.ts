@@ -4,23 +4,47 @@ import type { MatrixCell, MatrixColumn, TradeoffMatrix } from '../../../../catal
 import { arrange, columnTotal, defaultOptions, rowTotal } from './arrange.ts';
 
 const column = (id: string, label: string, group = 'G'): MatrixColumn => ({
-  id, label, short: id, group, groupLabel: `Group ${group}`, keywords: [], challenges: null, papers: [],
+  id,
+  label,
+  short: id,
+  group,
+  groupLabel: `Group ${group}`,
+  keywords: [],
+  challenges: null,
+  papers: [],
 });
 const cell = (tradeoff: string, col: string, strength: number): MatrixCell => ({
-  tradeoff, column: col, strength,
-  evidence: { sharedPapers: Array.from({ length: strength }, (_, i) => `LR${i + 1}`), considerations: [], challenges: [] },
+  tradeoff,
+  column: col,
+  strength,
+  evidence: {
+    sharedPapers: Array.from({ length: strength }, (_, i) => `LR${i + 1}`),
+    considerations: [],
+    challenges: [],
+  },
 });
 
 /** T1 [0 2 1 0], T2 [0 3 1 0]: X1 empty, X2 strongest, X3 weaker, X4 empty. */
 function smallMatrix(): TradeoffMatrix {
-  const columns = [column('X1', 'Alpha drift'), column('X2', 'Beta training'), column('X3', 'Gamma', 'H'), column('X4', 'Delta', 'H')];
-  const strengths = [[0, 2, 1, 0], [0, 3, 1, 0]];
+  const columns = [
+    column('X1', 'Alpha drift'),
+    column('X2', 'Beta training'),
+    column('X3', 'Gamma', 'H'),
+    column('X4', 'Delta', 'H'),
+  ];
+  const strengths = [
+    [0, 2, 1, 0],
+    [0, 3, 1, 0],
+  ];
   const rows = [
     { id: 'T1', title: 'Complexity vs Simplicity', left: 'Complexity', right: 'Simplicity', papers: 7 },
     { id: 'T2', title: 'Speed vs Accuracy', left: 'Speed', right: 'Accuracy', papers: 9 },
   ];
   return {
-    mode: 'stages', rows, columns, max: 3,
+    mode: 'stages',
+    rows,
+    columns,
+    max: 3,
     cells: rows.map((r, i) => columns.map((c, j) => cell(r.id, c.id, strengths[i]![j]!))),
   };
 }
@@ -33,7 +57,10 @@ describe('arrange', () => {
   it('sorts columns and rows by total strength, ties in catalogue order', () => {
     expect(columnTotal(m, 1)).toBe(5);
     expect(rowTotal(m, 1)).toBe(4);
-    expect(arrange(m, { ...defaultOptions, columnSort: 'strength', rowSort: 'strength' })).toEqual({ rows: [1, 0], columns: [1, 2, 0, 3] });
+    expect(arrange(m, { ...defaultOptions, columnSort: 'strength', rowSort: 'strength' })).toEqual({
+      rows: [1, 0],
+      columns: [1, 2, 0, 3],
+    });
   });
   it('hides empty columns', () => {
     expect(arrange(m, { ...defaultOptions, hideEmpty: true }).columns).toEqual([1, 2]);

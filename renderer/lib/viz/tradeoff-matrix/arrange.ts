@@ -13,7 +13,12 @@ export interface MatrixOptions {
   filter: string;
 }
 
-export const defaultOptions: MatrixOptions = { columnSort: 'catalogue', rowSort: 'paper', hideEmpty: false, filter: '' };
+export const defaultOptions: MatrixOptions = {
+  columnSort: 'catalogue',
+  rowSort: 'paper',
+  hideEmpty: false,
+  filter: '',
+};
 
 export const rowTotal = (m: TradeoffMatrix, r: number): number =>
   (m.cells[r] ?? []).reduce((sum, cell) => sum + cell.strength, 0);

@@ -33,4 +33,5 @@ export const contrast = (a: string, b: string): number => {
 };
 
 /** Dark or light text, whichever contrasts more with the fill. */
-export const textOn = (fill: string): string => (contrast(fill, DARK_TEXT) >= contrast(fill, LIGHT_TEXT) ? DARK_TEXT : LIGHT_TEXT);
+export const textOn = (fill: string): string =>
+  contrast(fill, DARK_TEXT) >= contrast(fill, LIGHT_TEXT) ? DARK_TEXT : LIGHT_TEXT;

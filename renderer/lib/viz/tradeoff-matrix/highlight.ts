@@ -1,7 +1,10 @@
 // Splits a consideration into plain and matched runs, so the evidence panel can mark the words that name the entry.
 import { stem, wordPattern } from '../../../../catalog/tradeoff-matrix-keywords.ts';
 
-export interface Run { text: string; hit: boolean }
+export interface Run {
+  text: string;
+  hit: boolean;
+}
 
 export function markKeywords(text: string, keywords: readonly string[]): Run[] {
   const wanted = new Set(keywords);

@@ -7,11 +7,14 @@ import { layoutTradeoffMatrix, type MatrixLayout } from './layout.ts';
 import { textWidth } from './text.ts';
 
 const matrix = (mode: ColumnMode) => tradeoffMatrix(catalog, mode);
-const layout = (mode: ColumnMode, width: number, options = defaultOptions) => layoutTradeoffMatrix(matrix(mode), width, options);
+const layout = (mode: ColumnMode, width: number, options = defaultOptions) =>
+  layoutTradeoffMatrix(matrix(mode), width, options);
 
 /** Header lines are vertical: each takes one line-height across, so neighbouring columns must not share any. */
 function expectHeadersApart(l: MatrixLayout) {
-  const spans = l.columns.flatMap((c) => c.lines.map((line) => [line.x - 6.5, line.x + 6.5] as const)).sort((a, b) => a[0] - b[0]);
+  const spans = l.columns
+    .flatMap((c) => c.lines.map((line) => [line.x - 6.5, line.x + 6.5] as const))
+    .sort((a, b) => a[0] - b[0]);
   spans.slice(1).forEach((s, i) => expect(s[0]).toBeGreaterThanOrEqual(spans[i]![1] - 0.01));
 }
 
@@ -19,9 +22,17 @@ describe('layoutTradeoffMatrix', () => {
   it('places strategies at 800px: one-line pole labels, two-line headers, square cells', () => {
     const l = layout('strategies', 800);
     expect([l.width, l.height, l.gridX, l.gridY]).toEqual([794, 546, 322, 186]);
-    expect(l.rows[0]).toMatchObject({ id: 'T1', y: 186, height: 46, lines: [{ text: 'Complexity ⟷ Simplicity', y: 209 }] });
+    expect(l.rows[0]).toMatchObject({
+      id: 'T1',
+      y: 186,
+      height: 46,
+      lines: [{ text: 'Complexity ⟷ Simplicity', y: 209 }],
+    });
     expect(l.columns[0]).toMatchObject({ id: 'ST01', x: 322, width: 46, y: 180 });
-    expect(l.columns[0]!.lines).toEqual([{ text: 'ST01 Modular design', x: 337 }, { text: 'and Microservices…', x: 353 }]);
+    expect(l.columns[0]!.lines).toEqual([
+      { text: 'ST01 Modular design', x: 337 },
+      { text: 'and Microservices…', x: 353 },
+    ]);
     expect(l.cells[1]).toMatchObject({ key: 'T1~ST02', r: 0, c: 1, x: 368, y: 186, width: 46, height: 46 });
     expect(l.groups).toEqual([]);
   });
@@ -30,13 +41,19 @@ describe('layoutTradeoffMatrix', () => {
     const l = layout('stages', 730);
     expect(l.rows[3]!.lines.map((x) => x.text)).toEqual(['Performance ⟷', 'Resource Consumption']);
     const labelRoom = l.gridX - l.labelX;
-    for (const row of l.rows) for (const line of row.lines) expect(textWidth(line.text, l.fontSize)).toBeLessThan(labelRoom);
+    for (const row of l.rows)
+      for (const line of row.lines) expect(textWidth(line.text, l.fontSize)).toBeLessThan(labelRoom);
     expect(l.width).toBeLessThanOrEqual(730);
   });
 
   it('groups stages by area with a gap between groups, naming each group in the room it has', () => {
     const wide = layout('stages', 1370);
-    expect(wide.groups.map((g) => g.label)).toEqual(['Data Engineering', 'Model Engineering', 'Current Ecosystem', 'Areas']);
+    expect(wide.groups.map((g) => g.label)).toEqual([
+      'Data Engineering',
+      'Model Engineering',
+      'Current Ecosystem',
+      'Areas',
+    ]);
     const narrow = layout('stages', 730);
     expect(narrow.groups.map((g) => g.label)).toEqual(['DE', 'Model Engineering', 'CEC', 'Areas']);
     const [de, me] = narrow.groups;
@@ -82,15 +99,24 @@ describe('layoutTradeoffMatrix', () => {
 
   it('follows the sort and filter it is given, dropping groups when columns are sorted by strength', () => {
     const sorted = layout('strategies', 1000, { ...defaultOptions, columnSort: 'strength', rowSort: 'strength' });
-    const totals = sorted.columns.map((c) => sorted.cells.filter((x) => x.column === c.id).reduce((s, x) => s + x.strength, 0));
+    const totals = sorted.columns.map((c) =>
+      sorted.cells.filter((x) => x.column === c.id).reduce((s, x) => s + x.strength, 0),
+    );
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(sorted.columns[0]!.id).toBe('ST10');
-    expect(sorted.columns.map((c) => c.x)).toEqual(sorted.columns.map((_, k) => sorted.gridX + k * sorted.columns[0]!.width));
+    expect(sorted.columns.map((c) => c.x)).toEqual(
+      sorted.columns.map((_, k) => sorted.gridX + k * sorted.columns[0]!.width),
+    );
     const stages = layout('stages', 1000, { ...defaultOptions, columnSort: 'strength' });
     expect(stages.groups).toEqual([]);
     const filtered = layout('challenges', 1000, { ...defaultOptions, filter: 'drift', hideEmpty: true });
     expect(filtered.columns.map((c) => c.id)).toEqual(['CM14', 'CM18']);
     expect(filtered.cells).toHaveLength(12);
-    expect(layout('challenges', 1000, { ...defaultOptions, filter: 'drift' }).columns.map((c) => c.id)).toEqual(['CM02', 'CM13', 'CM14', 'CM18']);
+    expect(layout('challenges', 1000, { ...defaultOptions, filter: 'drift' }).columns.map((c) => c.id)).toEqual([
+      'CM02',
+      'CM13',
+      'CM14',
+      'CM18',
+    ]);
   });
 });

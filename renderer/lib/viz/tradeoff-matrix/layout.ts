@@ -4,27 +4,79 @@ import { arrange, type MatrixOptions } from './arrange.ts';
 import { cellFill, textOn } from './colour.ts';
 import { fitLines, r1, textWidth } from './text.ts';
 
-export interface RowMark { id: string; index: number; y: number; height: number; lines: { text: string; y: number }[]; title: string }
-export interface ColumnMark { id: string; index: number; x: number; width: number; lines: { text: string; x: number }[]; y: number; title: string }
-export interface GroupMark { id: string; label: string; x: number; width: number; labelY: number; ruleY: number; title: string }
+export interface RowMark {
+  id: string;
+  index: number;
+  y: number;
+  height: number;
+  lines: { text: string; y: number }[];
+  title: string;
+}
+export interface ColumnMark {
+  id: string;
+  index: number;
+  x: number;
+  width: number;
+  lines: { text: string; x: number }[];
+  y: number;
+  title: string;
+}
+export interface GroupMark {
+  id: string;
+  label: string;
+  x: number;
+  width: number;
+  labelY: number;
+  ruleY: number;
+  title: string;
+}
 export interface CellMark {
-  key: string; tradeoff: string; column: string;
+  key: string;
+  tradeoff: string;
+  column: string;
   /** Position in the displayed grid, for keyboard movement. */
-  r: number; c: number;
-  x: number; y: number; width: number; height: number;
+  r: number;
+  c: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
   strength: number;
   /** Null for an empty cell, which the stylesheet draws. */
-  fill: string | null; textFill: string | null;
+  fill: string | null;
+  textFill: string | null;
   label: string;
 }
-export interface SwatchMark { value: number; x: number; width: number; fill: string | null; textFill: string | null }
-export interface LegendMark { titleX: number; y: number; height: number; swatches: SwatchMark[]; caption: string; captionY: number }
+export interface SwatchMark {
+  value: number;
+  x: number;
+  width: number;
+  fill: string | null;
+  textFill: string | null;
+}
+export interface LegendMark {
+  titleX: number;
+  y: number;
+  height: number;
+  swatches: SwatchMark[];
+  caption: string;
+  captionY: number;
+}
 export interface MatrixLayout {
-  width: number; height: number;
+  width: number;
+  height: number;
   /** Left edge of the cells and where the row labels' text starts. */
-  gridX: number; gridY: number; idX: number; labelX: number;
-  fontSize: number; valueSize: number;
-  rows: RowMark[]; columns: ColumnMark[]; groups: GroupMark[]; cells: CellMark[]; legend: LegendMark;
+  gridX: number;
+  gridY: number;
+  idX: number;
+  labelX: number;
+  fontSize: number;
+  valueSize: number;
+  rows: RowMark[];
+  columns: ColumnMark[];
+  groups: GroupMark[];
+  cells: CellMark[];
+  legend: LegendMark;
 }
 
 const M = 12;
@@ -39,10 +91,16 @@ const GROUP_H = 26;
 const HEADER_MAX = 168;
 const SWATCH = 26;
 
-const header = (col: MatrixColumn, mode: TradeoffMatrix['mode']) => (mode === 'strategies' ? `${col.short} ${col.label}` : col.short);
+const header = (col: MatrixColumn, mode: TradeoffMatrix['mode']) =>
+  mode === 'strategies' ? `${col.short} ${col.label}` : col.short;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-export function layoutTradeoffMatrix(matrix: TradeoffMatrix, width: number, options: MatrixOptions, dark = false): MatrixLayout {
+export function layoutTradeoffMatrix(
+  matrix: TradeoffMatrix,
+  width: number,
+  options: MatrixOptions,
+  dark = false,
+): MatrixLayout {
   const order = arrange(matrix, options);
   const rows = order.rows.map((i) => ({ i, row: matrix.rows[i]! }));
   const cols = order.columns.map((i) => ({ i, col: matrix.columns[i]! }));
@@ -61,7 +119,9 @@ export function layoutTradeoffMatrix(matrix: TradeoffMatrix, width: number, opti
 
   // One line per pole pair when the columns keep a comfortable width, two ("Left ⟷" / "Right") otherwise.
   const single = Math.max(...rows.map(({ row }) => textWidth(`${row.left} ⟷ ${row.right}`, FONT)));
-  const double = Math.max(...rows.map(({ row }) => Math.max(textWidth(`${row.left} ⟷`, FONT), textWidth(row.right, FONT))));
+  const double = Math.max(
+    ...rows.map(({ row }) => Math.max(textWidth(`${row.left} ⟷`, FONT), textWidth(row.right, FONT))),
+  );
   const comfortable = n > 30 ? 22 : 40;
   const available = width - 2 * M - gaps;
   const oneLine = available - ID_W - single - LABEL_PAD >= n * comfortable;
@@ -92,7 +152,12 @@ export function layoutTradeoffMatrix(matrix: TradeoffMatrix, width: number, opti
     const lines = heads[k] ?? [];
     const cx = colX(k) + cw / 2;
     return {
-      id: col.id, index: i, x: colX(k), width: cw, y: gridY - 6, title: `${col.id} — ${col.label}`,
+      id: col.id,
+      index: i,
+      x: colX(k),
+      width: cw,
+      y: gridY - 6,
+      title: `${col.id} — ${col.label}`,
       lines: lines.map((text, j) => ({ text, x: r1(cx + (j - (lines.length - 1) / 2) * LINE) })),
     };
   });
@@ -101,7 +166,11 @@ export function layoutTradeoffMatrix(matrix: TradeoffMatrix, width: number, opti
     const y = gridY + r * rh;
     const texts = oneLine ? [`${row.left} ⟷ ${row.right}`] : [`${row.left} ⟷`, row.right];
     return {
-      id: row.id, index: i, y, height: rh, title: `${row.id} ${row.title}`,
+      id: row.id,
+      index: i,
+      y,
+      height: rh,
+      title: `${row.id} ${row.title}`,
       lines: texts.map((text, j) => ({ text, y: r1(y + rh / 2 + (j - (texts.length - 1) / 2) * LINE) })),
     };
   });
@@ -112,12 +181,22 @@ export function layoutTradeoffMatrix(matrix: TradeoffMatrix, width: number, opti
       const fill = cell.strength > 0 ? cellFill(cell.strength, matrix.max, dark) : null;
       const { sharedPapers, considerations } = cell.evidence;
       return {
-        key: `${row.id}~${col.id}`, tradeoff: row.id, column: col.id, r, c,
-        x: colX(c), y: gridY + r * rh, width: cw, height: rh, strength: cell.strength,
-        fill, textFill: fill && textOn(fill),
-        label: `${row.left} ⟷ ${row.right} × ${col.label}: strength ${cell.strength}, `
-          + `${sharedPapers.length} shared paper${sharedPapers.length === 1 ? '' : 's'}, `
-          + `${considerations.length} consideration${considerations.length === 1 ? '' : 's'}`,
+        key: `${row.id}~${col.id}`,
+        tradeoff: row.id,
+        column: col.id,
+        r,
+        c,
+        x: colX(c),
+        y: gridY + r * rh,
+        width: cw,
+        height: rh,
+        strength: cell.strength,
+        fill,
+        textFill: fill && textOn(fill),
+        label:
+          `${row.left} ⟷ ${row.right} × ${col.label}: strength ${cell.strength}, ` +
+          `${sharedPapers.length} shared paper${sharedPapers.length === 1 ? '' : 's'}, ` +
+          `${considerations.length} consideration${considerations.length === 1 ? '' : 's'}`,
       };
     }),
   );
@@ -133,10 +212,21 @@ export function layoutTradeoffMatrix(matrix: TradeoffMatrix, width: number, opti
   const caption = 'Strength = papers cited by both + considerations that name the entry';
   const legend = { titleX: M, y: legendY, height: 22, swatches, caption, captionY: legendY + 22 + 20 };
 
-  const contentW = Math.max(gridX + n * cw + gaps, swatchX + values.length * (SWATCH + 2), M + textWidth(caption, FONT)) + M;
+  const contentW =
+    Math.max(gridX + n * cw + gaps, swatchX + values.length * (SWATCH + 2), M + textWidth(caption, FONT)) + M;
   return {
-    width: Math.ceil(contentW), height: Math.ceil(legend.captionY + 8 + M),
-    gridX, gridY, idX: M, labelX: M + ID_W, fontSize: FONT, valueSize,
-    rows: rowMarks, columns, groups, cells, legend,
+    width: Math.ceil(contentW),
+    height: Math.ceil(legend.captionY + 8 + M),
+    gridX,
+    gridY,
+    idX: M,
+    labelX: M + ID_W,
+    fontSize: FONT,
+    valueSize,
+    rows: rowMarks,
+    columns,
+    groups,
+    cells,
+    legend,
   };
 }

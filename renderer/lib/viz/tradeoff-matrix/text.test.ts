@@ -9,7 +9,10 @@ describe('fitLines', () => {
     for (const l of lines) expect(textWidth(l, 13)).toBeLessThanOrEqual(160);
   });
   it('ends with an ellipsis when lines run out', () => {
-    expect(fitLines('Modular design and Microservices architecture', 160, 2, 13)).toEqual(['Modular design and', 'Microservices…']);
+    expect(fitLines('Modular design and Microservices architecture', 160, 2, 13)).toEqual([
+      'Modular design and',
+      'Microservices…',
+    ]);
     expect(fitLines('Supercalifragilistic', 60, 1, 13)).toEqual(['Superc…']);
   });
 });

@@ -6,7 +6,8 @@ export function triangleData(catalog: Catalog): TriangleData {
   const areas = catalog.data.stages.filter((s) => s.kind === 'area').sort((a, b) => a.order - b.order);
   return {
     areas: areas.map((a) => ({
-      id: a.id, name: a.name,
+      id: a.id,
+      name: a.name,
       challenges: catalog.challengesOf(a.id).filter((c) => c.kind === 'scalability').length,
     })),
     links: catalog.data.interdependencies

@@ -5,7 +5,11 @@ import { triangleData } from './data.ts';
 import { layoutTriangle } from './layout.ts';
 
 const data = triangleData(catalog);
-const sizes = [{ width: 745, height: 700 }, { width: 1400, height: 960 }, { width: 200, height: 100 }];
+const sizes = [
+  { width: 745, height: 700 },
+  { width: 1400, height: 960 },
+  { width: 200, height: 100 },
+];
 
 describe('scalability triangle layout', () => {
   it('counts the scalability challenges spanning each area', () => {
@@ -20,7 +24,9 @@ describe('scalability triangle layout', () => {
     const { corners, sides } = layoutTriangle(data, sizes[0]!);
     expect(corners.map((c) => c.id)).toEqual(['data-engineering', 'model-engineering', 'current-ecosystem']);
     expect(sides.map((s) => `${s.id} ${s.from}↔${s.to}`)).toEqual([
-      'IS01 data-engineering↔model-engineering', 'IS02 data-engineering↔current-ecosystem', 'IS03 model-engineering↔current-ecosystem',
+      'IS01 data-engineering↔model-engineering',
+      'IS02 data-engineering↔current-ecosystem',
+      'IS03 model-engineering↔current-ecosystem',
     ]);
     for (const s of sides) expect([s.markerStart, s.markerEnd]).toEqual([true, true]);
   });
@@ -48,7 +54,10 @@ describe('scalability triangle layout', () => {
     const { corners, sides, shape } = layoutTriangle(data, sizes[0]!);
     expect({
       shape,
-      corners: corners.map((c) => `${c.id} ${c.x},${c.y} ${c.width}×${c.height} [${c.lines.map((l) => l.text).join(' / ')}] ${c.countLabel}`),
+      corners: corners.map(
+        (c) =>
+          `${c.id} ${c.x},${c.y} ${c.width}×${c.height} [${c.lines.map((l) => l.text).join(' / ')}] ${c.countLabel}`,
+      ),
       sides: sides.map((s) => `${s.id} ${s.path} @${s.label.x},${s.label.y}`),
     }).toMatchSnapshot();
   });

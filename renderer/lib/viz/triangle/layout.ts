@@ -1,18 +1,47 @@
 // Layout of the scalability triangle: the three ecosystem areas at the corners and their two-way interdependencies along the sides.
 import { arrowBetween, r1, textWidth, wrap, type Box } from '../stage-map/geometry.ts';
 
-export interface TriangleArea { id: string; name: string; challenges: number }
-export interface TriangleLink { id: string; from: string; to: string; bidirectional: boolean; title: string }
-export interface TriangleData { areas: TriangleArea[]; links: TriangleLink[] }
+export interface TriangleArea {
+  id: string;
+  name: string;
+  challenges: number;
+}
+export interface TriangleLink {
+  id: string;
+  from: string;
+  to: string;
+  bidirectional: boolean;
+  title: string;
+}
+export interface TriangleData {
+  areas: TriangleArea[];
+  links: TriangleLink[];
+}
 
 export interface CornerMark extends Box {
-  id: string; title: string; countLabel: string; countY: number; lines: { text: string; y: number }[];
+  id: string;
+  title: string;
+  countLabel: string;
+  countY: number;
+  lines: { text: string; y: number }[];
 }
 export interface SideMark {
-  id: string; from: string; to: string; path: string; title: string; markerStart: boolean; markerEnd: boolean;
+  id: string;
+  from: string;
+  to: string;
+  path: string;
+  title: string;
+  markerStart: boolean;
+  markerEnd: boolean;
   label: Box & { text: string };
 }
-export interface TriangleLayout { width: number; height: number; shape: string; corners: CornerMark[]; sides: SideMark[] }
+export interface TriangleLayout {
+  width: number;
+  height: number;
+  shape: string;
+  corners: CornerMark[];
+  sides: SideMark[];
+}
 
 const MARGIN = 28;
 const FONT = 12;
@@ -29,7 +58,10 @@ export function layoutTriangle(data: TriangleData, size: { width: number; height
   const width = Math.max(MIN_W, Math.round(size.width));
   const height = Math.max(MIN_H, Math.round(size.height));
   const countLabel = (n: number) => `${n} scalability challenge${n === 1 ? '' : 's'}`;
-  const nodeW = Math.min(230, Math.max(150, ...data.areas.map((a) => textWidth(countLabel(a.challenges), FONT) + 2 * PAD)));
+  const nodeW = Math.min(
+    230,
+    Math.max(150, ...data.areas.map((a) => textWidth(countLabel(a.challenges), FONT) + 2 * PAD)),
+  );
   const wrapped = data.areas.map((a) => wrap(a.name, Math.floor((nodeW - 2 * PAD) / (FONT * 0.6))));
   const maxLines = Math.max(1, ...wrapped.map((l) => l.length));
   const nodeH = 2 * PAD + maxLines * LINE_H + COUNT_H;
@@ -53,8 +85,13 @@ export function layoutTriangle(data: TriangleData, size: { width: number; height
     const boxTop = spot.y - nodeH / 2;
     const textTop = boxTop + PAD + ((maxLines - lines.length) * LINE_H) / 2;
     return {
-      id: a.id, x: r1(spot.x), y: r1(spot.y), width: r1(nodeW), height: r1(nodeH),
-      title: `${a.name}: ${countLabel(a.challenges)}`, countLabel: countLabel(a.challenges),
+      id: a.id,
+      x: r1(spot.x),
+      y: r1(spot.y),
+      width: r1(nodeW),
+      height: r1(nodeH),
+      title: `${a.name}: ${countLabel(a.challenges)}`,
+      countLabel: countLabel(a.challenges),
       countY: r1(boxTop + nodeH - PAD - COUNT_H / 2 + 1),
       lines: lines.map((text, j) => ({ text, y: r1(textTop + (j + 0.5) * LINE_H) })),
     };
@@ -72,11 +109,24 @@ export function layoutTriangle(data: TriangleData, size: { width: number; height
     const lw = textWidth(l.id, FONT, 0.62) + 8;
     const lh = FONT + 6;
     const off = (Math.abs(out.x / len) * lw) / 2 + (Math.abs(out.y / len) * lh) / 2 + 6;
-    return [{
-      id: l.id, from: l.from, to: l.to, path: arrow.path, title: `${l.id}: ${l.title}`,
-      markerStart: l.bidirectional, markerEnd: true,
-      label: { text: l.id, x: r1(arrow.mid.x + (out.x / len) * off), y: r1(arrow.mid.y + (out.y / len) * off), width: r1(lw), height: lh },
-    }];
+    return [
+      {
+        id: l.id,
+        from: l.from,
+        to: l.to,
+        path: arrow.path,
+        title: `${l.id}: ${l.title}`,
+        markerStart: l.bidirectional,
+        markerEnd: true,
+        label: {
+          text: l.id,
+          x: r1(arrow.mid.x + (out.x / len) * off),
+          y: r1(arrow.mid.y + (out.y / len) * off),
+          width: r1(lw),
+          height: lh,
+        },
+      },
+    ];
   });
 
   const shape = `M${spots.map((p) => `${r1(p.x)},${r1(p.y)}`).join('L')}Z`;

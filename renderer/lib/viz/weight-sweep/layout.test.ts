@@ -6,27 +6,46 @@ import { layoutWeightSweep, spreadLabels } from './layout.ts';
 // A is perfect on criterion 0 and useless on 1; B the reverse. Sweeping criterion 0: A(t) = t, B(t) = 1 − t.
 const table = { optionCount: 2, criterionCount: 2, values: new Float64Array([1, 0, 0, 1]) };
 const sweep = weightSweep(table, [0.3, 0.7], 0, 3);
-const options = [{ id: 'a', label: 'Batch' }, { id: 'b', label: 'Online' }];
+const options = [
+  { id: 'a', label: 'Batch' },
+  { id: 'b', label: 'Online' },
+];
 
 describe('layoutWeightSweep', () => {
   const l = layoutWeightSweep({ options, criterion: 'Accuracy', sweep }, { width: 500, height: 260 });
 
   it('draws one line per option over the plot, each with its own dash', () => {
     expect(l.plot).toEqual({ x: 44, y: 22, width: 306, height: 204 });
-    expect(l.lines.map((x) => [x.d, x.dash])).toEqual([['M44,226L197,124L350,22', 0], ['M44,22L197,124L350,226', 1]]);
-    expect(l.lines.map((x) => [x.label.text, x.label.y])).toEqual([['Batch', 22], ['Online', 226]]);
+    expect(l.lines.map((x) => [x.d, x.dash])).toEqual([
+      ['M44,226L197,124L350,22', 0],
+      ['M44,22L197,124L350,226', 1],
+    ]);
+    expect(l.lines.map((x) => [x.label.text, x.label.y])).toEqual([
+      ['Batch', 22],
+      ['Online', 226],
+    ]);
   });
 
   it('marks the current weight and the crossing where the leader changes', () => {
     expect(l.current).toEqual({ x: 135.8, label: 'now 30%' });
-    expect(l.crossings).toEqual([{ x: 197, y: 124, label: '50%', title: 'Batch and Online tie for first when Accuracy weighs 50%' }]);
+    expect(l.crossings).toEqual([
+      { x: 197, y: 124, label: '50%', title: 'Batch and Online tie for first when Accuracy weighs 50%' },
+    ]);
     expect(l.xTicks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
   });
 
   it('leaves out crossings below first place', () => {
     // C leads throughout; A and B still cross at 50%, but that changes nothing at the top.
-    const three = weightSweep({ optionCount: 3, criterionCount: 2, values: new Float64Array([1, 0, 0, 1, 1, 1]) }, [0.3, 0.7], 0, 3);
-    const l3 = layoutWeightSweep({ options: [...options, { id: 'c', label: 'Hybrid' }], criterion: 'Accuracy', sweep: three }, { width: 500, height: 260 });
+    const three = weightSweep(
+      { optionCount: 3, criterionCount: 2, values: new Float64Array([1, 0, 0, 1, 1, 1]) },
+      [0.3, 0.7],
+      0,
+      3,
+    );
+    const l3 = layoutWeightSweep(
+      { options: [...options, { id: 'c', label: 'Hybrid' }], criterion: 'Accuracy', sweep: three },
+      { width: 500, height: 260 },
+    );
     expect(three.crossings.length).toBeGreaterThan(0);
     expect(l3.crossings.filter((c) => c.label === '50%')).toEqual([]);
   });

@@ -5,12 +5,28 @@ import { percent } from '../../../../electron/common/analysis-to-decision.ts';
 import type { WeightSweep } from '../../../../electron/common/scoring/sweep.ts';
 import { truncate } from '../contributions/layout.ts';
 
-export interface SweepData { options: { id: string; label: string }[]; criterion: string; sweep: WeightSweep }
+export interface SweepData {
+  options: { id: string; label: string }[];
+  criterion: string;
+  sweep: WeightSweep;
+}
 
-export interface SweepLine { option: string; d: string; dash: number; colour: number; label: { x: number; y: number; text: string } }
-export interface CrossingMark { x: number; y: number; label: string; title: string }
+export interface SweepLine {
+  option: string;
+  d: string;
+  dash: number;
+  colour: number;
+  label: { x: number; y: number; text: string };
+}
+export interface CrossingMark {
+  x: number;
+  y: number;
+  label: string;
+  title: string;
+}
 export interface SweepLayout {
-  width: number; height: number;
+  width: number;
+  height: number;
   plot: { x: number; y: number; width: number; height: number };
   lines: SweepLine[];
   current: { x: number; label: string };
@@ -47,10 +63,22 @@ export function layoutWeightSweep(data: SweepData, size: { width: number; height
   const lo = Math.min(...all);
   const hi = Math.max(...all);
   const pad = Math.max(0.02, (hi - lo) * 0.08);
-  const x = scaleLinear().domain([0, 1]).range([plot.x, plot.x + plot.width]);
-  const y = scaleLinear().domain([Math.max(0, lo - pad), Math.min(1, hi + pad)]).nice().range([plot.y + plot.height, plot.y]);
-  const path = line<[number, number]>().x((p) => r1(x(p[0]))).y((p) => r1(y(p[1])));
-  const ends = spreadLabels(sweep.scores.map((s) => y(s[s.length - 1] ?? 0)), LABEL_GAP, plot.y, plot.y + plot.height);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([plot.x, plot.x + plot.width]);
+  const y = scaleLinear()
+    .domain([Math.max(0, lo - pad), Math.min(1, hi + pad)])
+    .nice()
+    .range([plot.y + plot.height, plot.y]);
+  const path = line<[number, number]>()
+    .x((p) => r1(x(p[0])))
+    .y((p) => r1(y(p[1])));
+  const ends = spreadLabels(
+    sweep.scores.map((s) => y(s[s.length - 1] ?? 0)),
+    LABEL_GAP,
+    plot.y,
+    plot.y + plot.height,
+  );
   const lines = data.options.map((o, i) => ({
     option: o.id,
     d: path(sweep.weights.map((w, p) => [w, sweep.scores[i]?.[p] ?? 0])) ?? '',
@@ -64,12 +92,20 @@ export function layoutWeightSweep(data: SweepData, size: { width: number; height
     return s[0]! + (s[s.length - 1]! - s[0]!) * t;
   };
   const name = (i: number) => data.options[i]?.label ?? String(i);
-  const crossings = sweep.crossings.filter((c) => c.leading).map((c) => ({
-    x: r1(x(c.weight)), y: r1(y(score(c.options[0], c.weight))), label: percent(c.weight),
-    title: `${name(c.options[0])} and ${name(c.options[1])} tie for first when ${data.criterion} weighs ${percent(c.weight)}`,
-  }));
+  const crossings = sweep.crossings
+    .filter((c) => c.leading)
+    .map((c) => ({
+      x: r1(x(c.weight)),
+      y: r1(y(score(c.options[0], c.weight))),
+      label: percent(c.weight),
+      title: `${name(c.options[0])} and ${name(c.options[1])} tie for first when ${data.criterion} weighs ${percent(c.weight)}`,
+    }));
   return {
-    width, height, plot, lines, crossings,
+    width,
+    height,
+    plot,
+    lines,
+    crossings,
     current: { x: r1(x(sweep.currentWeight)), label: `now ${percent(sweep.currentWeight)}` },
     xTicks: [0, 0.25, 0.5, 0.75, 1].map((t) => ({ x: r1(x(t)), label: `${Math.round(t * 100)}%` })),
     yTicks: y.ticks(4).map((t) => ({ y: r1(y(t)), label: String(Math.round(t * 100)) })),

@@ -3,10 +3,30 @@ import { scaleLinear } from 'd3-scale';
 import { percent } from '../../../../electron/common/analysis-to-decision.ts';
 import { truncate } from '../contributions/layout.ts';
 
-export interface WinRatesData { options: { id: string; label: string; rate: number }[] }
+export interface WinRatesData {
+  options: { id: string; label: string; rate: number }[];
+}
 
-export interface WinBar { id: string; label: string; y: number; textY: number; x: number; width: number; valueX: number; value: string; best: boolean }
-export interface WinRatesLayout { width: number; height: number; plotX: number; plotWidth: number; axisY: number; bars: WinBar[]; ticks: { x: number; label: string }[] }
+export interface WinBar {
+  id: string;
+  label: string;
+  y: number;
+  textY: number;
+  x: number;
+  width: number;
+  valueX: number;
+  value: string;
+  best: boolean;
+}
+export interface WinRatesLayout {
+  width: number;
+  height: number;
+  plotX: number;
+  plotWidth: number;
+  axisY: number;
+  bars: WinBar[];
+  ticks: { x: number; label: string }[];
+}
 
 const BAR = 20;
 const GAP = 10;
@@ -18,19 +38,33 @@ export function layoutWinRates(data: WinRatesData, size: { width: number }): Win
   const labelW = Math.round(Math.min(200, width * 0.28));
   const plotX = labelW + 8;
   const plotWidth = width - plotX - VALUE_W;
-  const x = scaleLinear().domain([0, 1]).range([plotX, plotX + plotWidth]);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([plotX, plotX + plotWidth]);
   const top = Math.max(0, ...data.options.map((o) => o.rate));
   const bars = data.options.map((o, i) => {
     const y = TOP + i * (BAR + GAP);
     const w = r1(x(Math.max(0, Math.min(1, o.rate))) - plotX);
     return {
-      id: o.id, label: truncate(o.label, labelW), y, textY: y + BAR / 2, x: plotX, width: w,
-      valueX: r1(plotX + w + 6), value: percent(o.rate), best: top > 0 && o.rate === top,
+      id: o.id,
+      label: truncate(o.label, labelW),
+      y,
+      textY: y + BAR / 2,
+      x: plotX,
+      width: w,
+      valueX: r1(plotX + w + 6),
+      value: percent(o.rate),
+      best: top > 0 && o.rate === top,
     };
   });
   const axisY = TOP + data.options.length * (BAR + GAP) - GAP / 2 + 4;
   return {
-    width, height: axisY + 24, plotX, plotWidth, axisY, bars,
+    width,
+    height: axisY + 24,
+    plotX,
+    plotWidth,
+    axisY,
+    bars,
     ticks: [0, 0.25, 0.5, 0.75, 1].map((t) => ({ x: r1(x(t)), label: `${t * 100}%` })),
   };
 }

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { emptyAnalysis, type Analysis } from '../../../../electron/common/analysis.ts';
 import { scoreAnalysis, type AnalysisScore } from '../../../../electron/common/scoring/score-analysis.ts';
 import { exampleAnalysis } from './analysis-edits.ts';
-import { breakEvenRows, explainProblems, missingRatings, nearestChoice, saatyChoices, scoreRows, sweepOf } from './results.ts';
+import {
+  breakEvenRows,
+  explainProblems,
+  missingRatings,
+  nearestChoice,
+  saatyChoices,
+  scoreRows,
+  sweepOf,
+} from './results.ts';
 
 const example = (): Analysis => ({ ...emptyAnalysis('e', 'x', 'now'), ...exampleAnalysis() });
 const scored = (a: Analysis): AnalysisScore => {
@@ -14,7 +22,12 @@ const scored = (a: Analysis): AnalysisScore => {
 
 describe('problems', () => {
   it('asks for options, criteria and missing ratings in plain words', () => {
-    expect(explainProblems(emptyAnalysis('e', 'x', 'now'), ['options: add at least one option', 'criteria: add at least one criterion'])).toEqual([
+    expect(
+      explainProblems(emptyAnalysis('e', 'x', 'now'), [
+        'options: add at least one option',
+        'criteria: add at least one criterion',
+      ]),
+    ).toEqual([
       'Add the options you are choosing between.',
       'Add the criteria you will judge them on: a catalogue tradeoff or your own.',
     ]);
@@ -23,21 +36,29 @@ describe('problems', () => {
     expect(missingRatings(a)).toBe(8);
     const s = scoreAnalysis(a);
     expect(s.ok).toBe(false);
-    expect(explainProblems(a, s.ok ? [] : s.errors)).toEqual(['Rate every option on every criterion to see scores (8 ratings to go).']);
+    expect(explainProblems(a, s.ok ? [] : s.errors)).toEqual([
+      'Rate every option on every criterion to see scores (8 ratings to go).',
+    ]);
   });
 
   it('passes other scoring errors on, such as all-zero weights', () => {
     const a = example();
     a.criteria = a.criteria.map((c) => ({ ...c, weight: 0 }));
     const s = scoreAnalysis(a);
-    expect(explainProblems(a, s.ok ? [] : s.errors)).toEqual(['all criterion weights are zero; give at least one criterion a weight above 0']);
+    expect(explainProblems(a, s.ok ? [] : s.errors)).toEqual([
+      'all criterion weights are zero; give at least one criterion a weight above 0',
+    ]);
   });
 });
 
 describe('rows', () => {
   it('ranks options best first with honest ties', () => {
     const a = example();
-    expect(scoreRows(a, scored(a)).map((r) => [r.id, r.points, r.rank])).toEqual([['hybrid', '72.5', '1'], ['batch', '66.3', '2'], ['online', '61.3', '3']]);
+    expect(scoreRows(a, scored(a)).map((r) => [r.id, r.points, r.rank])).toEqual([
+      ['hybrid', '72.5', '1'],
+      ['batch', '66.3', '2'],
+      ['online', '61.3', '3'],
+    ]);
     a.ratings.batch = { ...a.ratings.hybrid! };
     expect(scoreRows(a, scored(a)).map((r) => r.rank)).toEqual(['=1', '=1', '3']);
   });
@@ -69,6 +90,8 @@ describe('Saaty choices', () => {
     expect(choices[1]!.label).toBe('Accuracy between very strongly more and extremely more important (8)');
     expect(choices[8]).toEqual({ value: 1, label: 'Both equally important (1)' });
     expect(choices[10]).toEqual({ value: 1 / 3, label: 'Cost moderately more important (3)' });
-    expect([nearestChoice(choices, 1 / 3), nearestChoice(choices, 0.34), nearestChoice(choices, 2.2)]).toEqual([10, 10, 7]);
+    expect([nearestChoice(choices, 1 / 3), nearestChoice(choices, 0.34), nearestChoice(choices, 2.2)]).toEqual([
+      10, 10, 7,
+    ]);
   });
 });

@@ -5,10 +5,23 @@ import { prepareProblem } from '../../../../electron/common/scoring/problem.ts';
 import type { AnalysisScore } from '../../../../electron/common/scoring/score-analysis.ts';
 import { weightSweep, type WeightSweep } from '../../../../electron/common/scoring/sweep.ts';
 
-export interface ScoreRow { id: string; title: string; score: number; points: string; rank: string; leader: boolean; winRate: number }
+export interface ScoreRow {
+  id: string;
+  title: string;
+  score: number;
+  points: string;
+  rank: string;
+  leader: boolean;
+  winRate: number;
+}
 export interface BreakEvenRow {
-  key: string; leader: string; option: string; criterion: string;
-  change: string; newWeight: string; critical: boolean;
+  key: string;
+  leader: string;
+  option: string;
+  criterion: string;
+  change: string;
+  newWeight: string;
+  critical: boolean;
 }
 
 const optionTitle = (a: Analysis, id: string) => a.options.find((o) => o.id === id)?.title ?? id;
@@ -29,10 +42,13 @@ export function explainProblems(a: Analysis, errors: readonly string[]): string[
   if (a.criteria.length === 0) out.push('Add the criteria you will judge them on: a catalogue tradeoff or your own.');
   const missing = missingRatings(a);
   if (a.options.length > 0 && a.criteria.length > 0 && missing > 0) {
-    out.push(`Rate every option on every criterion to see scores (${missing} ${missing === 1 ? 'rating' : 'ratings'} to go).`);
+    out.push(
+      `Rate every option on every criterion to see scores (${missing} ${missing === 1 ? 'rating' : 'ratings'} to go).`,
+    );
   }
   for (const e of errors) {
-    if (/^(options|criteria): add at least one/.test(e) || /^ratings\.[^:]+: option ".*" is not rated on/.test(e)) continue;
+    if (/^(options|criteria): add at least one/.test(e) || /^ratings\.[^:]+: option ".*" is not rated on/.test(e))
+      continue;
     out.push(e.replace(/^criteria: /, ''));
   }
   return out;
@@ -42,8 +58,13 @@ export function explainProblems(a: Analysis, errors: readonly string[]): string[
 export function scoreRows(a: Analysis, s: AnalysisScore): ScoreRow[] {
   return s.optionIds
     .map((id, i) => ({
-      id, title: optionTitle(a, id), score: s.scores[i]!, points: points(s.scores[i]!), rank: rankLabel(s.ranks, i),
-      leader: s.ranks[i] === 1, winRate: s.winRates[i]!,
+      id,
+      title: optionTitle(a, id),
+      score: s.scores[i]!,
+      points: points(s.scores[i]!),
+      rank: rankLabel(s.ranks, i),
+      leader: s.ranks[i] === 1,
+      winRate: s.winRates[i]!,
     }))
     .sort((x, y) => y.score - x.score);
 }
@@ -52,12 +73,22 @@ export function scoreRows(a: Analysis, s: AnalysisScore): ScoreRow[] {
 export function breakEvenRows(a: Analysis, s: AnalysisScore): BreakEvenRow[] {
   const critical = s.mostCritical;
   return [...s.breakEven]
-    .sort((x, y) => (x.relativeChange ?? Infinity) - (y.relativeChange ?? Infinity) || Math.abs(x.delta) - Math.abs(y.delta))
+    .sort(
+      (x, y) =>
+        (x.relativeChange ?? Infinity) - (y.relativeChange ?? Infinity) || Math.abs(x.delta) - Math.abs(y.delta),
+    )
     .map((e) => ({
       key: `${e.leader}|${e.option}|${e.criterion}`,
-      leader: optionTitle(a, e.leader), option: optionTitle(a, e.option), criterion: criterionTitle(a, e.criterion),
-      change: weightPoints(e.delta), newWeight: percent(e.newWeight),
-      critical: critical !== null && critical.leader === e.leader && critical.option === e.option && critical.criterion === e.criterion,
+      leader: optionTitle(a, e.leader),
+      option: optionTitle(a, e.option),
+      criterion: criterionTitle(a, e.criterion),
+      change: weightPoints(e.delta),
+      newWeight: percent(e.newWeight),
+      critical:
+        critical !== null &&
+        critical.leader === e.leader &&
+        critical.option === e.option &&
+        critical.criterion === e.criterion,
     }));
 }
 
@@ -69,11 +100,18 @@ export function sweepOf(a: Analysis, criterionId: string, samples = 21): WeightS
   return weightSweep(prepared.problem.table, prepared.problem.weights, k, samples);
 }
 
-const intensity: Record<number, string> = { 1: 'equally important', 3: 'moderately more important', 5: 'strongly more important', 7: 'very strongly more important', 9: 'extremely more important' };
+const intensity: Record<number, string> = {
+  1: 'equally important',
+  3: 'moderately more important',
+  5: 'strongly more important',
+  7: 'very strongly more important',
+  9: 'extremely more important',
+};
 
 /** Saaty's 1–9 scale as choices for "row vs col": matrix values from 9 (row extremely more) to 1/9 (col extremely more). */
 export function saatyChoices(row: string, col: string): { value: number; label: string }[] {
-  const words = (n: number) => intensity[n] ?? `between ${intensity[n - 1]!.replace(' important', '')} and ${intensity[n + 1]!}`;
+  const words = (n: number) =>
+    intensity[n] ?? `between ${intensity[n - 1]!.replace(' important', '')} and ${intensity[n + 1]!}`;
   return [
     ...[9, 8, 7, 6, 5, 4, 3, 2].map((n) => ({ value: n, label: `${row} ${words(n)} (${n})` })),
     { value: 1, label: 'Both equally important (1)' },
