@@ -1,10 +1,11 @@
 // Reads one Markdown file defensively: size checked before reading, binary and non-UTF-8 content refused.
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { errorCode } from '../store/errors.ts';
 
 export const maxAdrFileBytes = 1024 * 1024;
 
-export type AdrFileRead = { ok: true; text: string } | { ok: false; reason: string };
+export type AdrFileRead = { ok: true; text: string } | { ok: false; reason: string; missing?: true };
 
 // One strict decoder for every file: invalid UTF-8 throws instead of turning into replacement characters.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -35,6 +36,7 @@ export async function readAdrFile(file: string, maxBytes = maxAdrFileBytes): Pro
       return { ok: false, reason: 'not valid UTF-8 text' };
     }
   } catch (e) {
+    if (errorCode(e) === 'ENOENT') return { ok: false, reason: 'the file does not exist', missing: true };
     return { ok: false, reason: `cannot read: ${e instanceof Error ? e.message : String(e)}` };
   }
 }

@@ -54,3 +54,19 @@ export function describeWriteFailure(file: string, error: unknown): string {
       return `Could not save ${file}: ${error instanceof Error ? error.message : String(error)}. ${kept}`;
   }
 }
+
+/** A decision file changed on disk since it was read; nothing was written. */
+export class RecordConflictError extends Error {
+  override readonly name = 'RecordConflictError';
+  constructor(
+    readonly file: string,
+    /** The file's text on disk now, or null when it was deleted. */
+    readonly diskText: string | null,
+  ) {
+    super(
+      diskText === null
+        ? `${file} was deleted on disk after you opened it. Nothing was saved; choose whether to write it again.`
+        : `${file} was changed on disk (by git or another editor) after you opened it. Nothing was saved; compare both versions and choose.`,
+    );
+  }
+}

@@ -1,0 +1,108 @@
+// The folder store on real files: reads without writing, version-checked durable writes, conflicts, the watcher, the lock.
+import { cp, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
+import { RecordConflictError, WorkspaceLockedError } from '../store/errors.ts';
+import { FolderStore, type RecordChange } from './folder-store.ts';
+
+const isRecordFile = (name: string) => name.endsWith('.md') && name !== 'README.md';
+const corpus = new URL('../../../../shared/adr-corpora/alphagov__govuk-aws/', import.meta.url);
+const open: FolderStore[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+});
+
+async function copyCorpus(): Promise<string> {
+  const dir = join(await tempDir(), 'decisions');
+  await cp(corpus, dir, { recursive: true });
+  return dir;
+}
+
+async function openStore(dir: string, watch = false): Promise<FolderStore> {
+  const store = await FolderStore.open(dir, { isRecordFile, watch });
+  open.push(store);
+  return store;
+}
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
+  expect(check()).toBe(true);
+};
+
+describe('FolderStore', () => {
+  it('reads every record file and writes none of them', async () => {
+    const dir = await copyCorpus();
+    const before = await Promise.all((await readdir(dir)).map(async (n) => [n, (await stat(join(dir, n))).mtimeMs]));
+    const store = await openStore(dir);
+    const expected = (await readdir(dir)).filter(isRecordFile).sort();
+    expect(store.list().map((r) => r.file)).toEqual(expected);
+    for (const [name, mtime] of before) expect((await stat(join(dir, name as string))).mtimeMs).toBe(mtime);
+    expect(await readFile(join(dir, '.tradeoff-atlas', '.gitignore'), 'utf8')).toContain('*.lock');
+  });
+
+  it('writes a record only when the disk still holds the version the edit was based on', async () => {
+    const dir = await copyCorpus();
+    const store = await openStore(dir);
+    const [first] = store.list();
+    const saved = await store.write(first!.file, `${first!.text}\nMore.\n`, first!.version);
+    expect(await readFile(join(dir, first!.file), 'utf8')).toBe(saved.text);
+    const backups = await readdir(join(dir, '.tradeoff-atlas', 'backups', first!.file));
+    expect(await readFile(join(dir, '.tradeoff-atlas', 'backups', first!.file, backups[0]!), 'utf8')).toBe(first!.text);
+
+    await writeFile(join(dir, first!.file), 'changed by git pull\n');
+    const attempt = store.write(first!.file, 'mine\n', saved.version);
+    await expect(attempt).rejects.toBeInstanceOf(RecordConflictError);
+    await expect(attempt).rejects.toMatchObject({ diskText: 'changed by git pull\n' });
+    expect(await readFile(join(dir, first!.file), 'utf8')).toBe('changed by git pull\n');
+  });
+
+  it('never overwrites a file it could not read', async () => {
+    const dir = await copyCorpus();
+    await writeFile(join(dir, '0999-binary.md'), Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x00]));
+    const store = await openStore(dir);
+    const bad = store.get('0999-binary.md')!;
+    expect(bad.text).toBeNull();
+    await expect(store.write(bad.file, '# Fixed\n', bad.version)).rejects.toThrow(/never overwritten/);
+    expect((await readFile(join(dir, '0999-binary.md'))).length).toBe(5);
+  });
+
+  it('creates a new record only under a free name, and removes one into the backups', async () => {
+    const dir = await copyCorpus();
+    const store = await openStore(dir);
+    await store.write('0900-new.md', '# 900. New\n', null);
+    await expect(store.write('0900-new.md', '# again\n', null)).rejects.toBeInstanceOf(RecordConflictError);
+    const kept = await store.remove('0900-new.md', store.get('0900-new.md')!.version);
+    expect(store.get('0900-new.md')).toBeUndefined();
+    expect(await readFile(kept, 'utf8')).toBe('# 900. New\n');
+  });
+
+  it('reloads files that change, appear or disappear on disk, and ignores its own writes', async () => {
+    const dir = await copyCorpus();
+    const store = await openStore(dir, true);
+    const changes: RecordChange[] = [];
+    store.onRecords((c) => changes.push(c));
+    const [first, second] = store.list();
+    await store.write(first!.file, 'ours\n', first!.version);
+    await writeFile(join(dir, second!.file), 'theirs\n');
+    await writeFile(join(dir, '0901-pulled.md'), '# 901. Pulled\n');
+    await until(() => changes.length >= 2);
+    await unlink(join(dir, second!.file));
+    await until(() => changes.some((c) => c.kind === 'removed'));
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        { kind: 'changed', file: second!.file },
+        { kind: 'added', file: '0901-pulled.md' },
+        { kind: 'removed', file: second!.file },
+      ]),
+    );
+    expect(changes.some((c) => c.file === first!.file)).toBe(false);
+    expect(store.get('0901-pulled.md')!.text).toBe('# 901. Pulled\n');
+  });
+
+  it('refuses a second open of the same folder', async () => {
+    const dir = await copyCorpus();
+    await openStore(dir);
+    await expect(FolderStore.open(dir, { isRecordFile, watch: false })).rejects.toBeInstanceOf(WorkspaceLockedError);
+  });
+});

@@ -1,0 +1,175 @@
+// A decision folder opened under lock: every record file read once, written durably only after a version check.
+import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FSWatcher } from 'chokidar';
+import { DurableTextFile, removeStaleTempFiles } from '../store/durable-file.ts';
+import { describeWriteFailure, RecordConflictError } from '../store/errors.ts';
+import { acquireLock, type WorkspaceLock } from '../store/lock.ts';
+import { StatusBox, type SaveStatus, type StatusListener } from '../store/save-queue.ts';
+import { ensureMetaFolder, metaPaths, type MetaPaths } from './meta-folder.ts';
+import { RecordBackups } from './record-backups.ts';
+import { readSnapshot, snapshotOf, type RecordSnapshot } from './record-snapshot.ts';
+import { watchFolder, type FolderEvent } from './folder-watcher.ts';
+
+export interface FolderStoreOptions {
+  /** Which Markdown file names are decision records (README, index and templates are not). */
+  isRecordFile: (name: string) => boolean;
+  now?: () => Date;
+  /** Reload files that git or another editor changes (default true). */
+  watch?: boolean;
+}
+
+export type RecordChange = { kind: 'added' | 'changed' | 'removed'; file: string };
+export type RecordsListener = (change: RecordChange) => void;
+
+// Reading a few dozen files at once keeps the disk busy without opening thousands of handles.
+const readBatch = 64;
+
+export class FolderStore {
+  readonly dir: string;
+  readonly meta: MetaPaths;
+  readonly #options: FolderStoreOptions;
+  readonly #records = new Map<string, RecordSnapshot>();
+  readonly #backups: RecordBackups;
+  readonly #status = new StatusBox({ state: 'saved' });
+  readonly #listeners = new Set<RecordsListener>();
+  #lock: WorkspaceLock | null;
+  #watcher: FSWatcher | null = null;
+  /** Writes run one after another, so a version check and its write are never interleaved with another write. */
+  #writing: Promise<unknown> = Promise.resolve();
+
+  private constructor(dir: string, lock: WorkspaceLock, options: FolderStoreOptions) {
+    this.dir = dir;
+    this.meta = metaPaths(dir);
+    this.#options = options;
+    this.#lock = lock;
+    this.#backups = new RecordBackups(this.meta.backups, options.now ?? (() => new Date()));
+  }
+
+  /** Opens the folder (creating it and `.tradeoff-atlas/` when missing); reading writes no record. */
+  static async open(dir: string, options: FolderStoreOptions): Promise<FolderStore> {
+    await mkdir(dir, { recursive: true });
+    const meta = metaPaths(dir);
+    await ensureMetaFolder(meta);
+    const lock = await acquireLock(meta.root, options.now);
+    const store = new FolderStore(dir, lock, options);
+    try {
+      await store.#readAll();
+      if (options.watch ?? true) store.#watcher = watchFolder(dir, (event) => void store.#onDiskEvent(event));
+      return store;
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  /** Every record file, by file name. */
+  list(): RecordSnapshot[] {
+    return [...this.#records.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
+
+  get(file: string): RecordSnapshot | undefined {
+    return this.#records.get(file);
+  }
+
+  get status(): SaveStatus {
+    return this.#status.current;
+  }
+
+  subscribe(listener: StatusListener): () => void {
+    return this.#status.subscribe(listener);
+  }
+
+  /** Tells `listener` of each record file added, changed or removed on disk by someone else. */
+  onRecords(listener: RecordsListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Replaces a record's text, provided the file on disk is still the version the edit was based on
+   * (`baseVersion`; null for a file that must not exist yet). Otherwise throws RecordConflictError and writes nothing.
+   */
+  write(file: string, text: string, baseVersion: string | null): Promise<RecordSnapshot> {
+    return this.#serial(async () => {
+      const disk = await readSnapshot(join(this.dir, file), file);
+      if (disk?.unreadable) throw new Error(`${file} cannot be read (${disk.unreadable}), so it is never overwritten.`);
+      if ((disk?.version ?? null) !== baseVersion) throw new RecordConflictError(file, disk?.text ?? null);
+      if (disk?.text != null) await this.#backups.keep(file, disk.text);
+      await this.#durably(file, () => new DurableTextFile(join(this.dir, file)).write(text));
+      const saved = snapshotOf(file, text);
+      this.#records.set(file, saved);
+      return saved;
+    });
+  }
+
+  /** Moves a record into the backups (so it can be restored) after the same version check as a write. */
+  remove(file: string, baseVersion: string): Promise<string> {
+    return this.#serial(async () => {
+      const disk = await readSnapshot(join(this.dir, file), file);
+      if (!disk || disk.version !== baseVersion) throw new RecordConflictError(file, disk?.text ?? null);
+      const kept = await this.#backups.keep(file, disk.text ?? '');
+      await this.#durably(file, () => unlink(join(this.dir, file)));
+      this.#records.delete(file);
+      return kept;
+    });
+  }
+
+  /** Saves nothing pending (every write is awaited by its caller) and releases the lock and the watcher. */
+  async close(): Promise<void> {
+    await this.#writing.catch(() => undefined);
+    await this.#watcher?.close();
+    this.#watcher = null;
+    this.#lock?.release();
+    this.#lock = null;
+  }
+
+  async #readAll(): Promise<void> {
+    const names = (await readdir(this.dir, { withFileTypes: true }))
+      .filter((entry) => entry.isFile() && this.#options.isRecordFile(entry.name))
+      .map((entry) => entry.name);
+    // We hold the lock, so temp files beside the records are a crashed writer's leftovers.
+    await Promise.all(names.map((name) => removeStaleTempFiles(join(this.dir, name))));
+    for (let i = 0; i < names.length; i += readBatch) {
+      const batch = await Promise.all(names.slice(i, i + readBatch).map((n) => readSnapshot(join(this.dir, n), n)));
+      for (const snapshot of batch) if (snapshot) this.#records.set(snapshot.file, snapshot);
+    }
+  }
+
+  async #onDiskEvent(event: FolderEvent): Promise<void> {
+    if (!this.#options.isRecordFile(event.file)) return;
+    // After our own writes, so an event caused by them finds the text we wrote and is ignored.
+    await this.#writing.catch(() => undefined);
+    const now = await readSnapshot(join(this.dir, event.file), event.file);
+    const known = this.#records.get(event.file);
+    if (now === null) {
+      if (known && this.#records.delete(event.file)) this.#emit({ kind: 'removed', file: event.file });
+      return;
+    }
+    if (known?.version === now.version) return;
+    this.#records.set(event.file, now);
+    this.#emit({ kind: known ? 'changed' : 'added', file: event.file });
+  }
+
+  #emit(change: RecordChange): void {
+    for (const listener of this.#listeners) listener(change);
+  }
+
+  #serial<R>(work: () => Promise<R>): Promise<R> {
+    const next = this.#writing.catch(() => undefined).then(work);
+    this.#writing = next;
+    return next;
+  }
+
+  async #durably(file: string, write: () => Promise<void>): Promise<void> {
+    this.#status.set({ state: 'saving' });
+    try {
+      await write();
+      this.#status.set({ state: 'saved' });
+    } catch (error) {
+      this.#status.set({ state: 'error', message: describeWriteFailure(file, error) });
+      throw error;
+    }
+  }
+}
+
