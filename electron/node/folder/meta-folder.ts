@@ -33,5 +33,6 @@ export const metaGitignore = ['# Local to this machine: never committed.', '*.lo
 export async function ensureMetaFolder(paths: MetaPaths): Promise<void> {
   await mkdir(paths.root, { recursive: true });
   const ignore = join(paths.root, '.gitignore');
-  if ((await readFile(ignore, 'utf8').catch(() => null)) === null) await new DurableTextFile(ignore).write(metaGitignore);
+  if ((await readFile(ignore, 'utf8').catch(() => null)) === null)
+    await new DurableTextFile(ignore).write(metaGitignore);
 }
