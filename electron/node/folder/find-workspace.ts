@@ -1,0 +1,27 @@
+// Finds the team's decision folder the way adr-tools does: `.adr-dir`, then the usual folders, upwards from here.
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+
+/** The folders teams keep their records in, most specific first. */
+export const conventionalFolders = ['docs/decisions', 'docs/adr', 'doc/adr', 'docs/architecture/decisions'];
+
+const isDir = (path: string) =>
+  stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+
+/** The decision folder for `cwd`, or null when none is found up to the file-system root. */
+export async function findWorkspace(cwd: string): Promise<string | null> {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    // adr-tools keeps the folder's path, relative to the file, in `.adr-dir`.
+    const adrDir = await readFile(join(dir, '.adr-dir'), 'utf8').catch(() => null);
+    const named = adrDir?.trim();
+    if (named) {
+      const target = isAbsolute(named) ? named : join(dir, named);
+      if (await isDir(target)) return target;
+    }
+    for (const folder of conventionalFolders) if (await isDir(join(dir, folder))) return join(dir, folder);
+    if (dirname(dir) === dir) return null;
+  }
+}
