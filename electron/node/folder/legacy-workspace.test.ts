@@ -1,0 +1,77 @@
+// Migrating legacy workspace.json files of each schema version into record files and analysis files.
+import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { catalog } from '../../../catalog/index.ts';
+import { citationResolver } from '../../../catalog/citations.ts';
+import { decisionFileName } from '../../common/adr-markdown/file-name.ts';
+import { renderAdr } from '../../common/adr-markdown/render-adr.ts';
+import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
+import { AnalysisFiles } from './analysis-files.ts';
+import { FolderStore } from './folder-store.ts';
+import { migrateLegacyWorkspace, type RenderRecord } from './legacy-workspace.ts';
+
+const fixture = (v: number) => new URL(`../../../tests/fixtures/store/workspace-v${v}.json`, import.meta.url);
+const render: RenderRecord = (d, all) => ({
+  fileName: decisionFileName(d.number, d.title),
+  text: renderAdr(d, 'madr', {
+    resolveCitation: citationResolver(catalog),
+    titleOf: (n) => all.find((x) => x.number === n)?.title ?? null,
+  }),
+});
+const stores: FolderStore[] = [];
+afterEach(async () => void (await Promise.all(stores.splice(0).map((s) => s.close()))));
+
+async function openFolder(dir: string) {
+  const records = await FolderStore.open(dir, { isRecordFile: (n) => n.endsWith('.md'), watch: false });
+  stores.push(records);
+  const analyses = await AnalysisFiles.open(records.meta.analyses, records.meta.backups);
+  return { records, analyses };
+}
+
+describe('migrateLegacyWorkspace', () => {
+  it.each([0, 1])('writes every decision and analysis of a version-%i workspace and keeps the original', async (v) => {
+    const dir = tempDir();
+    await copyFile(fixture(v), join(dir, 'workspace.json'));
+    const original = JSON.parse(await readFile(fixture(v), 'utf8')) as {
+      decisions: { number: number; title: string }[];
+      analyses?: unknown[];
+    };
+    const { records, analyses } = await openFolder(dir);
+    const report = (await migrateLegacyWorkspace(dir, records, analyses, render))!;
+    expect(report.problems).toEqual([]);
+    expect(report.written.sort()).toEqual(original.decisions.map((d) => decisionFileName(d.number, d.title)).sort());
+    expect(report.analyses).toBe(original.analyses?.length ?? 0);
+    expect(await readFile(report.keptAs!, 'utf8')).toBe(await readFile(fixture(v), 'utf8'));
+    expect((await readdir(dir)).includes('workspace.json')).toBe(false);
+    for (const d of original.decisions) {
+      const text = await readFile(join(dir, decisionFileName(d.number, d.title)), 'utf8');
+      expect(text).toContain(d.title);
+    }
+    expect(await migrateLegacyWorkspace(dir, records, analyses, render)).toBeNull();
+  });
+
+  it('leaves an unreadable workspace.json in place and says why', async () => {
+    const dir = tempDir();
+    await writeFile(join(dir, 'workspace.json'), '{"schemaVersion": 99}');
+    const { records, analyses } = await openFolder(dir);
+    const report = (await migrateLegacyWorkspace(dir, records, analyses, render))!;
+    expect(report.keptAs).toBeNull();
+    expect(report.problems[0]).toMatch(/newer version/);
+    expect(await readFile(join(dir, 'workspace.json'), 'utf8')).toBe('{"schemaVersion": 99}');
+  });
+
+  it('never overwrites a record file that already holds other content', async () => {
+    const dir = tempDir();
+    await copyFile(fixture(1), join(dir, 'workspace.json'));
+    const first = (JSON.parse(await readFile(fixture(1), 'utf8')) as { decisions: { number: number; title: string }[] })
+      .decisions[0]!;
+    const clash = join(dir, decisionFileName(first.number, first.title));
+    await writeFile(clash, '# Mine\n');
+    const { records, analyses } = await openFolder(dir);
+    const report = (await migrateLegacyWorkspace(dir, records, analyses, render))!;
+    expect(report.problems.join()).toMatch(/already exists/);
+    expect(await readFile(clash, 'utf8')).toBe('# Mine\n');
+    expect(report.keptAs).toBeNull();
+  });
+});

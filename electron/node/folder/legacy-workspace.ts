@@ -1,0 +1,83 @@
+// Turns a legacy workspace.json (any schema version the app has written) into record files and analysis files.
+import { mkdir, readFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { analysisSchema, emptyAnalysis } from '../../common/analysis.ts';
+import type { Decision } from '../../common/decision.ts';
+import { decodeDocument } from '../store/decode-document.ts';
+import { fileTimestamp } from '../store/backups.ts';
+import { RecordConflictError } from '../store/errors.ts';
+import { workspaceFileName, workspaceKind } from '../store/workspace-document.ts';
+import type { AnalysisFiles } from './analysis-files.ts';
+import type { FolderStore } from './folder-store.ts';
+
+export interface LegacyReport {
+  /** Where workspace.json was kept (in `.tradeoff-atlas/backups/`), or null when it was left in place. */
+  keptAs: string | null;
+  written: string[];
+  analyses: number;
+  /** What could not be carried over, in words; nothing listed here was deleted. */
+  problems: string[];
+}
+
+/** Renders one legacy decision as a new record file in the folder's dialect. */
+export type RenderRecord = (decision: Decision, all: readonly Decision[]) => { fileName: string; text: string };
+
+/** Migrates `workspace.json` in `dir` if there is one; returns null when there is none. Never deletes anything. */
+export async function migrateLegacyWorkspace(
+  dir: string,
+  records: FolderStore,
+  analyses: AnalysisFiles,
+  render: RenderRecord,
+  now: () => Date = () => new Date(),
+): Promise<LegacyReport | null> {
+  const path = join(dir, workspaceFileName);
+  const text = await readFile(path, 'utf8').catch(() => null);
+  if (text === null) return null;
+  const decoded = decodeDocument(text, workspaceKind);
+  if (decoded.state === 'unreadable' || decoded.state === 'newer') {
+    const why =
+      decoded.state === 'newer'
+        ? `it was written by a newer version of Tradeoff Atlas (schema ${decoded.version})`
+        : decoded.reason;
+    return { keptAs: null, written: [], analyses: 0, problems: [`${workspaceFileName} was not migrated: ${why}.`] };
+  }
+  const report: LegacyReport = { keptAs: null, written: [], analyses: 0, problems: [] };
+  const fileOfId = new Map<string, string>();
+  for (const decision of decoded.doc.decisions) {
+    const { fileName, text: recordText } = render(decision, decoded.doc.decisions);
+    fileOfId.set(decision.id, fileName);
+    const existing = records.get(fileName);
+    // A migration interrupted earlier already wrote this file: the same text is done, a different one is the user's.
+    if (existing?.text === recordText) continue;
+    try {
+      await records.write(fileName, recordText, null);
+      report.written.push(fileName);
+    } catch (error) {
+      if (!(error instanceof RecordConflictError)) throw error;
+      report.problems.push(
+        `${fileName} already exists with other content; decision ${decision.number} was not written.`,
+      );
+    }
+  }
+  for (const raw of decoded.doc.analyses) {
+    // Early versions kept analyses loosely; what they lack takes the defaults of a new analysis.
+    const title = typeof raw['title'] === 'string' ? raw['title'] : 'Untitled analysis';
+    const parsed = analysisSchema.safeParse({ ...emptyAnalysis(raw.id, title, now().toISOString()), ...raw });
+    if (!parsed.success) {
+      report.problems.push(
+        `Analysis ${raw.id} does not match the current format; it stays in the kept ${workspaceFileName}.`,
+      );
+      continue;
+    }
+    const decisionId = parsed.data.decisionId;
+    await analyses.put({ ...parsed.data, decisionId: decisionId ? (fileOfId.get(decisionId) ?? null) : null });
+    report.analyses++;
+  }
+  if (report.problems.length === 0) {
+    const backups = records.meta.backups;
+    await mkdir(backups, { recursive: true });
+    report.keptAs = join(backups, `legacy-${fileTimestamp(now())}-${workspaceFileName}`);
+    await rename(path, report.keptAs);
+  }
+  return report;
+}
