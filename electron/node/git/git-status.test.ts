@@ -1,6 +1,16 @@
 // gitStatus on a records folder below the repository root: every state, and names git would quote or read as options.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plainFolder, scenarioRepo, withoutGit, type ScenarioRepo } from '../../../tests/fixtures/git-repo.ts';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import {
+  emptyRepo,
+  git,
+  plainFolder,
+  scenarioRepo,
+  withoutGit,
+  write,
+  type ScenarioRepo,
+} from '../../../tests/fixtures/git-repo.ts';
 import { gitStatus } from './git-status.ts';
 
 let repo: ScenarioRepo;
@@ -25,6 +35,32 @@ describe('gitStatus', () => {
 
   it('reads a folder at the repository root as well', async () => {
     expect(Object.fromEntries((await gitStatus(repo.root))!)).toEqual({ 'README.md': 'unchanged' });
+  });
+
+  it('counts a record both sides of a merge added, left in conflict, as modified: it is in HEAD', async () => {
+    const root = emptyRepo();
+    try {
+      const addAs = (text: string) => {
+        write(path.join(root, '0001-a.md'), text);
+        git(root, ['add', '-A']);
+        git(root, ['commit', '-q', '-m', text]);
+      };
+      write(path.join(root, 'README.md'), '# Records\n');
+      git(root, ['add', '-A']);
+      git(root, ['commit', '-q', '-m', 'Start']);
+      git(root, ['checkout', '-q', '-b', 'other']);
+      addAs('# A on other\n');
+      git(root, ['checkout', '-q', 'main']);
+      addAs('# A on main\n');
+      expect(() => git(root, ['merge', '-q', 'other'])).toThrow();
+      expect(git(root, ['status', '--porcelain'])).toBe('AA 0001-a.md');
+      expect(Object.fromEntries((await gitStatus(root))!)).toEqual({
+        '0001-a.md': 'modified',
+        'README.md': 'unchanged',
+      });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('is null outside a work tree and without git, and never throws', async () => {

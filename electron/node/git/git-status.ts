@@ -8,6 +8,8 @@ export type FileState = 'unchanged' | 'modified' | 'new' | 'untracked' | 'delete
 /** One porcelain v1 XY code (index column, work-tree column) as a state; unmerged files count as modified. */
 function stateOf(x: string, y: string): FileState {
   if (x === '?') return 'untracked';
+  // Unmerged: U on either side, or added by both (AU, "added by us", is in HEAD, so it is not new).
+  if (x === 'U' || y === 'U' || x + y === 'AA') return 'modified';
   if (x === 'D' || y === 'D') return 'deleted';
   if (x === 'A' || y === 'A' || x === 'R' || x === 'C') return 'new';
   return 'modified';
