@@ -31,5 +31,6 @@ export default defineConfig({
     },
     { name: 'cli', testDir: './cli' },
     { name: 'electron', testDir: './electron' },
+    { name: 'packaging', testDir: './packaging' },
   ],
 });

@@ -3,12 +3,13 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createFolderPolicy, limitToFolderPolicy } from '../node/api/folder-policy.ts';
 import { createHostApi } from '../node/api/host-api.ts';
 import { defaultWorkspacePath } from '../node/store/workspace-document.ts';
 import { openWorkspace } from '../node/store/workspace-store.ts';
 import { startWebHost } from './server.ts';
 
-const usage = 'Usage: npm run web -- [--port N] [--workspace DIR] [--no-open]';
+const usage = 'Usage: npm run web -- [--port N] [--workspace DIR] [--allow DIR]... [--no-open]';
 
 function openBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     options: {
       port: { type: 'string', default: '0' },
       workspace: { type: 'string' },
+      allow: { type: 'string', multiple: true, default: [] },
       'no-open': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -31,8 +33,15 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be a number from 0 to 65535. ${usage}`);
 
-  const store = await openWorkspace(path.resolve(values.workspace ?? defaultWorkspacePath()));
-  const api = createHostApi(store, { host: 'web', version: process.env['npm_package_version'] ?? '0.1.0' });
+  const workspace = path.resolve(values.workspace ?? defaultWorkspacePath());
+  // Before the workspace is opened (and locked): a mistyped --allow stops the launch with nothing to undo.
+  const folders = await createFolderPolicy(workspace, values.allow);
+  const store = await openWorkspace(workspace);
+  // The page types folder paths, so they are held to the workspace and the --allow folders.
+  const api = limitToFolderPolicy(
+    createHostApi(store, { host: 'web', version: process.env['npm_package_version'] ?? '0.1.0' }),
+    folders,
+  );
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
   const host = await startWebHost({ rendererDir, api, port });
 

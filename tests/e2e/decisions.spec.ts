@@ -1,6 +1,5 @@
 // Decision records in Chromium: write with citations, autosave across a restart, preview safely, undo a delete, export.
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
@@ -81,7 +80,7 @@ test('delete asks, and Undo brings the decision back with its number', async ({ 
   await expect(records).toContainText('ADR-0001');
 });
 
-test('status moves and supersede links both records; export writes MADR files', async ({ page }) => {
+test('status moves and supersede links both records; export writes MADR files', async ({ page, host }) => {
   await newDecision(page, 'Use batch retraining');
   await page.locator('#decision-status').selectOption('accepted');
   await expect(page.getByText('All changes saved')).toBeVisible();
@@ -94,10 +93,11 @@ test('status moves and supersede links both records; export writes MADR files', 
   await expect(page.getByRole('navigation', { name: 'Supersede chain' })).toContainText('ADR-0002');
   await expect(records.getByRole('option').first()).toContainText(/Superseded/i);
 
-  const out = await mkdtemp(path.join(tmpdir(), 'atlas-export-'));
+  // The web host exports only inside its workspace; a relative folder starts there and is created.
+  const out = path.join(host.workspace, 'exports');
   await page.getByRole('button', { name: 'Export…' }).first().click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox').fill(out);
+  await dialog.getByRole('textbox').fill('exports');
   await dialog.getByRole('button', { name: /^Export/ }).click();
   await expect(dialog).toContainText('0001-use-batch-retraining.md');
   const files = await readdir(out);
