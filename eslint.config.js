@@ -4,26 +4,61 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import { fileNaming } from './build/eslint-rules/file-naming.js';
+import { layering } from './build/eslint-rules/layering.js';
+import { layers } from './build/eslint-rules/layers.js';
 
-// Import specifiers are matched as regular expressions: gitignore-style globs would take "electron" to mean any path segment.
-const nodeBuiltins = '^(node:.*|fs|fs/.*|path|os|child_process|crypto|http|net|url|util|stream)$';
-const electron = '^electron(/.*)?$';
-const layer = (regexes, message) => ['error', { patterns: regexes.map((regex) => ({ regex, message })) }];
+// Names only Node has and names only a browser has: each environment refuses the other's, pure code both.
+const nodeOnly = ['process', 'require', 'module', 'exports', 'Buffer', '__dirname', '__filename', 'global'];
+const browserOnly = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location'];
+
+// The globals each environment has (ES globals come with the language), and those it refuses.
+const environments = {
+  pure: { runsIn: 'every environment', globals: {}, refused: [...nodeOnly, ...browserOnly] },
+  // The sandboxed preload only hands electron's ipcRenderer to the page through contextBridge.
+  preload: { runsIn: 'the sandboxed preload', globals: {}, refused: [...nodeOnly, ...browserOnly] },
+  node: { runsIn: 'Node', globals: globals.nodeBuiltin, refused: browserOnly },
+  browser: { runsIn: 'the browser', globals: globals.browser, refused: nodeOnly },
+};
+
+// Tooling (tests/, build/, config files and the tests beside the code) runs under Node and drives browsers.
+const tooling = { languageOptions: { globals: { ...globals.browser, ...globals.node } } };
+const toolingInLayers = ['**/*.test.ts', '**/*.config.ts'];
+
+function environmentRules(folder, { runsIn, refused }) {
+  const message = (name) => `${name} does not exist where ${folder}/ runs (${runsIn}).`;
+  return {
+    'no-restricted-globals': ['error', ...refused.map((name) => ({ name, message: message(name) }))],
+    // globalThis.process is the same global spelled another way.
+    'no-restricted-properties': [
+      'error',
+      ...refused.map((property) => ({ object: 'globalThis', property, message: message(property) })),
+    ],
+  };
+}
 
 export default ts.config(
-  { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/lint/fixtures/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { local: { rules: { 'file-naming': fileNaming } } },
+    plugins: { local: { rules: { 'file-naming': fileNaming, layering } } },
     rules: {
       'local/file-naming': 'error',
+      // Applies everywhere: the rule reads each file's layer off its path, so no glob here can leave a file out.
+      'local/layering': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  { ignores: layers.map(({ folder }) => `${folder}/**`), ...tooling },
+  { files: toolingInLayers, ...tooling },
+  ...layers.map(({ folder, env }) => ({
+    files: [`${folder}/**`],
+    ignores: toolingInLayers,
+    languageOptions: { globals: environments[env].globals },
+    rules: environmentRules(folder, environments[env]),
+  })),
   {
     // electron-builder loads its hooks with require(), so they stay CommonJS.
     files: ['**/*.cjs'],
@@ -33,44 +68,5 @@ export default ts.config(
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
-  },
-  {
-    files: ['catalog/**/*.ts'],
-    rules: {
-      'no-restricted-imports': layer(
-        [nodeBuiltins, electron, '(^|/)electron/', '(^|/)renderer/'],
-        'catalog/ is pure data and logic: no Node, Electron, host or renderer imports.',
-      ),
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'process', 'require'],
-    },
-  },
-  {
-    files: ['electron/common/**/*.ts'],
-    rules: {
-      'no-restricted-imports': layer(
-        [nodeBuiltins, electron, '(^|/)(node|web|cli|main|preload)/', '(^|/)renderer/'],
-        'electron/common/ is pure: no Node, Electron, host or renderer imports.',
-      ),
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'process', 'require'],
-    },
-  },
-  {
-    files: ['electron/node/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': layer(
-        [electron, '(^|/)(main|preload)/', '(^|/)renderer/'],
-        'the Node core and its web and CLI hosts run in plain Node: it must never import electron, main, preload or the renderer.',
-      ),
-    },
-  },
-  {
-    files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
-    ignores: ['renderer/vite.config.ts'],
-    rules: {
-      'no-restricted-imports': layer(
-        [nodeBuiltins, electron, '(^|/)electron/(node|web|cli|main|preload)/'],
-        'The renderer reaches the hosts only through the API: import catalog/ and electron/common/, nothing else.',
-      ),
-    },
   },
 );

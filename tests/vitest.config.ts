@@ -7,7 +7,14 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   plugins: [svelte()],
   test: {
-    include: ['catalog/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: [
+      'catalog/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'renderer/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+      // Not tests/lint/fixtures: those are lint inputs, not tests.
+      'tests/lint/*.test.ts',
+    ],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,

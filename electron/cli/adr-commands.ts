@@ -1,9 +1,9 @@
 // `import`, `export` and `lint`: moving decision records between the workspace and Markdown folders.
 import path from 'node:path';
-import { catalog } from '../../catalog/index.ts';
 import { exportFormats, type ExportFormat } from '../common/api.ts';
 import { ApiError } from '../common/api-result.ts';
 import { lintFolder } from '../node/adr-files/lint-folder.ts';
+import { catalogKeys } from '../node/api/catalog-report.ts';
 import { withWorkspace } from './workspace-command.ts';
 
 export interface Output {
@@ -38,8 +38,7 @@ export async function exportCommand(opts: {
 
 /** Prints `file:line: message` per problem, like compilers do, so editors and CI annotate them. */
 export async function lintCommand(dir: string): Promise<Output> {
-  const knownKeys = new Set(catalog.entries.map((e) => e.id.toUpperCase()));
-  const findings = await lintFolder(path.resolve(dir), { knownKeys });
+  const findings = await lintFolder(path.resolve(dir), { knownKeys: catalogKeys() });
   const lines = findings.map((f) => `${path.join(dir, f.file)}:${f.line}: ${f.message}`);
   return findings.length
     ? { out: '', err: `${lines.join('\n')}\n${findings.length} problem(s) found.`, code: 1 }

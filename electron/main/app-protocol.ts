@@ -2,8 +2,8 @@
 import { net, protocol } from 'electron';
 import { stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { resolveInside } from '../web/static-files.ts';
-import { contentSecurityPolicy } from '../web/security-headers.ts';
+import { resolveInside } from '../node/serving/static-files.ts';
+import { contentSecurityPolicy } from '../node/serving/security-headers.ts';
 
 export const appScheme = 'app';
 export const appOrigin = `${appScheme}://atlas`;

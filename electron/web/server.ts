@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import type { Api } from '../common/api.ts';
 import { dispatch } from '../node/api/dispatch.ts';
 import { cookieName, originProblem, sameToken, tokenFromCookie } from './access.ts';
-import { securityHeaders } from './security-headers.ts';
-import { contentType, resolveInside } from './static-files.ts';
+import { securityHeaders } from '../node/serving/security-headers.ts';
+import { contentType, resolveInside } from '../node/serving/static-files.ts';
 
 const maxBody = 12 * 1024 * 1024;
 

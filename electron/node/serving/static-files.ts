@@ -1,4 +1,4 @@
-// Resolves a URL path to a file inside the built renderer folder, refusing anything that would escape it.
+// Resolves a URL path to a file inside the built renderer folder (web host and app:// protocol), refusing any escape.
 import path from 'node:path';
 
 const types: Record<string, string> = {

@@ -1,4 +1,4 @@
-// Headers every web-host response carries; the CSP matches the one in renderer/index.html.
+// Response headers for the built renderer, shared by the web host and app://; the CSP matches renderer/index.html.
 export const contentSecurityPolicy = [
   "default-src 'none'",
   "script-src 'self'",
