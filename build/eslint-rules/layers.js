@@ -30,7 +30,7 @@ export const layers = [
     folder: 'electron/node',
     env: 'node',
     may: ['catalog', 'common', 'node', 'builtin'],
-    packages: ['lowdb', 'zod'],
+    packages: ['chokidar', 'lowdb', 'zod'],
   },
   {
     name: 'main',
