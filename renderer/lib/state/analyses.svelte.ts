@@ -4,14 +4,22 @@ import { analysisPatchSchema, type Analysis, type AnalysisPatch } from '../../..
 import type { Api } from '../../../electron/common/api.ts';
 import type { Decision } from '../../../electron/common/decision.ts';
 import { scoreAnalysis, type ScoreOutcome } from '../../../electron/common/scoring/score-analysis.ts';
-import { api } from '../api/client.ts';
 import { SnapshotHistory } from './snapshot-history.svelte.ts';
-import { workspace } from './workspace.svelte.ts';
 
 export type AnalysesApi = Pick<
   Api,
   'listAnalyses' | 'createAnalysis' | 'updateAnalysis' | 'deleteAnalysis' | 'restoreAnalysis' | 'decideFromAnalysis'
 >;
+export interface AnalysesDeps {
+  api: AnalysesApi;
+  /** Called after every stored change, e.g. to refresh the workspace status. */
+  onChange: () => void;
+  /** Opens an analysis (or the list, for null). */
+  open: (id: string | null) => void;
+  /** The worked example a new workspace starts from. */
+  example: () => AnalysisPatch;
+  now?: () => number;
+}
 /** "pending": edited, waiting for the debounce; "invalid": not saved until the named problem is fixed. */
 export type EditSaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'error';
 
@@ -62,9 +70,9 @@ export class Analyses {
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
 
-  private readonly deps: { api: AnalysesApi; onChange: () => void; now?: () => number };
+  private readonly deps: AnalysesDeps;
 
-  constructor(deps: { api: AnalysesApi; onChange: () => void; now?: () => number }) {
+  constructor(deps: AnalysesDeps) {
     this.deps = deps;
   }
 
@@ -125,6 +133,20 @@ export class Analyses {
     this.pendingId = null;
     if (id) this.saving = this.saving.then(() => this.save(id));
     return this.saving;
+  }
+
+  /** Creates an analysis and opens it: a new workspace starts from the worked example, later ones blank unless asked. */
+  async start(example?: boolean): Promise<void> {
+    if (!this.loaded) await this.load();
+    const a = await this.create((example ?? this.list.length === 0) ? this.numberedExample() : null);
+    if (a) this.deps.open(a.id);
+  }
+
+  /** The example again gets a number ("… (2)"), so copies can be told apart in the list. */
+  private numberedExample(): AnalysisPatch {
+    const seed = this.deps.example();
+    const copies = this.list.filter((a) => a.title === seed.title || a.title.startsWith(`${seed.title} (`)).length;
+    return copies === 0 ? seed : { ...seed, title: `${seed.title} (${copies + 1})` };
   }
 
   /** Creates an analysis, filled from `seed` when given; returns it, or null when the host refused. */
@@ -245,5 +267,3 @@ export class Analyses {
     this.deps.onChange();
   }
 }
-
-export const analyses = new Analyses({ api, onChange: () => void workspace.refresh() });

@@ -3,9 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAnalysis, type Analysis, type AnalysisPatch } from '../../../electron/common/analysis.ts';
 import { Analyses, HISTORY_LIMIT, SAVE_DELAY_MS, type AnalysesApi } from './analyses.svelte.ts';
 
-vi.mock('../api/client.ts', () => ({ api: {} }));
-vi.mock('./workspace.svelte.ts', () => ({ workspace: { refresh: async () => {} } }));
-
 function sample(): Analysis {
   return {
     ...emptyAnalysis('a1', 'Which store?', '2025-01-01T00:00:00.000Z'),
@@ -41,10 +38,11 @@ let clock = 0;
 async function setup() {
   const { api, updates } = fakeApi();
   const onChange = vi.fn();
-  const store = new Analyses({ api, onChange, now: () => clock });
+  const open = vi.fn();
+  const store = new Analyses({ api, onChange, open, example: () => ({ title: 'Example' }), now: () => clock });
   await store.load();
   store.select('a1');
-  return { store, updates, onChange, api };
+  return { store, updates, onChange, api, open };
 }
 const rename = (title: string) => (a: Analysis) => ({ ...a, title });
 
