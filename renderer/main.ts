@@ -8,6 +8,8 @@ import { Commands, navigationCommands } from './lib/commands.ts';
 import { appContext } from './lib/context.ts';
 import { decisionCommands } from './lib/decisions/decision-commands.ts';
 import { DecisionsState } from './lib/decisions/decisions-state.svelte.ts';
+import { Saves } from './lib/editing/saves.ts';
+import { Toast } from './lib/editing/toast.svelte.ts';
 import { installExitFlush } from './lib/exit-flush.ts';
 import { analysisCommands } from './lib/state/analysis-commands.ts';
 import { Analyses } from './lib/state/analyses.svelte.ts';
@@ -20,19 +22,23 @@ import './styles/charts.css';
 const router = new Router();
 const workspace = new Workspace();
 const search = new SearchIndex(catalog.entries);
+const toast = new Toast();
 const changed = () => void workspace.refresh();
 const decisions = new DecisionsState({
   api,
   index: search,
   open: (id) => router.go({ section: 'decisions', id }),
   changed,
+  toast,
 });
 const analyses = new Analyses({
   api,
-  onChange: changed,
+  changed,
   open: (id) => router.go({ section: 'tradeoffs', view: 'analyses', id }),
   example: exampleAnalysis,
+  toast,
 });
+const saves = new Saves(() => workspace.status, [decisions.autosave, analyses.autosave]);
 const commands = new Commands([
   ...navigationCommands(router),
   ...decisionCommands(decisions, router),
@@ -42,16 +48,9 @@ const commands = new Commands([
 void workspace.refresh();
 setInterval(changed, 5000);
 void decisions.load();
-installExitFlush({
-  flush: async () => {
-    await Promise.all([decisions.flush(), analyses.flush()]);
-  },
-  get unsaved() {
-    return decisions.autosave.unsaved || analyses.unsaved;
-  },
-});
+installExitFlush(saves);
 
 mount(App, {
   target: document.getElementById('app')!,
-  context: appContext({ api, router, workspace, search, commands, decisions, analyses }),
+  context: appContext({ api, router, workspace, search, commands, decisions, analyses, toast, saves }),
 });

@@ -4,6 +4,8 @@ import type { SearchIndex } from '../../catalog/search.ts';
 import type { Api } from '../../electron/common/api.ts';
 import type { Commands } from './commands.ts';
 import type { DecisionsState } from './decisions/decisions-state.svelte.ts';
+import type { Saves } from './editing/saves.ts';
+import type { Toast } from './editing/toast.svelte.ts';
 import type { Analyses } from './state/analyses.svelte.ts';
 import type { Router } from './state/router.svelte.ts';
 import type { Workspace } from './state/workspace.svelte.ts';
@@ -17,6 +19,10 @@ export interface AppState {
   commands: Commands;
   decisions: DecisionsState;
   analyses: Analyses;
+  /** The one toast every screen shows its "…  Undo" messages in. */
+  toast: Toast;
+  /** Every saver and the host as one save status. */
+  saves: Saves;
 }
 
 const keys: { readonly [K in keyof AppState]: symbol } = {
@@ -27,6 +33,8 @@ const keys: { readonly [K in keyof AppState]: symbol } = {
   commands: Symbol('commands'),
   decisions: Symbol('decisions'),
   analyses: Symbol('analyses'),
+  toast: Symbol('toast'),
+  saves: Symbol('saves'),
 };
 
 /** The context to mount the app with: `mount(App, { target, context: appContext(state) })`. */

@@ -3,12 +3,14 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Route } from '../routes.ts';
 import { decisionCommands } from './decision-commands.ts';
 import { isDecisionHit } from './decision-search-doc.ts';
+import { Toast } from '../editing/toast.svelte.ts';
 import { DecisionsState, type DecisionsDeps } from './decisions-state.svelte.ts';
 
 function setup(route: Route) {
   const router = { route, go: vi.fn() };
   const decisions = new DecisionsState({
     api: {} as DecisionsDeps['api'],
+    toast: new Toast(),
     index: { add: vi.fn(), remove: vi.fn() },
     open: vi.fn(),
     changed: vi.fn(),
