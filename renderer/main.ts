@@ -1,7 +1,56 @@
-// Renderer entry: mounts the app shell.
+// Renderer entry and composition root: makes each state object once, wires them together and mounts the app with them.
 import { mount } from 'svelte';
+import { catalog } from '../catalog/index.ts';
+import { SearchIndex } from '../catalog/search.ts';
 import App from './App.svelte';
+import { api } from './lib/api/client.ts';
+import { Commands, navigationCommands } from './lib/commands.ts';
+import { appContext } from './lib/context.ts';
+import { decisionCommands } from './lib/decisions/decision-commands.ts';
+import { DecisionsState } from './lib/decisions/decisions-state.svelte.ts';
+import { Saves } from './lib/editing/saves.ts';
+import { Toast } from './lib/editing/toast.svelte.ts';
+import { installExitFlush } from './lib/exit-flush.ts';
+import { analysisCommands } from './lib/state/analysis-commands.ts';
+import { Analyses } from './lib/state/analyses.svelte.ts';
+import { Router } from './lib/state/router.svelte.ts';
+import { Workspace } from './lib/state/workspace.svelte.ts';
+import { exampleAnalysis } from './screens/tradeoffs/analyses/analysis-edits.ts';
 import './styles/app.css';
 import './styles/charts.css';
 
-mount(App, { target: document.getElementById('app')! });
+const router = new Router();
+const workspace = new Workspace();
+const search = new SearchIndex(catalog.entries);
+const toast = new Toast();
+const changed = () => void workspace.refresh();
+const decisions = new DecisionsState({
+  api,
+  index: search,
+  open: (id) => router.go({ section: 'decisions', id }),
+  changed,
+  toast,
+});
+const analyses = new Analyses({
+  api,
+  changed,
+  open: (id) => router.go({ section: 'tradeoffs', view: 'analyses', id }),
+  example: exampleAnalysis,
+  toast,
+});
+const saves = new Saves(() => workspace.status, [decisions.autosave, analyses.autosave]);
+const commands = new Commands([
+  ...navigationCommands(router),
+  ...decisionCommands(decisions, router),
+  ...analysisCommands(analyses, router),
+]);
+
+void workspace.refresh();
+setInterval(changed, 5000);
+void decisions.load();
+installExitFlush(saves);
+
+mount(App, {
+  target: document.getElementById('app')!,
+  context: appContext({ api, router, workspace, search, commands, decisions, analyses, toast, saves }),
+});

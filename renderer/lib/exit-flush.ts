@@ -1,6 +1,4 @@
 // Saves edits still waiting in the renderer before the window closes or the page unloads.
-import { analyses } from './state/analyses.svelte.ts';
-import { decisions } from './state/decisions.svelte.ts';
 
 declare global {
   interface Window {
@@ -9,16 +7,18 @@ declare global {
   }
 }
 
-const flushAll = async () => {
-  await Promise.all([decisions.flush(), analyses.flush()]);
-};
+/** Whatever holds edits not yet saved. */
+export interface Flushable {
+  readonly unsaved: boolean;
+  flush(): Promise<void>;
+}
 
-export function installExitFlush(): void {
-  window.__atlasFlush = flushAll;
+export function installExitFlush(edits: Flushable): void {
+  window.__atlasFlush = () => edits.flush();
   // In a browser tab (web host): start the save, and ask the browser to confirm leaving while it is under way.
   window.addEventListener('beforeunload', (event) => {
-    if (!decisions.autosave.unsaved && !analyses.unsaved) return;
-    void flushAll();
+    if (!edits.unsaved) return;
+    void edits.flush();
     event.preventDefault();
   });
 }

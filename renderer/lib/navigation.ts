@@ -1,9 +1,8 @@
 // Opening an entry: stay in the current list when the entry is in it, otherwise go to the entry's own kind.
 import { entriesFor, homeOf } from './catalog-groups.ts';
 import { formatRoute, type Route } from './routes.ts';
-import { router } from './state/router.svelte.ts';
 
-export function entryRoute(id: string, from: Route = router.route): Route {
+export function entryRoute(id: string, from: Route): Route {
   if (from.section === 'catalog' && entriesFor(from.browse, from.group).some((e) => e.id === id)) {
     return { ...from, id };
   }
@@ -11,10 +10,6 @@ export function entryRoute(id: string, from: Route = router.route): Route {
   return home ? { section: 'catalog', ...home } : { section: 'entry', id };
 }
 
-export function entryHref(id: string): string {
-  return formatRoute(entryRoute(id));
-}
-
-export function openEntry(id: string): void {
-  router.go(entryRoute(id));
+export function entryHref(id: string, from: Route): string {
+  return formatRoute(entryRoute(id, from));
 }

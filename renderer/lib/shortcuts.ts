@@ -1,11 +1,11 @@
 // Global keyboard and mouse shortcuts: palette, search, sections, and history (Alt+←/→, mouse back/forward).
-import { router } from './state/router.svelte.ts';
-
 export interface ShortcutActions {
   openPalette(): void;
   focusSearch(): void;
   goSection(index: number): void;
   showShortcuts(): void;
+  back(): void;
+  forward(): void;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -20,10 +20,10 @@ export function installShortcuts(actions: ShortcutActions): () => void {
       actions.openPalette();
     } else if (e.altKey && !mod && e.key === 'ArrowLeft') {
       e.preventDefault();
-      router.back();
+      actions.back();
     } else if (e.altKey && !mod && e.key === 'ArrowRight') {
       e.preventDefault();
-      router.forward();
+      actions.forward();
     } else if (mod && /^[1-4]$/.test(e.key)) {
       e.preventDefault();
       actions.goSection(Number(e.key) - 1);
@@ -37,8 +37,8 @@ export function installShortcuts(actions: ShortcutActions): () => void {
   };
   // Mouse buttons 3 and 4 are the hardware back/forward buttons.
   const onMouse = (e: MouseEvent) => {
-    if (e.button === 3) router.back();
-    if (e.button === 4) router.forward();
+    if (e.button === 3) actions.back();
+    if (e.button === 4) actions.forward();
   };
   window.addEventListener('keydown', onKey);
   window.addEventListener('mouseup', onMouse);

@@ -4,6 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { electronBinary, noBinaryReason } from './electron-binary.ts';
+// The bridge's type (window.atlas) is declared where the renderer uses it.
+import type {} from '../../renderer/lib/api/client.ts';
 
 const binary = electronBinary();
 if (!binary) console.log(`[electron tests skipped] ${noBinaryReason}`);

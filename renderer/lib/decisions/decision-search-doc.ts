@@ -16,3 +16,8 @@ export function decisionSearchDoc(d: Decision): SearchDoc {
     papers: decisionCitations(d),
   };
 }
+
+/** Whether a search or palette hit is a decision rather than a catalogue entry. */
+export function isDecisionHit(hit: { kind: string }): boolean {
+  return hit.kind === decisionKind;
+}

@@ -1,13 +1,13 @@
-// Decisions as reactive state over the API: load, create, debounced autosave, undo, delete/restore, supersede, import/export.
+// Decisions as reactive state over the API: load, create, autosave, undo/redo, delete/restore, supersede, import/export.
 import type { SearchIndex } from '../../../catalog/search.ts';
 import type { Api, ExportRequest, ImportResult } from '../../../electron/common/api.ts';
 import type { Decision, DecisionPatch, DecisionStatus } from '../../../electron/common/decision.ts';
 import { adrLabel } from './decision-labels.ts';
 import { decisionSearchDoc } from './decision-search-doc.ts';
 import { examplePatch, exampleTitle } from './example-decision.ts';
-import { Autosave } from './autosave.svelte.ts';
-import { ToastState } from './toast.svelte.ts';
-import { UndoStack } from './undo-stack.svelte.ts';
+import { Autosave } from '../editing/autosave.svelte.ts';
+import { History } from '../editing/history.svelte.ts';
+import type { Toast } from '../editing/toast.svelte.ts';
 
 type DecisionsApi = Pick<
   Api,
@@ -29,11 +29,13 @@ export interface DecisionsDeps {
   open: (id: string | null) => void;
   /** Called after every stored change, e.g. to refresh the workspace status. */
   changed: () => void;
+  /** The app's one toast: "Deleted ADR-0007 …  Undo", "Removed option …  Undo". */
+  toast: Toast;
   saveDelay?: number;
-  toastMs?: number;
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const lowerFirst = (label: string) => `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 
 export class DecisionsState {
   list = $state<Decision[]>([]);
@@ -41,9 +43,9 @@ export class DecisionsState {
   loadError = $state<string | null>(null);
   /** Why the last action (status, supersede, create, duplicate, delete) was refused. */
   actionError = $state<string | null>(null);
-  readonly toasts: ToastState;
-  readonly autosave: Autosave;
-  readonly undo = new UndoStack();
+  readonly autosave: Autosave<DecisionPatch, Decision>;
+  /** Structural changes (removing an option, reordering…); text typed in a field is the field's own undo. */
+  readonly history = new History<DecisionPatch>();
   dialog = $state<'export' | 'import' | null>(null);
   /** The inline "new decision" title prompt is open. */
   creating = $state(false);
@@ -52,14 +54,13 @@ export class DecisionsState {
 
   constructor(deps: DecisionsDeps) {
     this.#deps = deps;
-    this.toasts = new ToastState(deps.toastMs);
     this.autosave = new Autosave({
-      send: (id, patch) => deps.api.updateDecision(id, patch),
-      saved: (d) => {
+      save: (id, patch) => deps.api.updateDecision(id, patch),
+      saved: (_, d) => {
         this.#put(d);
         deps.changed();
       },
-      delay: deps.saveDelay ?? 400,
+      ...(deps.saveDelay === undefined ? {} : { delay: deps.saveDelay }),
     });
   }
 
@@ -120,16 +121,23 @@ export class DecisionsState {
     const d = this.byId(id);
     if (!d) return;
     const before = Object.fromEntries(Object.keys(patch).map((k) => [k, $state.snapshot(d[k as keyof Decision])]));
-    this.undo.push({ id, label, before: before as DecisionPatch });
+    this.history.record({ id, label, before: before as DecisionPatch, after: $state.snapshot(patch) as DecisionPatch });
     this.edit(id, patch);
-    this.toasts.show(`${label}.`, { label: 'Undo', run: () => this.undoLast() });
+    this.#deps.toast.show(`${label}.`, { label: 'Undo', run: () => this.undoLast() });
   }
 
   undoLast(): void {
-    const last = this.undo.pop();
-    if (!last) return;
-    this.edit(last.id, last.before);
-    this.toasts.show(`Undone: ${last.label.charAt(0).toLowerCase()}${last.label.slice(1)}.`);
+    const step = this.history.undo();
+    if (!step) return;
+    this.edit(step.id, step.patch);
+    this.#deps.toast.show(`Undone: ${lowerFirst(step.label)}.`, { label: 'Redo', run: () => this.redoLast() });
+  }
+
+  redoLast(): void {
+    const step = this.history.redo();
+    if (!step) return;
+    this.edit(step.id, step.patch);
+    this.#deps.toast.show(`Redone: ${lowerFirst(step.label)}.`, { label: 'Undo', run: () => this.undoLast() });
   }
 
   flush(): Promise<void> {
@@ -167,7 +175,7 @@ export class DecisionsState {
         this.autosave.drop(id);
         this.#deps.index.remove(id);
         this.#deps.open(null);
-        this.toasts.show(`Deleted ${d ? `${adrLabel(d.number)} ${d.title}` : 'the decision'}.`, {
+        this.#deps.toast.show(`Deleted ${d ? `${adrLabel(d.number)} ${d.title}` : 'the decision'}.`, {
           label: 'Undo',
           run: () => void this.restore(undoToken),
         });
@@ -177,12 +185,12 @@ export class DecisionsState {
   }
 
   async restore(token: string): Promise<Decision | null> {
-    this.toasts.dismiss();
+    this.#deps.toast.dismiss();
     return this.#act(async () => {
       const d = await this.#deps.api.restoreDecision(token);
       this.#put(d);
       this.#deps.open(d.id);
-      this.toasts.show(`Restored ${adrLabel(d.number)} ${d.title}.`);
+      this.#deps.toast.show(`Restored ${adrLabel(d.number)} ${d.title}.`);
       return d;
     });
   }
@@ -206,7 +214,7 @@ export class DecisionsState {
   }
 
   async importDecisions(dir: string): Promise<ImportResult> {
-    const result = await this.#deps.api.importDecisions({ dir });
+    const result = await this.autosave.write(() => this.#deps.api.importDecisions({ dir }));
     if (result.imported.length > 0) {
       await this.load();
       this.#deps.changed();
@@ -214,10 +222,10 @@ export class DecisionsState {
     return result;
   }
 
-  /** Runs a host call; a refusal lands in actionError instead of throwing. */
+  /** Runs a host write (shown as saving); a refusal lands in actionError instead of throwing. */
   async #act<T>(run: () => Promise<T>): Promise<T | null> {
     try {
-      const result = await run();
+      const result = await this.autosave.write(run);
       this.actionError = null;
       this.#deps.changed();
       return result;
@@ -227,8 +235,7 @@ export class DecisionsState {
     }
   }
 
-  /** Inserts or replaces a record (by id), keeping the list in number order, and re-indexes it. */
-  /** Shows a record the host returned, with any edit not yet saved laid over it so no keystroke is lost. */
+  /** Puts a record the host returned in the list (by number) and the index, with unsaved edits laid over it. */
   #put(hostRecord: Decision): void {
     const d = { ...hostRecord, ...this.autosave.pending(hostRecord.id) };
     const i = this.list.findIndex((x) => x.id === d.id);

@@ -1,6 +1,7 @@
-// The decisions state against an in-memory API: autosave, failures that keep text, undo, delete/restore, supersede.
+// The decisions state against an in-memory API: autosave, failures that keep text, undo/redo, delete/restore, supersede.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDecision, type Decision, type DecisionPatch } from '../../../electron/common/decision.ts';
+import { Toast } from '../editing/toast.svelte.ts';
 import { DecisionsState, type DecisionsDeps } from './decisions-state.svelte.ts';
 
 function fakeApi() {
@@ -66,8 +67,9 @@ function fakeApi() {
 function setup() {
   const api = fakeApi();
   const index = { add: vi.fn(), remove: vi.fn() };
-  const deps: DecisionsDeps = { api, index, open: vi.fn(), changed: vi.fn(), saveDelay: 400, toastMs: 10_000 };
-  return { api, index, deps, state: new DecisionsState(deps) };
+  const toast = new Toast();
+  const deps: DecisionsDeps = { api, index, open: vi.fn(), changed: vi.fn(), toast, saveDelay: 400 };
+  return { api, index, deps, toast, state: new DecisionsState(deps) };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -104,7 +106,7 @@ describe('DecisionsState', () => {
     state.edit(d.id, { context: 'one' });
     state.edit(d.id, { context: 'one two' });
     state.edit(d.id, { tags: ['x'] });
-    expect(state.autosave.status.state).toBe('saving');
+    expect(state.autosave.status.state).toBe('unsaved');
     expect(api.updates).toEqual([]);
     await vi.advanceTimersByTimeAsync(400);
     expect(api.updates).toEqual([[d.id, { context: 'one two', tags: ['x'] }]]);
@@ -118,7 +120,7 @@ describe('DecisionsState', () => {
     api.failNext = 'The workspace is read-only.';
     state.edit(d.id, { context: 'precious words' });
     await vi.advanceTimersByTimeAsync(400);
-    expect(state.autosave.status).toEqual({ state: 'error', message: 'The workspace is read-only.' });
+    expect(state.autosave.status).toEqual({ state: 'retrying', message: 'The workspace is read-only.' });
     expect(state.byId(d.id)?.context).toBe('precious words');
     state.edit(d.id, { title: 'B' });
     await vi.advanceTimersByTimeAsync(400);
@@ -136,16 +138,38 @@ describe('DecisionsState', () => {
     expect(state.byId(d.id)?.context).toBe('first and more');
   });
 
-  it('undoes a structural change', async () => {
-    const { state } = setup();
+  it('undoes and redoes a structural change from the toast', async () => {
+    const { state, toast } = setup();
     const d = (await state.create('A'))!;
     state.edit(d.id, { drivers: ['cost', 'speed'] });
     state.change(d.id, { drivers: ['speed'] }, 'Removed driver “cost”');
-    expect(state.undo.last).toBe('Removed driver “cost”');
-    expect(state.toasts.current?.action?.label).toBe('Undo');
-    state.toasts.act();
+    expect(state.history.undoLabel).toBe('Removed driver “cost”');
+    expect(toast.current).toMatchObject({ message: 'Removed driver “cost”.', action: { label: 'Undo' } });
+    toast.act();
     expect(state.byId(d.id)?.drivers).toEqual(['cost', 'speed']);
-    expect(state.undo.last).toBeNull();
+    expect(state.history.canUndo).toBe(false);
+    expect(toast.current).toMatchObject({ message: 'Undone: removed driver “cost”.', action: { label: 'Redo' } });
+    toast.act();
+    expect(state.byId(d.id)?.drivers).toEqual(['speed']);
+  });
+
+  it('undoes only the fields the change touched, keeping text typed since', async () => {
+    const { state, api } = setup();
+    const d = (await state.create('A'))!;
+    state.change(d.id, { tags: ['data'] }, 'Added a tag');
+    state.edit(d.id, { context: 'typed after' });
+    state.undoLast();
+    expect(state.byId(d.id)).toMatchObject({ tags: [], context: 'typed after' });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(api.updates.at(-1)).toEqual([d.id, { tags: [], context: 'typed after' }]);
+  });
+
+  it('shows a host write as saving while it is under way', async () => {
+    const { state } = setup();
+    const creating = state.create('A');
+    expect(state.autosave.status.state).toBe('saving');
+    await creating;
+    expect(state.autosave.status.state).toBe('saved');
   });
 
   it('reports a refused status change and leaves the record as it was', async () => {
@@ -161,24 +185,24 @@ describe('DecisionsState', () => {
   });
 
   it('deletes with an undo toast that restores the record', async () => {
-    const { state, index } = setup();
+    const { state, index, toast } = setup();
     const d = (await state.create('Gone'))!;
     expect(await state.remove(d.id)).toBe(true);
     expect(state.list).toEqual([]);
     expect(index.remove).toHaveBeenCalledWith(d.id);
-    expect(state.toasts.current?.message).toBe('Deleted ADR-0001 Gone.');
-    state.toasts.act();
+    expect(toast.current?.message).toBe('Deleted ADR-0001 Gone.');
+    toast.act();
     await vi.waitFor(() => expect(state.list.map((x) => x.id)).toEqual([d.id]));
   });
 
   it('closes the toast after ten seconds', async () => {
-    const { state } = setup();
+    const { state, toast } = setup();
     const d = (await state.create('Gone'))!;
     await state.remove(d.id);
     await vi.advanceTimersByTimeAsync(9_999);
-    expect(state.toasts.current).not.toBeNull();
+    expect(toast.current).not.toBeNull();
     await vi.advanceTimersByTimeAsync(1);
-    expect(state.toasts.current).toBeNull();
+    expect(toast.current).toBeNull();
   });
 
   it('records supersede links on both records', async () => {

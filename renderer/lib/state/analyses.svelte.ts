@@ -1,25 +1,29 @@
-// The analyses as reactive state: the list, the selected analysis scored live, debounced saves, undo/redo and delete-with-undo.
+// The analyses as reactive state: the list, the selected analysis scored live, autosave, undo/redo and delete-with-undo.
 import { untrack } from 'svelte';
 import { analysisPatchSchema, type Analysis, type AnalysisPatch } from '../../../electron/common/analysis.ts';
 import type { Api } from '../../../electron/common/api.ts';
 import type { Decision } from '../../../electron/common/decision.ts';
 import { scoreAnalysis, type ScoreOutcome } from '../../../electron/common/scoring/score-analysis.ts';
-import { api } from '../api/client.ts';
-import { SnapshotHistory } from './snapshot-history.svelte.ts';
-import { workspace } from './workspace.svelte.ts';
+import { Autosave } from '../editing/autosave.svelte.ts';
+import { changedFields, History, type Step } from '../editing/history.svelte.ts';
+import type { Toast } from '../editing/toast.svelte.ts';
 
 export type AnalysesApi = Pick<
   Api,
   'listAnalyses' | 'createAnalysis' | 'updateAnalysis' | 'deleteAnalysis' | 'restoreAnalysis' | 'decideFromAnalysis'
 >;
-/** "pending": edited, waiting for the debounce; "invalid": not saved until the named problem is fixed. */
-export type EditSaveState = 'saved' | 'pending' | 'saving' | 'invalid' | 'error';
-
-export const SAVE_DELAY_MS = 400;
-export const HISTORY_LIMIT = 50;
-/** Edits of the same field closer together than this undo as one step, so typing a word is one undo. */
-export const COALESCE_MS = 1000;
-export const TOAST_MS = 10_000;
+export interface AnalysesDeps {
+  api: AnalysesApi;
+  /** Called after every stored change, e.g. to refresh the workspace status. */
+  changed: () => void;
+  /** Opens an analysis (or the list, for null). */
+  open: (id: string | null) => void;
+  /** The worked example a new workspace starts from. */
+  example: () => AnalysisPatch;
+  /** The app's one toast, for "Deleted …  Undo". */
+  toast: Toast;
+  now?: () => number;
+}
 
 /** The fields a user edits, as the patch that saves them. */
 export function editablePatch(a: Analysis): AnalysisPatch {
@@ -27,18 +31,24 @@ export function editablePatch(a: Analysis): AnalysisPatch {
   return { title, description, options, criteria, ratings, montecarlo, ahp };
 }
 
+/** Why an analysis cannot be saved as it is, or null. */
+function problemOf(patch: AnalysisPatch): string | null {
+  const parsed = analysisPatchSchema.safeParse(patch);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'the analysis is not valid');
+}
+
+const editableKeys = ['title', 'description', 'options', 'criteria', 'ratings', 'montecarlo', 'ahp'] as const;
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class Analyses {
   list = $state.raw<Analysis[]>([]);
   loaded = $state(false);
   selectedId = $state<string | null>(null);
-  saveState = $state<EditSaveState>('saved');
-  saveMessage = $state<string | null>(null);
   /** The last failed action (load, create, delete, decide), in words. */
   error = $state<string | null>(null);
-  toast = $state<{ message: string; token: string } | null>(null);
-  readonly history = new SnapshotHistory<Analysis>(HISTORY_LIMIT, COALESCE_MS);
+  readonly autosave: Autosave<AnalysisPatch, Analysis>;
+  /** Every edit of the selected analysis; quick edits of one field undo as one step. */
+  readonly history: History<AnalysisPatch>;
 
   readonly selected = $derived(this.list.find((a) => a.id === this.selectedId) ?? null);
   /** Titles and descriptions do not change scores: re-score only when what scoring reads changes. */
@@ -57,20 +67,29 @@ export class Analyses {
     this.scoringKey ? untrack(() => this.selected && scoreAnalysis(this.selected)) : null,
   );
 
-  private pendingId: string | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private toastTimer: ReturnType<typeof setTimeout> | undefined;
-  private saving: Promise<void> = Promise.resolve();
+  private readonly deps: AnalysesDeps;
 
-  private readonly deps: { api: AnalysesApi; onChange: () => void; now?: () => number };
-
-  constructor(deps: { api: AnalysesApi; onChange: () => void; now?: () => number }) {
+  constructor(deps: AnalysesDeps) {
     this.deps = deps;
+    this.history = new History(deps.now ? { now: deps.now } : {});
+    this.autosave = new Autosave({
+      save: (id, patch) => deps.api.updateAnalysis(id, analysisPatchSchema.parse(patch)),
+      problem: (_, patch) => problemOf(patch),
+      saved: (id, stored) => {
+        // Keep local text as typed (the host trims); take only the host's own fields.
+        this.list = this.list.map((x) =>
+          x.id === id ? { ...x, updatedAt: stored.updatedAt, decisionId: stored.decisionId } : x,
+        );
+        deps.changed();
+      },
+    });
   }
 
   async load(): Promise<void> {
     try {
-      this.list = await this.deps.api.listAnalyses();
+      const fresh = await this.deps.api.listAnalyses();
+      // Local edits not yet saved win over what the host had.
+      this.list = fresh.map((a) => ({ ...a, ...this.autosave.pending(a.id) }));
       this.loaded = true;
       this.error = null;
     } catch (e) {
@@ -85,165 +104,114 @@ export class Analyses {
     this.history.reset();
   }
 
-  /** Applies an edit locally at once (scores follow live) and saves it shortly after. */
+  /** Applies an edit locally at once (scores follow live), records it for undo, and saves it shortly after. */
   edit(key: string, change: (a: Analysis) => Analysis): void {
     const current = this.selected;
     if (!current) return;
     const next = change(current);
-    if (next === current) return;
-    this.history.record(current, key, this.deps.now?.() ?? Date.now());
+    const changed = changedFields(current, next, editableKeys);
+    if (!changed) return;
+    this.history.record({ id: current.id, label: '', ...changed }, key);
     this.commit(next);
   }
 
   undo(): void {
-    const current = this.selected;
-    if (current) this.travel(current, this.history.undo(current));
+    this.travel(this.history.undo());
   }
 
   redo(): void {
-    const current = this.selected;
-    if (current) this.travel(current, this.history.redo(current));
-  }
-
-  get canUndo(): boolean {
-    return this.history.canUndo;
-  }
-
-  get canRedo(): boolean {
-    return this.history.canRedo;
-  }
-
-  /** Whether an edit has not reached the workspace yet. */
-  get unsaved(): boolean {
-    return this.pendingId !== null;
+    this.travel(this.history.redo());
   }
 
   /** Saves any waiting edit now; resolves once every save so far has finished. */
   flush(): Promise<void> {
-    clearTimeout(this.timer);
-    const id = this.pendingId;
-    this.pendingId = null;
-    if (id) this.saving = this.saving.then(() => this.save(id));
-    return this.saving;
+    return this.autosave.flush();
+  }
+
+  /** Creates an analysis and opens it: a new workspace starts from the worked example, later ones blank unless asked. */
+  async start(example?: boolean): Promise<void> {
+    if (!this.loaded) await this.load();
+    const a = await this.create((example ?? this.list.length === 0) ? this.numberedExample() : null);
+    if (a) this.deps.open(a.id);
+  }
+
+  /** The example again gets a number ("… (2)"), so copies can be told apart in the list. */
+  private numberedExample(): AnalysisPatch {
+    const seed = this.deps.example();
+    const copies = this.list.filter((a) => a.title === seed.title || a.title.startsWith(`${seed.title} (`)).length;
+    return copies === 0 ? seed : { ...seed, title: `${seed.title} (${copies + 1})` };
   }
 
   /** Creates an analysis, filled from `seed` when given; returns it, or null when the host refused. */
   async create(seed: AnalysisPatch | null): Promise<Analysis | null> {
-    try {
-      let a = await this.deps.api.createAnalysis({ title: seed?.title ?? 'Untitled analysis' });
-      if (seed) a = await this.deps.api.updateAnalysis(a.id, seed);
+    const { api } = this.deps;
+    return this.act('Could not create the analysis', async () => {
+      let a = await api.createAnalysis({ title: seed?.title ?? 'Untitled analysis' });
+      if (seed) a = await api.updateAnalysis(a.id, seed);
       this.list = [a, ...this.list];
-      this.error = null;
       return a;
-    } catch (e) {
-      this.error = `Could not create the analysis: ${message(e)}`;
-      return null;
-    } finally {
-      this.deps.onChange();
-    }
+    });
   }
 
+  /** Deletes an analysis, with a toast whose Undo brings it back. */
   async remove(id: string): Promise<void> {
     const a = this.list.find((x) => x.id === id);
     if (!a) return;
     await this.flush();
-    try {
+    await this.act(`Could not delete “${a.title}”`, async () => {
       const { undoToken } = await this.deps.api.deleteAnalysis(id);
       this.list = this.list.filter((x) => x.id !== id);
+      this.autosave.drop(id);
       if (this.selectedId === id) this.select(null);
-      this.showToast({ message: `Deleted “${a.title}”.`, token: undoToken });
-      this.error = null;
-    } catch (e) {
-      this.error = `Could not delete “${a.title}”: ${message(e)}`;
-    }
-    this.deps.onChange();
+      this.deps.toast.show(`Deleted “${a.title}”.`, { label: 'Undo', run: () => void this.restore(undoToken) });
+    });
   }
 
-  /** Brings back the analysis the toast names; returns it so the view can open it. */
-  async undoDelete(): Promise<Analysis | null> {
-    const toast = this.toast;
-    if (!toast) return null;
-    this.showToast(null);
-    try {
-      const a = await this.deps.api.restoreAnalysis(toast.token);
+  /** Brings back a deleted analysis and opens it. */
+  async restore(token: string): Promise<Analysis | null> {
+    this.deps.toast.dismiss();
+    const a = await this.act('Could not restore the analysis', () => this.deps.api.restoreAnalysis(token));
+    if (a) {
       this.list = [a, ...this.list.filter((x) => x.id !== a.id)];
-      return a;
-    } catch (e) {
-      this.error = `Could not restore the analysis: ${message(e)}`;
-      return null;
-    } finally {
-      this.deps.onChange();
+      this.deps.open(a.id);
     }
-  }
-
-  showToast(toast: { message: string; token: string } | null): void {
-    clearTimeout(this.toastTimer);
-    this.toast = toast;
-    if (toast) this.toastTimer = setTimeout(() => (this.toast = null), TOAST_MS);
+    return a;
   }
 
   /** Saves, then turns the analysis into a proposed decision; returns the decision, or null on failure. */
   async decide(id: string): Promise<Decision | null> {
     await this.flush();
-    try {
+    return this.act('Could not create the decision', async () => {
       const { decision, analysis } = await this.deps.api.decideFromAnalysis(id);
       this.list = this.list.map((x) =>
         x.id === id ? { ...x, decisionId: analysis.decisionId, updatedAt: analysis.updatedAt } : x,
       );
-      this.error = null;
       return decision;
+    });
+  }
+
+  /** Runs a host write (shown as saving); a refusal lands in `error`, prefixed with what failed. */
+  private async act<T>(failed: string, run: () => Promise<T>): Promise<T | null> {
+    try {
+      const result = await this.autosave.write(run);
+      this.error = null;
+      return result;
     } catch (e) {
-      this.error = `Could not create the decision: ${message(e)}`;
+      this.error = `${failed}: ${message(e)}`;
       return null;
     } finally {
-      this.deps.onChange();
+      this.deps.changed();
     }
   }
 
-  private travel(current: Analysis, snapshot: Analysis | null): void {
+  private travel(step: Step<AnalysisPatch> | null): void {
     // Only what the user edits travels back in time; the host's fields (decision link, timestamps) stay current.
-    if (snapshot) this.commit({ ...current, ...editablePatch(snapshot) });
+    const current = step && this.list.find((a) => a.id === step.id);
+    if (current) this.commit({ ...current, ...step.patch });
   }
 
   private commit(next: Analysis): void {
     this.list = this.list.map((a) => (a.id === next.id ? next : a));
-    if (this.pendingId && this.pendingId !== next.id) void this.flush();
-    this.pendingId = next.id;
-    this.saveState = 'pending';
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
-  }
-
-  private async save(id: string): Promise<void> {
-    const a = this.list.find((x) => x.id === id);
-    if (!a) return;
-    const parsed = analysisPatchSchema.safeParse(editablePatch(a));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      this.saveState = 'invalid';
-      this.saveMessage = issue ? issue.message : 'the analysis is not valid';
-      // Still unsaved: a later flush (switching analyses, quitting) tries again.
-      this.pendingId ??= id;
-      return;
-    }
-    this.saveState = 'saving';
-    try {
-      const saved = await this.deps.api.updateAnalysis(id, parsed.data);
-      // Keep local text as typed (the host trims); take only the host's own fields.
-      this.list = this.list.map((x) =>
-        x.id === id ? { ...x, updatedAt: saved.updatedAt, decisionId: saved.decisionId } : x,
-      );
-      if (!this.pendingId) {
-        this.saveState = 'saved';
-        this.saveMessage = null;
-      }
-    } catch (e) {
-      this.saveState = 'error';
-      this.saveMessage = message(e);
-      this.pendingId ??= id;
-    }
-    this.deps.onChange();
+    this.autosave.queue(next.id, editablePatch(next));
   }
 }
-
-export const analyses = new Analyses({ api, onChange: () => void workspace.refresh() });

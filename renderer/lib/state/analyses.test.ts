@@ -1,10 +1,10 @@
 // Tests for the analyses state: live local edits, one debounced save, undo/redo, invalid edits and delete-with-undo.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyAnalysis, type Analysis, type AnalysisPatch } from '../../../electron/common/analysis.ts';
-import { Analyses, HISTORY_LIMIT, SAVE_DELAY_MS, type AnalysesApi } from './analyses.svelte.ts';
-
-vi.mock('../api/client.ts', () => ({ api: {} }));
-vi.mock('./workspace.svelte.ts', () => ({ workspace: { refresh: async () => {} } }));
+import { SAVE_DELAY_MS } from '../editing/autosave.svelte.ts';
+import { HISTORY_LIMIT } from '../editing/history.svelte.ts';
+import { Toast } from '../editing/toast.svelte.ts';
+import { Analyses, type AnalysesApi } from './analyses.svelte.ts';
 
 function sample(): Analysis {
   return {
@@ -40,11 +40,14 @@ function fakeApi() {
 let clock = 0;
 async function setup() {
   const { api, updates } = fakeApi();
-  const onChange = vi.fn();
-  const store = new Analyses({ api, onChange, now: () => clock });
+  const changed = vi.fn();
+  const open = vi.fn();
+  const toast = new Toast();
+  const example = () => ({ title: 'Example', options: [] });
+  const store = new Analyses({ api, changed, open, toast, example, now: () => clock });
   await store.load();
   store.select('a1');
-  return { store, updates, onChange, api };
+  return { store, updates, changed, api, open, toast };
 }
 const rename = (title: string) => (a: Analysis) => ({ ...a, title });
 
@@ -56,20 +59,20 @@ afterEach(() => vi.useRealTimers());
 
 describe('editing', () => {
   it('applies edits locally and re-scores at once, then saves them in one debounced call', async () => {
-    const { store, updates, onChange } = await setup();
+    const { store, updates, changed } = await setup();
     expect(store.score?.ok && store.score.leaders).toEqual(['x']);
     store.edit('rate', (a) => ({ ...a, ratings: { ...a.ratings, y: { c: 5 } } }));
     expect(store.score?.ok && store.score.leaders).toEqual(['y']);
     store.edit('title', rename('Which queue?'));
-    expect(store.saveState).toBe('pending');
+    expect(store.autosave.status.state).toBe('unsaved');
     await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS - 1);
     expect(updates).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     expect(updates).toHaveLength(1);
     expect(updates[0]![1]).toMatchObject({ title: 'Which queue?', ratings: { y: { c: 5 } } });
-    expect(store.saveState).toBe('saved');
+    expect(store.autosave.status.state).toBe('saved');
     expect(store.selected?.updatedAt).toBe('saved-1');
-    expect(onChange).toHaveBeenCalled();
+    expect(changed).toHaveBeenCalled();
   });
 
   it('does not save an edit the schema refuses, and says why', async () => {
@@ -77,9 +80,16 @@ describe('editing', () => {
     store.edit('title', rename('   '));
     await store.flush();
     expect(updates).toHaveLength(0);
-    expect(store.saveState).toBe('invalid');
-    expect(store.saveMessage).toBe('an analysis needs a question');
+    expect(store.autosave.status).toEqual({ state: 'not-saved', message: 'an analysis needs a question' });
+    expect(store.autosave.unsaved).toBe(true);
     expect(store.selected?.title).toBe('   ');
+  });
+
+  it('keeps unsaved edits over what the host has when the list reloads', async () => {
+    const { store } = await setup();
+    store.edit('title', rename('Typed, not saved yet'));
+    await store.load();
+    expect(store.selected?.title).toBe('Typed, not saved yet');
   });
 });
 
@@ -95,18 +105,28 @@ describe('undo and redo', () => {
     expect(store.selected).toMatchObject({ title: 'Wh', description: '' });
     store.undo();
     expect(store.selected?.title).toBe('Which store?');
-    expect(store.canUndo).toBe(false);
+    expect(store.history.canUndo).toBe(false);
     store.redo();
     expect(store.selected?.title).toBe('Wh');
     store.edit('other', rename('Z'));
-    expect(store.canRedo).toBe(false);
+    expect(store.history.canRedo).toBe(false);
+  });
+
+  it('saves what an undo brings back, and keeps the host fields current', async () => {
+    const { store, updates } = await setup();
+    store.edit('title', rename('Renamed'));
+    await store.flush();
+    store.undo();
+    await store.flush();
+    expect(updates.at(-1)![1]).toMatchObject({ title: 'Which store?' });
+    expect(store.selected?.updatedAt).toBe('saved-2');
   });
 
   it(`keeps the last ${HISTORY_LIMIT} steps`, async () => {
     const { store } = await setup();
     for (let i = 0; i < HISTORY_LIMIT + 5; i++) store.edit(`k${i}`, rename(`t${i}`));
     let steps = 0;
-    while (store.canUndo) {
+    while (store.history.canUndo) {
       store.undo();
       steps++;
     }
@@ -116,19 +136,32 @@ describe('undo and redo', () => {
 });
 
 describe('create and delete', () => {
-  it('creates from a seed, then deletes with an undo toast that restores it', async () => {
-    const { store, updates } = await setup();
+  it('creates from a seed, then deletes with an undo toast that restores and opens it', async () => {
+    const { store, updates, toast, open } = await setup();
     const created = await store.create({ title: 'Seeded', options: [] });
     expect(created?.title).toBe('Seeded');
     expect(updates).toEqual([['new', { title: 'Seeded', options: [] }]]);
     expect(store.list.map((a) => a.id)).toEqual(['new', 'a1']);
     await store.remove('a1');
     expect(store.selectedId).toBeNull();
-    expect(store.toast).toEqual({ message: 'Deleted “Which store?”.', token: 'tok' });
-    const restored = await store.undoDelete();
-    expect(restored?.id).toBe('a1');
-    expect(store.list.map((a) => a.id)).toEqual(['a1', 'new']);
-    expect(store.toast).toBeNull();
+    expect(toast.current).toMatchObject({ message: 'Deleted “Which store?”.', action: { label: 'Undo' } });
+    toast.act();
+    await vi.waitFor(() => expect(store.list.map((a) => a.id)).toEqual(['a1', 'new']));
+    expect(open).toHaveBeenCalledWith('a1');
+    expect(toast.current).toBeNull();
+  });
+
+  it('starts a new workspace from the example, numbering later copies', async () => {
+    const { store, open, api } = await setup();
+    api.listAnalyses = async () => [];
+    await store.load();
+    await store.start();
+    expect(store.list.map((a) => a.title)).toEqual(['Example']);
+    expect(open).toHaveBeenCalledWith('new');
+    await store.start(true);
+    expect(store.list.map((a) => a.title)).toEqual(['Example (2)', 'Example']);
+    await store.start();
+    expect(store.list[0]?.title).toBe('Untitled analysis');
   });
 
   it('reports a failed action in words', async () => {

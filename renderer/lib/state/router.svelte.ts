@@ -1,7 +1,7 @@
 // The current route as reactive state, driven by the URL hash so history, deep links and reloads agree.
 import { formatRoute, parseHash, type Route } from '../routes.ts';
 
-class Router {
+export class Router {
   route = $state<Route>(parseHash(location.hash));
 
   constructor() {
@@ -29,5 +29,3 @@ class Router {
     history.forward();
   }
 }
-
-export const router = new Router();

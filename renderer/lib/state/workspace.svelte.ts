@@ -2,7 +2,7 @@
 import type { WorkspaceStatus } from '../../../electron/common/api.ts';
 import { api } from '../api/client.ts';
 
-class Workspace {
+export class Workspace {
   status = $state<WorkspaceStatus | null>(null);
   error = $state<string | null>(null);
 
@@ -16,7 +16,3 @@ class Workspace {
     }
   }
 }
-
-export const workspace = new Workspace();
-void workspace.refresh();
-setInterval(() => void workspace.refresh(), 5000);
