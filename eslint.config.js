@@ -8,7 +8,15 @@ import { fileNaming } from './build/eslint-rules/file-naming.js';
 // Import specifiers are matched as regular expressions: gitignore-style globs would take "electron" to mean any path segment.
 const nodeBuiltins = '^(node:.*|fs|fs/.*|path|os|child_process|crypto|http|net|url|util|stream)$';
 const electron = '^electron(/.*)?$';
-const layer = (regexes, message) => ['error', { patterns: regexes.map((regex) => ({ regex, message })) }];
+const layers = (...groups) => [
+  'error',
+  { patterns: groups.flatMap(([regexes, message]) => regexes.map((regex) => ({ regex, message }))) },
+];
+const layer = (regexes, message) => layers([regexes, message]);
+const rendererLayer = [
+  [nodeBuiltins, electron, '(^|/)electron/(node|web|cli|main|preload)/'],
+  'The renderer reaches the hosts only through the API: import catalog/ and electron/common/, nothing else.',
+];
 
 export default ts.config(
   { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -66,11 +74,26 @@ export default ts.config(
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
     ignores: ['renderer/vite.config.ts'],
+    rules: { 'no-restricted-imports': layers(rendererLayer) },
+  },
+  {
+    // Flat config replaces a rule's options per file, so these repeat the renderer's layer and add their own.
+    files: ['renderer/lib/viz/**/*.ts'],
     rules: {
-      'no-restricted-imports': layer(
-        [nodeBuiltins, electron, '(^|/)electron/(node|web|cli|main|preload)/'],
-        'The renderer reaches the hosts only through the API: import catalog/ and electron/common/, nothing else.',
-      ),
+      'no-restricted-imports': layers(rendererLayer, [
+        ['(^|/)(decisions|screens|state)/', 'analysis-to-decision'],
+        'A chart layout is geometry from data: it imports no editor, screen or state module.',
+      ]),
+    },
+  },
+  {
+    files: ['renderer/lib/decisions/**', 'renderer/screens/decisions/**', 'renderer/screens/tradeoffs/analyses/**'],
+    ignores: ['**/*Chart.svelte'],
+    rules: {
+      'no-restricted-imports': layers(rendererLayer, [
+        ['(^|/)viz/[^/]+/layout'],
+        'Editors do not import chart layouts; shared formatting lives in electron/common/format.ts.',
+      ]),
     },
   },
 );

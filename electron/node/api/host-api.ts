@@ -3,6 +3,7 @@ import { catalog } from '../../../catalog/index.ts';
 import { citationResolver } from '../../../catalog/citations.ts';
 import type { Api, AppInfo, ImportReportRow, WorkspaceStatus } from '../../common/api.ts';
 import { ApiError } from '../../common/api-result.ts';
+import { calendarDate } from '../../common/format.ts';
 import { renderAdr } from '../../common/adr-markdown/render-adr.ts';
 import { renderCombined } from '../../common/adr-markdown/render-index.ts';
 import { decisionFileName } from '../../common/adr-markdown/file-name.ts';
@@ -28,7 +29,7 @@ export const resolveCitation = citationResolver(catalog);
 export function createHostApi(store: WorkspaceStore, opts: HostOptions): Api {
   const decisions = new DecisionService(store, { now: opts.now });
   const analyses = new AnalysisService(store, { now: opts.now });
-  const today = () => (opts.now?.() ?? new Date()).toISOString().slice(0, 10);
+  const today = () => calendarDate(opts.now?.() ?? new Date());
 
   const status = (): WorkspaceStatus => ({
     state: store.status.state,

@@ -1,6 +1,7 @@
 // The decision service: lists, edits, numbers, links and imports decisions, persisting each change through the store.
 import { randomUUID } from 'node:crypto';
 import { decisionSchema, emptyDecision, limits, type Decision, type DecisionStatus } from '../../common/decision.ts';
+import { calendarDate } from '../../common/format.ts';
 import type { WorkspaceStore } from '../store/workspace-store.ts';
 import { planImport, type ImportReport } from './decision-import.ts';
 import { assertChosenOption, decisionContent, parsePatch } from './decision-patch.ts';
@@ -175,10 +176,8 @@ export class DecisionService {
     return this.#now().toISOString();
   }
 
-  /** The calendar date where the user is, as ADR tools write it. */
   #today(): string {
-    const d = this.#now();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return calendarDate(this.#now());
   }
 }
 
