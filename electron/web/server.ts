@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Api } from '../common/api.ts';
+import { AppError, withoutPaths, type ErrorData, type Result } from '../common/errors.ts';
 import { dispatch } from '../node/api/dispatch.ts';
 import { cookieName, originProblem, sameToken, tokenFromCookie } from './access.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -50,15 +51,16 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, api: Api, op
   try {
     args = JSON.parse(body || '[]');
   } catch {
-    return send(
-      res,
-      400,
-      JSON.stringify({ ok: false, error: { code: 'bad-request', message: 'Body is not JSON' } }),
-      'application/json',
-    );
+    const refusal = failure(new AppError('bad-request', 'Body is not JSON').toData());
+    return send(res, 400, JSON.stringify(refusal), 'application/json');
   }
   const result = await dispatch(api, op, args);
-  send(res, 200, JSON.stringify(result), 'application/json');
+  send(res, 200, JSON.stringify(result.ok ? result : failure(result.error)), 'application/json');
+}
+
+/** A failure as the page may see it: where files live on this machine stays out of the message. */
+function failure(error: ErrorData): Result<never> {
+  return { ok: false, error: { ...error, message: withoutPaths(error.message) } };
 }
 
 export async function startWebHost(opts: {

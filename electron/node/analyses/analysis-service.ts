@@ -1,7 +1,7 @@
 // The analysis service: lists, creates, edits and deletes saved tradeoff analyses in the workspace.
 import { randomUUID } from 'node:crypto';
 import { analysisPatchSchema, analysisSchema, emptyAnalysis, type Analysis } from '../../common/analysis.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../decisions/errors.ts';
+import { AppError, invalid } from '../../common/errors.ts';
 import type { WorkspaceStore } from '../store/workspace-store.ts';
 
 export interface AnalysisServiceOptions {
@@ -32,14 +32,17 @@ export class AnalysisService {
 
   get(id: string): Analysis {
     const found = this.list().find((a) => a.id === id);
-    if (!found) throw new NotFoundError(`There is no analysis with id ${id}; it may have been deleted.`);
+    if (!found) throw new AppError('not-found', `There is no analysis with id ${id}; it may have been deleted.`);
     return found;
   }
 
   async create(input: { title: string }): Promise<Analysis> {
     const title = input.title.trim();
     if (!title)
-      throw new ValidationError('An analysis needs a question, e.g. “Which serving architecture should we use?”');
+      throw new AppError(
+        'bad-request',
+        'An analysis needs a question, e.g. “Which serving architecture should we use?”',
+      );
     const analysis = emptyAnalysis(this.#newId(), title, this.#now().toISOString());
     return this.#store.update((doc) => {
       doc.analyses.push(analysis);
@@ -50,9 +53,9 @@ export class AnalysisService {
   async update(id: string, patch: unknown): Promise<Analysis> {
     const current = this.get(id);
     const fields = analysisPatchSchema.safeParse(patch);
-    if (!fields.success) throw ValidationError.fromZod(`Analysis “${current.title}”`, fields.error);
+    if (!fields.success) throw invalid(`Analysis “${current.title}”`, fields.error.issues);
     const merged = analysisSchema.safeParse({ ...current, ...fields.data, updatedAt: this.#now().toISOString() });
-    if (!merged.success) throw ValidationError.fromZod(`Analysis “${current.title}”`, merged.error);
+    if (!merged.success) throw invalid(`Analysis “${current.title}”`, merged.error.issues);
     return this.#replace(id, merged.data);
   }
 
@@ -70,12 +73,14 @@ export class AnalysisService {
   async restore(token: string): Promise<Analysis> {
     const entry = this.#deleted.get(token);
     if (!entry)
-      throw new NotFoundError(
+      throw new AppError(
+        'not-found',
         'Nothing to restore: undo only works for analyses deleted since the workspace was opened.',
       );
     if (this.#store.data.analyses.some((a) => a.id === entry.analysis.id)) {
       this.#deleted.delete(token);
-      throw new ConflictError(
+      throw new AppError(
+        'conflict',
         `Cannot undo: the analysis “${entry.analysis.title}” is already in the workspace (it came back with a restored backup).`,
       );
     }

@@ -3,9 +3,9 @@ import { catalog } from '../../../catalog/index.ts';
 import type { Analysis } from '../../common/analysis.ts';
 import { draftDecision } from '../../common/analysis-to-decision.ts';
 import type { Decision } from '../../common/decision.ts';
+import { AppError } from '../../common/errors.ts';
 import type { AnalysisService } from '../analyses/analysis-service.ts';
 import type { DecisionService } from '../decisions/decision-service.ts';
-import { ValidationError } from '../decisions/errors.ts';
 
 export async function decideFromAnalysis(
   analysisId: string,
@@ -14,7 +14,8 @@ export async function decideFromAnalysis(
   const analysis = services.analyses.get(analysisId);
   // Check it can be scored before a record exists, so a failure leaves nothing half-made.
   const probe = draftDecision(analysis, catalog, { id: 'probe', number: 1, date: services.today, now: '' });
-  if (!probe.ok) throw new ValidationError(`The analysis cannot become a decision yet: ${probe.errors.join('; ')}`);
+  if (!probe.ok)
+    throw new AppError('bad-request', `The analysis cannot become a decision yet: ${probe.errors.join('; ')}`);
   const created = await services.decisions.create({ title: analysis.title });
   const draft = draftDecision(analysis, catalog, {
     id: created.id,
@@ -22,7 +23,7 @@ export async function decideFromAnalysis(
     date: created.date,
     now: created.createdAt,
   });
-  if (!draft.ok) throw new ValidationError(draft.errors.join('; '));
+  if (!draft.ok) throw new AppError('bad-request', draft.errors.join('; '));
   const {
     id: _id,
     number: _number,

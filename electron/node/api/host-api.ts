@@ -2,7 +2,7 @@
 import { catalog } from '../../../catalog/index.ts';
 import { citationResolver } from '../../../catalog/citations.ts';
 import type { Api, AppInfo, ImportReportRow, WorkspaceStatus } from '../../common/api.ts';
-import { ApiError } from '../../common/api-result.ts';
+import { AppError } from '../../common/errors.ts';
 import { calendarDate } from '../../common/format.ts';
 import { renderAdr } from '../../common/adr-markdown/render-adr.ts';
 import { renderCombined } from '../../common/adr-markdown/render-index.ts';
@@ -71,7 +71,7 @@ export function createHostApi(store: WorkspaceStore, opts: HostOptions): Api {
       if (req.scope === 'combined') {
         return { written: [await writeFileInside(req.dir, 'decisions.md', renderCombined(all, ctx))] };
       }
-      if (!req.decisionId) throw new ApiError('bad-request', 'Choose the decision to export.');
+      if (!req.decisionId) throw new AppError('bad-request', 'Choose the decision to export.');
       const one = decisions.get(req.decisionId);
       return {
         written: [
@@ -95,7 +95,7 @@ export function createHostApi(store: WorkspaceStore, opts: HostOptions): Api {
     },
     chooseFolder: async ({ purpose }) => {
       if (!opts.chooseFolder)
-        throw new ApiError('unavailable', 'This host has no folder picker: type the folder path instead.');
+        throw new AppError('unavailable', 'This host has no folder picker: type the folder path instead.');
       return opts.chooseFolder(purpose);
     },
     listAnalyses: async () => analyses.list(),

@@ -6,7 +6,7 @@ import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
 import type { WorkspaceDocument } from '../store/workspace-document.ts';
 import { openWorkspace, type WorkspaceStore } from '../store/workspace-store.ts';
 import { DecisionService } from './decision-service.ts';
-import { NotFoundError, ValidationError } from './errors.ts';
+import { AppError } from '../../common/errors.ts';
 
 interface Setup {
   dir: string;
@@ -82,7 +82,7 @@ describe('DecisionService', () => {
     ];
     const token = await service.delete(b.id);
     expect(disk().decisions.map((d) => d.number)).toEqual([1, 3]);
-    expect(() => service.get(b.id)).toThrow(NotFoundError);
+    expect(() => service.get(b.id)).toThrow(expect.objectContaining({ code: 'not-found' }));
 
     const restored = await service.restore(token);
     expect(restored).toEqual(b);
@@ -91,7 +91,7 @@ describe('DecisionService', () => {
       [b.id, 2],
       [c.id, 3],
     ]);
-    await expect(service.restore(token)).rejects.toThrow(NotFoundError);
+    await expect(service.restore(token)).rejects.toMatchObject({ code: 'not-found' });
     await store.close();
   });
 
@@ -133,7 +133,7 @@ describe('DecisionService', () => {
     const d = await service.create({ title: 'Keep me' });
     const before = disk();
     const attempt = service.update(d.id, patch);
-    await expect(attempt).rejects.toThrow(ValidationError);
+    await expect(attempt).rejects.toThrow(AppError);
     await expect(attempt).rejects.toThrow(message);
     expect(service.get(d.id)).toEqual(before.decisions[0]);
     expect(disk()).toEqual(before);

@@ -1,12 +1,12 @@
 // The decision service: lists, edits, numbers, links and imports decisions, persisting each change through the store.
 import { randomUUID } from 'node:crypto';
 import { decisionSchema, emptyDecision, limits, type Decision, type DecisionStatus } from '../../common/decision.ts';
+import { AppError, invalid } from '../../common/errors.ts';
 import { calendarDate } from '../../common/format.ts';
 import type { WorkspaceStore } from '../store/workspace-store.ts';
 import { planImport, type ImportReport } from './decision-import.ts';
 import { assertChosenOption, decisionContent, parsePatch } from './decision-patch.ts';
 import { matchesFilter, type DecisionFilter } from './decision-filter.ts';
-import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { assertTransition } from './status-transitions.ts';
 import { assertCanSupersede, linkSupersede } from './supersede-links.ts';
 
@@ -49,7 +49,7 @@ export class DecisionService {
 
   get(id: string): Decision {
     const found = this.#store.data.decisions.find((d) => d.id === id);
-    if (!found) throw new NotFoundError(`There is no decision with id ${id}; it may have been deleted.`);
+    if (!found) throw new AppError('not-found', `There is no decision with id ${id}; it may have been deleted.`);
     return found;
   }
 
@@ -69,7 +69,7 @@ export class DecisionService {
     const merged = { ...current, ...fields, updatedAt: this.#stamp() };
     assertChosenOption(merged);
     const valid = decisionSchema.safeParse(merged);
-    if (!valid.success) throw ValidationError.fromZod(`Decision ${current.number}`, valid.error);
+    if (!valid.success) throw invalid(`Decision ${current.number}`, valid.error.issues);
     return this.#store.update((doc) => replaceRecord(doc.decisions, current, valid.data));
   }
 
@@ -105,14 +105,16 @@ export class DecisionService {
   async restore(token: string): Promise<Decision> {
     const decision = this.#deleted.get(token);
     if (!decision)
-      throw new NotFoundError(
+      throw new AppError(
+        'not-found',
         'Nothing to restore: undo only works for decisions deleted since the workspace was opened.',
       );
     // A backup restored since the delete may hold the record (or its number) again: two copies would corrupt the file.
     const clash = this.#store.data.decisions.find((d) => d.id === decision.id || d.number === decision.number);
     if (clash) {
       this.#deleted.delete(token);
-      throw new ConflictError(
+      throw new AppError(
+        'conflict',
         `Cannot undo: decision ${clash.number} “${clash.title}” is already in the workspace (it came back with a restored backup).`,
       );
     }
@@ -164,10 +166,10 @@ export class DecisionService {
 
   #checkStatus(current: Decision, to: DecisionStatus): void {
     if (to === 'superseded') {
-      const message = 'use supersede to say which decision replaces it';
-      throw new ValidationError(`Decision ${current.number} cannot be marked superseded directly: ${message}.`, [
-        { field: 'status', message },
-      ]);
+      throw new AppError(
+        'bad-request',
+        `Decision ${current.number} cannot be marked superseded directly: use supersede to say which decision replaces it.`,
+      );
     }
     assertTransition(current.number, current.status, to);
   }
@@ -183,6 +185,6 @@ export class DecisionService {
 
 function parseTitle(title: unknown): string {
   const parsed = decisionSchema.shape.title.safeParse(title);
-  if (!parsed.success) throw ValidationError.fromZod('The title', parsed.error);
+  if (!parsed.success) throw invalid('The title', parsed.error.issues);
   return parsed.data;
 }

@@ -1,6 +1,6 @@
 // Serialises saves, coalesces bursts into one write of the latest state, and publishes the save status.
+import type { SaveState } from '../../common/api.ts';
 
-export type SaveState = 'saved' | 'saving' | 'read-only' | 'error';
 export interface SaveStatus {
   state: SaveState;
   /** Why the workspace is read-only, or what failed and what to do. */
