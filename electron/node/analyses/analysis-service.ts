@@ -1,7 +1,8 @@
 // The analysis service: lists, creates, edits and deletes saved tradeoff analyses in the workspace.
 import { randomUUID } from 'node:crypto';
-import { analysisPatchSchema, analysisSchema, emptyAnalysis, type Analysis } from '../../common/analysis.ts';
+import { analysisSchema, emptyAnalysis, type Analysis, type AnalysisPatch } from '../../common/analysis.ts';
 import { AppError, invalid } from '../../common/errors.ts';
+import type { WorkspaceDocument } from '../store/workspace-document.ts';
 import type { WorkspaceStore } from '../store/workspace-store.ts';
 
 export interface AnalysisServiceOptions {
@@ -9,7 +10,10 @@ export interface AnalysisServiceOptions {
   newId?: () => string;
 }
 
-/** The store keeps analyses as loose records; this service is where they are validated. */
+/**
+ * Arguments arrive validated by the API's boundary. The store keeps analyses as loose records, so this service checks
+ * each record it stores against the whole schema: one that failed it would silently drop out of list().
+ */
 export class AnalysisService {
   readonly #store: Pick<WorkspaceStore, 'data' | 'update'>;
   readonly #now: () => Date;
@@ -37,26 +41,18 @@ export class AnalysisService {
   }
 
   async create(input: { title: string }): Promise<Analysis> {
-    const title = input.title.trim();
-    if (!title)
-      throw new AppError(
-        'bad-request',
-        'An analysis needs a question, e.g. “Which serving architecture should we use?”',
-      );
-    const analysis = emptyAnalysis(this.#newId(), title, this.#now().toISOString());
+    const analysis = emptyAnalysis(this.#newId(), input.title, this.#now().toISOString());
     return this.#store.update((doc) => {
       doc.analyses.push(analysis);
       return analysis;
     });
   }
 
-  async update(id: string, patch: unknown): Promise<Analysis> {
+  async update(id: string, patch: AnalysisPatch): Promise<Analysis> {
     const current = this.get(id);
-    const fields = analysisPatchSchema.safeParse(patch);
-    if (!fields.success) throw invalid(`Analysis “${current.title}”`, fields.error.issues);
-    const merged = analysisSchema.safeParse({ ...current, ...fields.data, updatedAt: this.#now().toISOString() });
+    const merged = analysisSchema.safeParse({ ...current, ...patch, updatedAt: this.#now().toISOString() });
     if (!merged.success) throw invalid(`Analysis “${current.title}”`, merged.error.issues);
-    return this.#replace(id, merged.data);
+    return this.#store.update((doc) => replaceAnalysis(doc, merged.data));
   }
 
   async delete(id: string): Promise<string> {
@@ -95,12 +91,9 @@ export class AnalysisService {
   async linkDecision(id: string, decisionId: string): Promise<Analysis> {
     return this.update(id, { decisionId });
   }
+}
 
-  #replace(id: string, next: Analysis): Promise<Analysis> {
-    return this.#store.update((doc) => {
-      const index = doc.analyses.findIndex((a) => a.id === id);
-      doc.analyses[index] = next;
-      return next;
-    });
-  }
+function replaceAnalysis(doc: WorkspaceDocument, next: Analysis): Analysis {
+  doc.analyses[doc.analyses.findIndex((a) => a.id === next.id)] = next;
+  return next;
 }

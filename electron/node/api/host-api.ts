@@ -1,4 +1,4 @@
-// Builds the API every host serves from the workspace's services: one implementation for Electron, web and tests.
+// Builds the API every host serves (through dispatch) from the workspace's services: one for Electron, web, CLI, tests.
 import { catalog } from '../../../catalog/index.ts';
 import { citationResolver } from '../../../catalog/citations.ts';
 import type { Api, AppInfo, ImportReportRow, WorkspaceStatus } from '../../common/api.ts';

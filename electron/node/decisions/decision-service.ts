@@ -1,11 +1,17 @@
 // The decision service: lists, edits, numbers, links and imports decisions, persisting each change through the store.
 import { randomUUID } from 'node:crypto';
-import { decisionSchema, emptyDecision, limits, type Decision, type DecisionStatus } from '../../common/decision.ts';
-import { AppError, invalid } from '../../common/errors.ts';
+import {
+  emptyDecision,
+  limits,
+  type Decision,
+  type DecisionPatch,
+  type DecisionStatus,
+} from '../../common/decision.ts';
+import { AppError } from '../../common/errors.ts';
 import { calendarDate } from '../../common/format.ts';
 import type { WorkspaceStore } from '../store/workspace-store.ts';
 import { planImport, type ImportReport } from './decision-import.ts';
-import { assertChosenOption, decisionContent, parsePatch } from './decision-patch.ts';
+import { assertChosenOption, decisionContent } from './decision-patch.ts';
 import { matchesFilter, type DecisionFilter } from './decision-filter.ts';
 import { assertTransition } from './status-transitions.ts';
 import { assertCanSupersede, linkSupersede } from './supersede-links.ts';
@@ -16,8 +22,9 @@ export interface DecisionServiceOptions {
 }
 
 /**
- * Results are the store's own records: read them, and change them only through this service so
- * every change is validated and saved. Deleted records wait in memory for restore() until the
+ * Arguments arrive validated by the API's boundary (electron/node/api/dispatch.ts); this service checks the rules
+ * that depend on what the workspace holds. Results are the store's own records: read them, and change them only
+ * through this service so every change is checked and saved. Deleted records wait in memory for restore() until the
  * workspace is closed; their numbers stay taken, and links to them are left as they are, so a
  * restore makes the log whole again and a dangling number never points at another record.
  */
@@ -54,23 +61,25 @@ export class DecisionService {
   }
 
   async create(input: { title: string }): Promise<Decision> {
-    const title = parseTitle(input.title);
     return this.#store.update((doc) => {
-      const decision = emptyDecision(this.#newId(), doc.nextDecisionNumber++, title, this.#today(), this.#stamp());
+      const decision = emptyDecision(
+        this.#newId(),
+        doc.nextDecisionNumber++,
+        input.title,
+        this.#today(),
+        this.#stamp(),
+      );
       doc.decisions.push(decision);
       return decision;
     });
   }
 
-  async update(id: string, patch: unknown): Promise<Decision> {
+  async update(id: string, patch: DecisionPatch): Promise<Decision> {
     const current = this.get(id);
-    const fields = parsePatch(patch, current);
-    if (fields.status !== undefined && fields.status !== current.status) this.#checkStatus(current, fields.status);
-    const merged = { ...current, ...fields, updatedAt: this.#stamp() };
+    if (patch.status !== undefined && patch.status !== current.status) this.#checkStatus(current, patch.status);
+    const merged = { ...current, ...patch, updatedAt: this.#stamp() };
     assertChosenOption(merged);
-    const valid = decisionSchema.safeParse(merged);
-    if (!valid.success) throw invalid(`Decision ${current.number}`, valid.error.issues);
-    return this.#store.update((doc) => replaceRecord(doc.decisions, current, valid.data));
+    return this.#store.update((doc) => replaceRecord(doc.decisions, current, merged));
   }
 
   async setStatus(id: string, status: DecisionStatus): Promise<Decision> {
@@ -181,10 +190,4 @@ export class DecisionService {
   #today(): string {
     return calendarDate(this.#now());
   }
-}
-
-function parseTitle(title: unknown): string {
-  const parsed = decisionSchema.shape.title.safeParse(title);
-  if (!parsed.success) throw invalid('The title', parsed.error.issues);
-  return parsed.data;
 }
