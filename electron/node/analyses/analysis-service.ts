@@ -87,9 +87,9 @@ export class AnalysisService {
     });
   }
 
-  /** Records which decision an analysis became. */
-  async linkDecision(id: string, decisionId: string): Promise<Analysis> {
-    return this.update(id, { decisionId });
+  /** Records in `doc` which decision an analysis became, for a store update or transaction to save. */
+  linkDecision(doc: WorkspaceDocument, id: string, decisionId: string): Analysis {
+    return replaceAnalysis(doc, { ...this.get(id), decisionId, updatedAt: this.#now().toISOString() });
   }
 }
 

@@ -103,6 +103,6 @@ export function createHostApi(store: WorkspaceStore, opts: HostOptions): Api {
     updateAnalysis: (id, patch) => analyses.update(id, patch),
     deleteAnalysis: async (id) => ({ undoToken: await analyses.delete(id) }),
     restoreAnalysis: (token) => analyses.restore(token),
-    decideFromAnalysis: (id) => decideFromAnalysis(id, { analyses, decisions, today: today() }),
+    decideFromAnalysis: (id) => decideFromAnalysis(id, { store, analyses, decisions }),
   };
 }

@@ -9,6 +9,7 @@ import {
 } from '../../common/decision.ts';
 import { AppError } from '../../common/errors.ts';
 import { calendarDate } from '../../common/format.ts';
+import type { WorkspaceDocument } from '../store/workspace-document.ts';
 import type { WorkspaceStore } from '../store/workspace-store.ts';
 import { planImport, type ImportReport } from './decision-import.ts';
 import { assertChosenOption, decisionContent } from './decision-patch.ts';
@@ -61,17 +62,17 @@ export class DecisionService {
   }
 
   async create(input: { title: string }): Promise<Decision> {
-    return this.#store.update((doc) => {
-      const decision = emptyDecision(
-        this.#newId(),
-        doc.nextDecisionNumber++,
-        input.title,
-        this.#today(),
-        this.#stamp(),
-      );
-      doc.decisions.push(decision);
-      return decision;
-    });
+    return this.#store.update((doc) => this.add(doc, input.title));
+  }
+
+  /**
+   * Adds a proposed decision to `doc` under the next number, for a store update or transaction to save; `fill`
+   * turns the empty record into the one to store, keeping its id, number and dates.
+   */
+  add(doc: WorkspaceDocument, title: string, fill: (fresh: Decision) => Decision = (fresh) => fresh): Decision {
+    const decision = fill(emptyDecision(this.#newId(), doc.nextDecisionNumber++, title, this.#today(), this.#stamp()));
+    doc.decisions.push(decision);
+    return decision;
   }
 
   async update(id: string, patch: DecisionPatch): Promise<Decision> {
@@ -89,14 +90,9 @@ export class DecisionService {
   async duplicate(id: string): Promise<Decision> {
     const source = this.get(id);
     const title = `Copy of ${source.title}`.slice(0, limits.title);
-    return this.#store.update((doc) => {
-      const copy: Decision = {
-        ...emptyDecision(this.#newId(), doc.nextDecisionNumber++, title, this.#today(), this.#stamp()),
-        ...structuredClone(decisionContent(source)),
-      };
-      doc.decisions.push(copy);
-      return copy;
-    });
+    return this.#store.update((doc) =>
+      this.add(doc, title, (fresh) => ({ ...fresh, ...structuredClone(decisionContent(source)) })),
+    );
   }
 
   /** Removes a decision; the token undoes it with restore() while the workspace stays open. */

@@ -11,7 +11,8 @@ import { DurableTextFile, removeStaleTempFiles, type DurableFs } from './durable
 import { acquireLock, type WorkspaceLock } from './lock.ts';
 import { moveAside, newerVersionMessage, recovered, type Recovery } from './recovery.ts';
 import { SaveQueue, StatusBox, type SaveStatus, type StatusListener } from './save-queue.ts';
-import { writeFailure } from './write-failure.ts';
+import { shallowCopy, undoChange } from './undo-change.ts';
+import { nothingChanged, writeFailure } from './write-failure.ts';
 
 export interface StoreOptions<T> {
   kind: DocumentKind<T>;
@@ -88,11 +89,39 @@ export class DocumentStore<T> {
     return this.#status.subscribe(listener);
   }
 
-  /** Applies `fn` to the document and saves; resolves once the change is on disk. */
+  /**
+   * Applies `fn` to the document and saves; resolves once the change is on disk. If the save fails the change
+   * stays in memory, reported through the status, and goes out with the next save.
+   */
   async update<R>(fn: (doc: T) => R): Promise<R> {
     this.#assertWritable();
     const result = fn(this.#db.data);
     await this.#queue.request();
+    return result;
+  }
+
+  /**
+   * Applies `fn` and saves it as one unit of work: if `fn` throws or the save fails, what `fn` changed is undone in
+   * memory (changes made meanwhile by others stay), so nothing half-made is left to be saved later.
+   */
+  async transact<R>(fn: (doc: T) => R): Promise<R> {
+    this.#assertWritable();
+    const doc = () => this.#db.data as object;
+    const before = shallowCopy(doc());
+    let result: R;
+    try {
+      result = fn(this.#db.data);
+    } catch (error) {
+      // fn threw part-way, synchronously, so what it changed is the document's current state.
+      undoChange(doc(), before, shallowCopy(doc()));
+      throw error;
+    }
+    const after = shallowCopy(doc());
+    await this.#queue
+      .request(() => undoChange(doc(), before, after))
+      .catch((error: unknown) => {
+        throw writeFailure(this.file, error instanceof AppError ? (error.cause ?? error) : error, nothingChanged);
+      });
     return result;
   }
 

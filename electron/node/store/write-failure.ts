@@ -1,10 +1,12 @@
-// What the user reads when saving a document fails: what happened, by errno code, and that the change is kept.
+// What the user reads when saving a document fails: what happened, by errno code, and what happens to the change.
 import { AppError, errnoCode } from '../../common/errors.ts';
 
-/** After a failed save the change stays in memory and goes out with the next save. */
-const outcome = 'Your changes are kept in memory and will be saved on the next edit.';
+/** After a failed save by update(): the change stays in memory and goes out with the next save. */
+export const keptInMemory = 'Your changes are kept in memory and will be saved on the next edit.';
+/** After a failed transaction: the change was undone. */
+export const nothingChanged = 'Nothing was changed; try again once that is fixed.';
 
-export function writeFailure(file: string, error: unknown): AppError {
+export function writeFailure(file: string, error: unknown, outcome: string = keptInMemory): AppError {
   const code = error instanceof AppError ? error.code : 'io';
   switch (errnoCode(error)) {
     case 'ENOSPC':
