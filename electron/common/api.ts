@@ -1,4 +1,4 @@
-// The one typed contract between the renderer and the hosts: each operation's argument schema and result type.
+// The one typed contract between the renderer and the hosts: each operation's argument schema, result and events.
 import { z } from 'zod';
 import { analysisObjectSchema, analysisPatchSchema, type Analysis } from './analysis.ts';
 import { apiOps, type ApiOp } from './api-ops.ts';
@@ -103,3 +103,9 @@ export interface ApiResults {
 
 export type ApiArgs<K extends ApiOp> = z.infer<(typeof apiArgs)[K]>;
 export type Api = { [K in ApiOp]: (...args: ApiArgs<K>) => Promise<ApiResults[K]> };
+
+/** What every host pushes to the page as it happens, besides answering calls. */
+export interface ApiEvents {
+  /** Calls `listener` with each change of the workspace's status (a host may send the current one first); returns the function that stops it. */
+  onWorkspaceStatus(listener: (status: WorkspaceStatus) => void): () => void;
+}

@@ -1,13 +1,14 @@
-// The loopback web host: the built renderer plus the API over HTTP, guarded by a per-launch token.
+// The loopback web host: the built renderer, the API over HTTP and status events over SSE, guarded by a per-launch token.
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Api } from '../common/api.ts';
+import type { Api, ApiEvents } from '../common/api.ts';
 import { AppError, withoutPaths, type ErrorData, type Result } from '../common/errors.ts';
 import { dispatch } from '../node/api/dispatch.ts';
 import { cookieName, originProblem, sameToken, tokenFromCookie } from './access.ts';
 import { securityHeaders } from './security-headers.ts';
+import { streamWorkspaceStatus, workspaceStatusPath } from './status-events.ts';
 import { contentType, resolveInside } from './static-files.ts';
 
 const maxBody = 12 * 1024 * 1024;
@@ -66,6 +67,7 @@ function failure(error: ErrorData): Result<never> {
 export async function startWebHost(opts: {
   rendererDir: string;
   api: Api;
+  events: ApiEvents;
   port?: number;
   token?: string;
 }): Promise<WebHost> {
@@ -90,6 +92,7 @@ export async function startWebHost(opts: {
         tokenFromCookie(req.headers.cookie, port) ?? (req.headers['x-atlas-token'] as string | undefined);
       if (!sameToken(presented, token))
         return send(res, 401, 'Open the URL the web host printed: it carries the access token.');
+      if (url.pathname === workspaceStatusPath) return streamWorkspaceStatus(req, res, opts.events);
       if (url.pathname.startsWith('/api/')) return handleApi(req, res, opts.api, url.pathname.slice(5));
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       const file = resolveInside(opts.rendererDir, url.pathname);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createHostApi } from '../node/api/host-api.ts';
+import { workspaceEvents } from '../node/api/workspace-status.ts';
 import { defaultWorkspacePath } from '../node/store/workspace-document.ts';
 import { openWorkspace } from '../node/store/workspace-store.ts';
 import { startWebHost } from './server.ts';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const store = await openWorkspace(path.resolve(values.workspace ?? defaultWorkspacePath()));
   const api = createHostApi(store, { host: 'web', version: process.env['npm_package_version'] ?? '0.1.0' });
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
-  const host = await startWebHost({ rendererDir, api, port });
+  const host = await startWebHost({ rendererDir, api, events: workspaceEvents(store), port });
 
   // The first line is the contract: scripts and tests read the URL (token included) from it.
   process.stdout.write(`${host.url}\n`);

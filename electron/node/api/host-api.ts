@@ -1,7 +1,7 @@
 // Builds the API every host serves (through dispatch) from the workspace's services: one for Electron, web, CLI, tests.
 import { catalog } from '../../../catalog/index.ts';
 import { citationResolver } from '../../../catalog/citations.ts';
-import type { Api, AppInfo, ImportReportRow, WorkspaceStatus } from '../../common/api.ts';
+import type { Api, AppInfo, ImportReportRow } from '../../common/api.ts';
 import { AppError } from '../../common/errors.ts';
 import { calendarDate } from '../../common/format.ts';
 import { renderAdr } from '../../common/adr-markdown/render-adr.ts';
@@ -15,6 +15,7 @@ import { DecisionService } from '../decisions/decision-service.ts';
 import type { WorkspaceStore } from '../store/workspace-store.ts';
 import { decideFromAnalysis } from './decide-from-analysis.ts';
 import { importRows } from './import-rows.ts';
+import { workspaceStatus } from './workspace-status.ts';
 
 export interface HostOptions {
   host: AppInfo['host'];
@@ -30,15 +31,7 @@ export function createHostApi(store: WorkspaceStore, opts: HostOptions): Api {
   const decisions = new DecisionService(store, { now: opts.now });
   const analyses = new AnalysisService(store, { now: opts.now });
   const today = () => calendarDate(opts.now?.() ?? new Date());
-
-  const status = (): WorkspaceStatus => ({
-    state: store.status.state,
-    message: store.status.message ?? store.recovery?.message ?? null,
-    path: store.dir,
-    recovered: store.recovery
-      ? { movedTo: store.recovery.movedTo, newestBackup: store.recovery.newestBackup?.name ?? null }
-      : null,
-  });
+  const status = () => workspaceStatus(store);
 
   return {
     appInfo: async () => ({

@@ -1,13 +1,13 @@
-// The renderer's view of the API: the Electron preload bridge when present, otherwise HTTP to the web host.
-import { apiOps, type Api, type ApiOp } from '../../../electron/common/api.ts';
+// The renderer's view of the API: the Electron preload bridge when present, otherwise HTTP and SSE to the web host.
+import { apiOps, type Api, type ApiEvents, type ApiOp, type WorkspaceStatus } from '../../../electron/common/api.ts';
 import { AppError, unwrap, type Result } from '../../../electron/common/errors.ts';
 
 type Invoke = (op: ApiOp, args: unknown[]) => Promise<Result<unknown>>;
 
 declare global {
   interface Window {
-    /** Exposed by electron/preload: one named method per operation, each resolving to a Result envelope. */
-    atlas?: Record<ApiOp, (...args: unknown[]) => Promise<Result<unknown>>>;
+    /** Exposed by electron/preload: a method per operation resolving to a Result envelope, and the status events. */
+    atlas?: Record<ApiOp, (...args: unknown[]) => Promise<Result<unknown>>> & ApiEvents;
   }
 }
 
@@ -32,12 +32,33 @@ const overHttp: Invoke = async (op, args) => {
   return (await response.json()) as Result<unknown>;
 };
 
-function createApi(): Api {
+/**
+ * The web host's status events. EventSource reconnects by itself and the host then sends the current status; while
+ * it cannot, one call says why (host stopped, token lost), shown as an error status.
+ */
+const statusOverSse: ApiEvents['onWorkspaceStatus'] = (listener) => {
+  let last: WorkspaceStatus | null = null;
+  const show = (status: WorkspaceStatus) => listener((last = status));
+  const source = new EventSource('events/workspace-status');
+  source.onmessage = (event: MessageEvent<string>) => show(JSON.parse(event.data) as WorkspaceStatus);
+  source.onerror = () =>
+    void overHttp('workspaceStatus', []).then((result) =>
+      show(
+        result.ok
+          ? (result.value as WorkspaceStatus)
+          : { state: 'error', message: result.error.message, path: last?.path ?? '', recovered: null },
+      ),
+    );
+  return () => source.close();
+};
+
+function createApi(): Api & ApiEvents {
   const bridge = window.atlas;
   const invoke: Invoke = bridge ? (op, args) => bridge[op](...args) : overHttp;
-  return Object.fromEntries(
+  const calls = Object.fromEntries(
     apiOps.map((op) => [op, async (...args: unknown[]) => unwrap(await invoke(op, args))]),
   ) as Api;
+  return { ...calls, onWorkspaceStatus: bridge ? (listener) => bridge.onWorkspaceStatus(listener) : statusOverSse };
 }
 
-export const api: Api = createApi();
+export const api = createApi();

@@ -27,8 +27,6 @@ export interface DecisionsDeps {
   index: Pick<SearchIndex, 'add' | 'remove'>;
   /** Opens a decision (or the list, for null). */
   open: (id: string | null) => void;
-  /** Called after every stored change, e.g. to refresh the workspace status. */
-  changed: () => void;
   saveDelay?: number;
   toastMs?: number;
 }
@@ -55,10 +53,7 @@ export class DecisionsState {
     this.toasts = new ToastState(deps.toastMs);
     this.autosave = new Autosave({
       send: (id, patch) => deps.api.updateDecision(id, patch),
-      saved: (d) => {
-        this.#put(d);
-        deps.changed();
-      },
+      saved: (d) => this.#put(d),
       delay: deps.saveDelay ?? 400,
     });
   }
@@ -207,10 +202,7 @@ export class DecisionsState {
 
   async importDecisions(dir: string): Promise<ImportResult> {
     const result = await this.#deps.api.importDecisions({ dir });
-    if (result.imported.length > 0) {
-      await this.load();
-      this.#deps.changed();
-    }
+    if (result.imported.length > 0) await this.load();
     return result;
   }
 
@@ -219,7 +211,6 @@ export class DecisionsState {
     try {
       const result = await run();
       this.actionError = null;
-      this.#deps.changed();
       return result;
     } catch (e) {
       this.actionError = messageOf(e);

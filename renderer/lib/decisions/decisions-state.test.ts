@@ -66,7 +66,7 @@ function fakeApi() {
 function setup() {
   const api = fakeApi();
   const index = { add: vi.fn(), remove: vi.fn() };
-  const deps: DecisionsDeps = { api, index, open: vi.fn(), changed: vi.fn(), saveDelay: 400, toastMs: 10_000 };
+  const deps: DecisionsDeps = { api, index, open: vi.fn(), saveDelay: 400, toastMs: 10_000 };
   return { api, index, deps, state: new DecisionsState(deps) };
 }
 

@@ -6,7 +6,6 @@ import type { Decision } from '../../../electron/common/decision.ts';
 import { scoreAnalysis, type ScoreOutcome } from '../../../electron/common/scoring/score-analysis.ts';
 import { api } from '../api/client.ts';
 import { SnapshotHistory } from './snapshot-history.svelte.ts';
-import { workspace } from './workspace.svelte.ts';
 
 export type AnalysesApi = Pick<
   Api,
@@ -62,9 +61,9 @@ export class Analyses {
   private toastTimer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
 
-  private readonly deps: { api: AnalysesApi; onChange: () => void; now?: () => number };
+  private readonly deps: { api: AnalysesApi; now?: () => number };
 
-  constructor(deps: { api: AnalysesApi; onChange: () => void; now?: () => number }) {
+  constructor(deps: { api: AnalysesApi; now?: () => number }) {
     this.deps = deps;
   }
 
@@ -138,8 +137,6 @@ export class Analyses {
     } catch (e) {
       this.error = `Could not create the analysis: ${message(e)}`;
       return null;
-    } finally {
-      this.deps.onChange();
     }
   }
 
@@ -156,7 +153,6 @@ export class Analyses {
     } catch (e) {
       this.error = `Could not delete “${a.title}”: ${message(e)}`;
     }
-    this.deps.onChange();
   }
 
   /** Brings back the analysis the toast names; returns it so the view can open it. */
@@ -171,8 +167,6 @@ export class Analyses {
     } catch (e) {
       this.error = `Could not restore the analysis: ${message(e)}`;
       return null;
-    } finally {
-      this.deps.onChange();
     }
   }
 
@@ -195,8 +189,6 @@ export class Analyses {
     } catch (e) {
       this.error = `Could not create the decision: ${message(e)}`;
       return null;
-    } finally {
-      this.deps.onChange();
     }
   }
 
@@ -242,8 +234,7 @@ export class Analyses {
       this.saveMessage = message(e);
       this.pendingId ??= id;
     }
-    this.deps.onChange();
   }
 }
 
-export const analyses = new Analyses({ api, onChange: () => void workspace.refresh() });
+export const analyses = new Analyses({ api });

@@ -1,11 +1,10 @@
-// The app's one decisions state, wired to the API, router, search index and workspace status; and the decision commands.
+// The app's one decisions state, wired to the API, router and search index; and the decision commands.
 import { registerCommands } from '../commands.ts';
 import { api } from '../api/client.ts';
 import { decisionKind } from '../decisions/decision-search-doc.ts';
 import { DecisionsState } from '../decisions/decisions-state.svelte.ts';
 import { router } from './router.svelte.ts';
 import { searchIndex } from './search.ts';
-import { workspace } from './workspace.svelte.ts';
 
 export function openDecision(id: string | null): void {
   router.go({ section: 'decisions', id });
@@ -26,7 +25,6 @@ export const decisions = new DecisionsState({
   api,
   index: searchIndex,
   open: openDecision,
-  changed: () => void workspace.refresh(),
 });
 void decisions.load();
 

@@ -8,7 +8,6 @@ const mocks = vi.hoisted(() => ({
 }));
 
 vi.mock('../api/client.ts', () => ({ api: { listDecisions: async () => [] } }));
-vi.mock('./workspace.svelte.ts', () => ({ workspace: { refresh: vi.fn() } }));
 vi.mock('./router.svelte.ts', () => ({
   router: {
     go: mocks.go,
