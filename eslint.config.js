@@ -69,4 +69,37 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
+  {
+    files: ['renderer/lib/viz/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(decisions|screens|state)/|analysis-to-decision',
+              message: 'A chart layout is geometry from data: it imports no editor, screen or state module.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/lib/decisions/**', 'renderer/screens/decisions/**', 'renderer/screens/tradeoffs/analyses/**'],
+    ignores: ['**/*Chart.svelte'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)viz/[^/]+/layout',
+              message: 'Editors do not import chart layouts; shared formatting lives in electron/common/format.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

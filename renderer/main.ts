@@ -23,17 +23,14 @@ const router = new Router();
 const workspace = new Workspace();
 const search = new SearchIndex(catalog.entries);
 const toast = new Toast();
-const changed = () => void workspace.refresh();
 const decisions = new DecisionsState({
   api,
   index: search,
   open: (id) => router.go({ section: 'decisions', id }),
-  changed,
   toast,
 });
 const analyses = new Analyses({
   api,
-  changed,
   open: (id) => router.go({ section: 'tradeoffs', view: 'analyses', id }),
   example: exampleAnalysis,
   toast,
@@ -45,8 +42,7 @@ const commands = new Commands([
   ...analysisCommands(analyses, router),
 ]);
 
-void workspace.refresh();
-setInterval(changed, 5000);
+workspace.connect();
 void decisions.load();
 installExitFlush(saves);
 

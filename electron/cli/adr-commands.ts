@@ -1,7 +1,7 @@
 // `import`, `export` and `lint`: moving decision records between the workspace and Markdown folders.
 import path from 'node:path';
 import { exportFormats, type ExportFormat } from '../common/api.ts';
-import { ApiError } from '../common/api-result.ts';
+import { AppError } from '../common/errors.ts';
 import { lintFolder } from '../node/adr-files/lint-folder.ts';
 import { catalogKeys } from '../node/api/catalog-report.ts';
 import { withWorkspace } from './workspace-command.ts';
@@ -27,7 +27,7 @@ export async function exportCommand(opts: {
   combined?: boolean;
 }): Promise<Output> {
   if (!exportFormats.includes(opts.format as ExportFormat)) {
-    throw new ApiError('bad-request', `Unknown format "${opts.format}": use ${exportFormats.join(', ')}.`);
+    throw new AppError('bad-request', `Unknown format "${opts.format}": use ${exportFormats.join(', ')}.`);
   }
   const format = opts.format as ExportFormat;
   const { written } = await withWorkspace(opts.workspace, (api) =>

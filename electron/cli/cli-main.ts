@@ -1,5 +1,6 @@
 // The tradeoff-atlas command line: the same host services as the app, for scripts and CI pipelines.
 import { Command, CommanderError } from 'commander';
+import { toAppError } from '../common/errors.ts';
 import { exportCommand, importCommand, lintCommand, type Output } from './adr-commands.ts';
 import { catalogCommand } from './catalog-command.ts';
 import { scoreCommand } from './score-command.ts';
@@ -9,15 +10,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-
-/** File-system errors name the path and say what went wrong, without Node's error codes. */
-function describe(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e.code === 'ENOENT' && e.path) return `${e.path}: no such file or folder.`;
-  if ((e.code === 'EACCES' || e.code === 'EPERM') && e.path) return `${e.path}: permission denied.`;
-  if (e.code === 'ENOTDIR' && e.path) return `${e.path}: not a folder.`;
-  return error instanceof Error ? error.message : String(error);
-}
 
 function emit({ out, err, code }: Output): void {
   if (out) process.stdout.write(`${out}\n`);
@@ -72,6 +64,7 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) process.exit(error.exitCode);
-  process.stderr.write(`tradeoff-atlas: ${describe(error)}\n`);
+  // File-system errors name the path and say what went wrong, without Node's error codes.
+  process.stderr.write(`tradeoff-atlas: ${toAppError(error).message}\n`);
   process.exit(1);
 }

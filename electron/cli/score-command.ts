@@ -1,6 +1,6 @@
 // `score FILE.json`: scores an analysis file (format in the README) and prints the result as JSON.
 import { readFile } from 'node:fs/promises';
-import { parseScoreInput } from '../common/scoring/input.ts';
+import { parseScoreInput } from '../common/scoring/parse-input.ts';
 import { scoreReport } from '../common/scoring/report.ts';
 import type { Output } from './adr-commands.ts';
 

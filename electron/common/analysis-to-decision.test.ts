@@ -1,15 +1,7 @@
 // Tests for turning a scored analysis into a proposed decision record.
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis, type Analysis } from './analysis.ts';
-import {
-  decisionFromAnalysis,
-  draftDecision,
-  percent,
-  rankLabel,
-  suggestedEntries,
-  weightPoints,
-  type CatalogLookup,
-} from './analysis-to-decision.ts';
+import { decisionFromAnalysis, draftDecision, suggestedEntries, type CatalogLookup } from './analysis-to-decision.ts';
 import { decisionCitations, decisionSchema } from './decision.ts';
 import { scoreAnalysis, type AnalysisScore } from './scoring/score-analysis.ts';
 
@@ -184,15 +176,5 @@ describe('draftDecision and helpers', () => {
   it('ranks suggestions by shared papers across tradeoffs', () => {
     expect(suggestedEntries(['T6'], lookup).challenges.map((s) => s.id)).toEqual(['CS01', 'CM05']);
     expect(suggestedEntries([], lookup)).toEqual({ challenges: [], strategies: [] });
-  });
-
-  it('formats weights, weight changes and tied ranks', () => {
-    expect([percent(0.35), percent(1 / 3), weightPoints(-0.1234), weightPoints(0.05)]).toEqual([
-      '35%',
-      '33.3%',
-      '−12.3 pts',
-      '+5 pts',
-    ]);
-    expect([0, 1, 2].map((i) => rankLabel([1, 1, 3], i))).toEqual(['=1', '=1', '3']);
   });
 });

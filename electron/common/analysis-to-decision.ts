@@ -1,6 +1,7 @@
 // Turns a scored analysis into a proposed decision record: drivers, options with pros and cons, justification and citations.
 import { ratingAnchors, type Analysis, type Criterion } from './analysis.ts';
 import { emptyDecision, type Decision, type DecisionOption } from './decision.ts';
+import { count, percent, points, rankLabel, weightPoints } from './format.ts';
 import { scoreAnalysis, type AnalysisScore } from './scoring/score-analysis.ts';
 
 /** The slice of the catalogue this needs; `catalog` from catalog/index.ts satisfies it. */
@@ -27,21 +28,6 @@ export interface Suggestion {
 
 /** How many suggestions of each kind a decision lists; the rest stay one click away in the catalogue. */
 export const SUGGESTION_LIMIT = 10;
-
-/** 0.353 → "35.3%", 0.35 → "35%". */
-export const percent = (x: number): string => `${trim(x * 100)}%`;
-/** A score in [0, 1] as points out of 100, one decimal. */
-export const points = (x: number): string => (Math.round(x * 1000) / 10).toFixed(1);
-/** A weight change δ as signed percentage points, with a true minus sign. */
-export const weightPoints = (delta: number): string => `${delta < 0 ? '−' : '+'}${trim(Math.abs(delta) * 100)} pts`;
-
-/** "=1" when another option shares the rank, so ties are never hidden by list order. */
-export const rankLabel = (ranks: readonly number[], i: number): string =>
-  ranks.filter((r) => r === ranks[i]).length > 1 ? `=${ranks[i]}` : String(ranks[i]);
-
-function trim(x: number): string {
-  return String(Math.round(x * 10) / 10);
-}
 
 /** Tradeoff ids the analysis's criteria stand for, in first-use order. */
 export function analysisTradeoffs(analysis: Pick<Analysis, 'criteria'>): string[] {
@@ -174,7 +160,7 @@ function justification(analysis: Analysis, s: AnalysisScore): string {
       ? `with weights drawn uniformly at random (Dirichlet, seed ${mc.seed})`
       : `with each weight perturbed by up to ±${percent(mc.spread)} (seed ${mc.seed})`;
   const rates = s.leaders.map((id) => `${title(id)} wins ${percent(s.winRates[at(id)]!)}`).join(', ');
-  lines.push(`Robustness: over ${mc.samples.toLocaleString('en')} Monte Carlo samples ${how}, ${rates} of the time.`);
+  lines.push(`Robustness: over ${count(mc.samples)} Monte Carlo samples ${how}, ${rates} of the time.`);
   const c = s.mostCritical;
   if (c) {
     lines.push(

@@ -1,8 +1,8 @@
-// The one typed contract between the renderer and the hosts: each operation's argument schema and result type.
+// The one typed contract between the renderer and the hosts: each operation's argument schema, result and events.
 import { z } from 'zod';
-import { analysisLimits, analysisPatchSchema, type Analysis } from './analysis.ts';
+import { analysisObjectSchema, analysisPatchSchema, type Analysis } from './analysis.ts';
 import { apiOps, type ApiOp } from './api-ops.ts';
-import { decisionPatchSchema, limits, type Decision } from './decision.ts';
+import { decisionPatchSchema, decisionSchema, type Decision } from './decision.ts';
 
 const id = z.string().min(1).max(64);
 const folderPath = z.string().trim().min(1, 'choose a folder').max(4096);
@@ -56,9 +56,8 @@ export const apiArgs = {
   listBackups: z.tuple([]),
   restoreBackup: z.tuple([z.string().min(1).max(255)]),
   listDecisions: z.tuple([]),
-  createDecision: z.tuple([z.object({ title: z.string().max(limits.title) })]),
-  // Strict: a payload with fields the patch does not know (number, id…) is refused, not silently trimmed.
-  updateDecision: z.tuple([id, decisionPatchSchema.strict()]),
+  createDecision: z.tuple([z.object({ title: decisionSchema.shape.title })]),
+  updateDecision: z.tuple([id, decisionPatchSchema]),
   duplicateDecision: z.tuple([id]),
   deleteDecision: z.tuple([id]),
   restoreDecision: z.tuple([z.string().min(1).max(128)]),
@@ -67,7 +66,8 @@ export const apiArgs = {
   importDecisions: z.tuple([z.object({ dir: folderPath })]),
   chooseFolder: z.tuple([z.object({ purpose: z.enum(['export', 'import']) })]),
   listAnalyses: z.tuple([]),
-  createAnalysis: z.tuple([z.object({ title: z.string().max(analysisLimits.title) })]),
+  createAnalysis: z.tuple([z.object({ title: analysisObjectSchema.shape.title })]),
+  // Strict (decisionPatchSchema is strict itself): a field the patch does not know is refused, not silently dropped.
   updateAnalysis: z.tuple([id, analysisPatchSchema.strict()]),
   deleteAnalysis: z.tuple([id]),
   restoreAnalysis: z.tuple([z.string().min(1).max(128)]),
@@ -103,3 +103,9 @@ export interface ApiResults {
 
 export type ApiArgs<K extends ApiOp> = z.infer<(typeof apiArgs)[K]>;
 export type Api = { [K in ApiOp]: (...args: ApiArgs<K>) => Promise<ApiResults[K]> };
+
+/** What every host pushes to the page as it happens, besides answering calls. */
+export interface ApiEvents {
+  /** Calls `listener` with each change of the workspace's status (a host may send the current one first); returns the function that stops it. */
+  onWorkspaceStatus(listener: (status: WorkspaceStatus) => void): () => void;
+}

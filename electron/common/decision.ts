@@ -57,10 +57,37 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
-/** What a user may change directly; number, id and timestamps are the app's. */
-export const decisionPatchSchema = decisionSchema
-  .omit({ id: true, number: true, createdAt: true, updatedAt: true })
-  .partial();
+/** Fields a patch may not carry, with where they are changed instead. */
+const appOwned: Readonly<Record<string, string>> = {
+  id: 'the app assigns it',
+  number: 'the app assigns it',
+  createdAt: 'the app keeps it',
+  updatedAt: 'the app keeps it',
+  supersedes: 'use supersede',
+  supersededBy: 'use supersede',
+};
+
+/**
+ * What a user may change directly. Strict: a misspelt field is an error, not a change that silently never happens,
+ * and a field the app owns says where it is changed instead.
+ */
+export const decisionPatchSchema = z.strictObject(
+  decisionSchema
+    .omit({ id: true, number: true, createdAt: true, updatedAt: true, supersedes: true, supersededBy: true })
+    .partial().shape,
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys
+            .map((key) =>
+              Object.hasOwn(appOwned, key)
+                ? `${key} cannot be changed here (${appOwned[key]})`
+                : `${key} is not a field of a decision`,
+            )
+            .join('; ')
+        : undefined,
+  },
+);
 export type DecisionPatch = z.infer<typeof decisionPatchSchema>;
 
 /** Catalogue citations are written inline as [@CM12]; this finds every key in a text. */

@@ -1,4 +1,8 @@
-// The IPC channel name for an API operation, shared by preload and main so they cannot drift apart.
+// The IPC channel names, shared by preload and main so they cannot drift apart.
 import type { ApiOp } from './api-ops.ts';
 
+/** Renderer → main: one channel per API operation. */
 export const ipcChannel = (op: ApiOp) => `atlas:${op}`;
+
+/** Main → renderer: each change of the workspace's status. */
+export const workspaceStatusChannel = 'atlas:workspace-status';

@@ -1,10 +1,13 @@
-// Registers one ipcMain handler per API operation; calls from anything but our own window's app:// page are refused.
+// Main's IPC: each operation through the shared dispatcher, for our own app:// window only; status pushed to it.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { apiOps, type Api } from '../common/api.ts';
-import { ipcChannel } from '../common/ipc-channel.ts';
+import { apiOps, type Api, type ApiEvents } from '../common/api.ts';
+import { AppError } from '../common/errors.ts';
+import { ipcChannel, workspaceStatusChannel } from '../common/ipc-channel.ts';
 import { dispatch } from '../node/api/dispatch.ts';
 import { appOrigin } from './app-protocol.ts';
 import { isTrustedSender } from './sender-policy.ts';
+
+const refused = new AppError('bad-request', 'Refused: the call did not come from the Tradeoff Atlas window.');
 
 function trusted(event: IpcMainInvokeEvent, window: () => WebContents | null): boolean {
   const frame = event.senderFrame;
@@ -20,14 +23,16 @@ function trusted(event: IpcMainInvokeEvent, window: () => WebContents | null): b
 
 export function registerIpc(api: Api, window: () => WebContents | null): void {
   for (const op of apiOps) {
-    ipcMain.handle(ipcChannel(op), (event, ...args: unknown[]) => {
-      if (!trusted(event, window)) {
-        return {
-          ok: false,
-          error: { code: 'bad-request', message: 'Refused: the call did not come from the Tradeoff Atlas window.' },
-        };
-      }
-      return dispatch(api, op, args);
-    });
+    ipcMain.handle(ipcChannel(op), (event, ...args: unknown[]) =>
+      trusted(event, window) ? dispatch(api, op, args) : { ok: false, error: refused.toData() },
+    );
   }
+}
+
+/** Sends each status to our window's page; the renderer fetches the status once on start, so none is missed. */
+export function pushWorkspaceStatus(events: ApiEvents, window: () => WebContents | null): () => void {
+  return events.onWorkspaceStatus((status) => {
+    const contents = window();
+    if (contents && !contents.isDestroyed()) contents.send(workspaceStatusChannel, status);
+  });
 }

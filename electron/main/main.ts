@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createHostApi } from '../node/api/host-api.ts';
 import { limitToPickedFolders } from '../node/api/picked-folders.ts';
+import { workspaceEvents } from '../node/api/workspace-status.ts';
 import { openWorkspace } from '../node/store/workspace-store.ts';
 import type { WorkspaceStore } from '../node/store/workspace-store.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { denyPermissions, hardenApp } from './hardening.ts';
-import { registerIpc } from './ipc.ts';
+import { pushWorkspaceStatus, registerIpc } from './ipc.ts';
 import { installMenu } from './menu.ts';
 import { createMainWindow } from './window.ts';
 
@@ -51,7 +52,9 @@ async function start(): Promise<void> {
     return;
   }
   const api = createHostApi(store, { host: 'electron', version: app.getVersion(), chooseFolder });
-  registerIpc(limitToPickedFolders(api, chooseFolder), () => window?.webContents ?? null);
+  const contents = () => window?.webContents ?? null;
+  registerIpc(limitToPickedFolders(api, chooseFolder), contents);
+  pushWorkspaceStatus(workspaceEvents(store), contents);
   installMenu(() => window);
   window = createMainWindow(distDir);
   window.on('closed', () => (window = null));

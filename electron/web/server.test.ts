@@ -1,10 +1,16 @@
-// The web host refuses requests without the token, from foreign hosts or origins, and non-JSON API calls.
+// The web host: token, Host and Origin checks, JSON-only API calls, status events over SSE, no paths on the page.
+import * as fs from 'node:fs/promises';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Api } from '../common/api.ts';
+import { tempDir } from '../../tests/fixtures/store/temp-dir.ts';
+import type { Api, ApiEvents } from '../common/api.ts';
+import { createHostApi } from '../node/api/host-api.ts';
+import { workspaceEvents } from '../node/api/workspace-status.ts';
+import type { DurableFs } from '../node/store/durable-file.ts';
+import { openWorkspace } from '../node/store/workspace-store.ts';
 import { startWebHost, type WebHost } from './server.ts';
 
 let host: WebHost;
@@ -13,21 +19,31 @@ const token = 'test-token-1234567890';
 const api = {
   appInfo: async () => ({ version: '1', host: 'web', workspace: '/w', nativeDialogs: false }),
 } as unknown as Api;
+const events: ApiEvents = {
+  onWorkspaceStatus: (listener) => {
+    listener({ state: 'saved', message: null, path: '/w', recovered: null });
+    return () => undefined;
+  },
+};
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'atlas-web-'));
   await writeFile(path.join(dir, 'index.html'), '<!doctype html><title>x</title>');
-  host = await startWebHost({ rendererDir: dir, api, token });
+  host = await startWebHost({ rendererDir: dir, api, events, token });
 });
 afterAll(async () => {
   await host.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-function call(p: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+function call(
+  p: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  port = host.port,
+) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, path: p, method: opts.method ?? 'GET', headers: opts.headers },
+      { host: '127.0.0.1', port, path: p, method: opts.method ?? 'GET', headers: opts.headers },
       (res) => {
         let body = '';
         res.on('data', (c: Buffer) => (body += c.toString()));
@@ -97,5 +113,85 @@ describe('web host access', () => {
   it('never serves files outside the renderer folder', async () => {
     expect((await call('/../../etc/passwd', { headers: auth })).status).toBe(404);
     expect((await call('/%2e%2e/%2e%2e/etc/passwd', { headers: auth })).status).toBe(404);
+  });
+});
+
+/** An SSE client: the response status, and each event's data as it arrives. */
+function subscribe(port: number, headers: Record<string, string>) {
+  return new Promise<{ status: number; next(): Promise<unknown>; close(): void }>((resolve, reject) => {
+    const arrived: unknown[] = [];
+    const waiting: ((data: unknown) => void)[] = [];
+    const req = request({ host: '127.0.0.1', port, path: '/events/workspace-status', headers }, (res) => {
+      let buffer = '';
+      res.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+          const data: unknown = JSON.parse(buffer.slice(0, end).replace(/^data: /, ''));
+          buffer = buffer.slice(end + 2);
+          const waiter = waiting.shift();
+          if (waiter) waiter(data);
+          else arrived.push(data);
+        }
+      });
+      resolve({
+        status: res.statusCode ?? 0,
+        next: () => (arrived.length ? Promise.resolve(arrived.shift()) : new Promise((r) => waiting.push(r))),
+        close: () => req.destroy(),
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('workspace status events', () => {
+  it('are refused without the token or from a foreign origin', async () => {
+    expect((await subscribe(host.port, {})).status).toBe(401);
+    const foreign = await subscribe(host.port, { ...auth, origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+  });
+
+  it('reach an SSE client with each change, and failures carry no absolute path', async () => {
+    let full = false;
+    const flaky: DurableFs = {
+      ...fs,
+      rename: async (from, to) => {
+        if (full) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        return fs.rename(from, to);
+      },
+    };
+    const workspace = tempDir('atlas-web-ws-');
+    const store = await openWorkspace(workspace, { fs: flaky });
+    const real = await startWebHost({
+      rendererDir: dir,
+      api: createHostApi(store, { host: 'web', version: 'test' }),
+      events: workspaceEvents(store),
+      token,
+    });
+    const stream = await subscribe(real.port, { cookie: `atlas_token_${real.port}=${token}` });
+    try {
+      expect(stream.status).toBe(200);
+      expect(await stream.next()).toMatchObject({ state: 'saved', message: null });
+      const create = (title: string) =>
+        call('/api/createDecision', { method: 'POST', body: JSON.stringify([{ title }]), headers: json }, real.port);
+      expect(JSON.parse((await create('Use a feature store')).body)).toMatchObject({ ok: true });
+      expect(await stream.next()).toMatchObject({ state: 'saving' });
+      expect(await stream.next()).toMatchObject({ state: 'saved' });
+
+      full = true;
+      const failed = JSON.parse((await create('Not saved')).body) as { error: { code: string; message: string } };
+      expect(failed.error.code).toBe('io');
+      expect(failed.error.message).toMatch(/^Could not save workspace\.json: the disk is full/);
+      expect(await stream.next()).toMatchObject({ state: 'saving' });
+      const error = (await stream.next()) as { state: string; message: string };
+      expect(error.state).toBe('error');
+      expect(error.message).toContain('workspace.json');
+      expect(error.message).not.toContain(workspace);
+    } finally {
+      stream.close();
+      await real.close();
+      full = false;
+      await store.close();
+    }
   });
 });

@@ -1,13 +1,15 @@
-// The loopback web host: the built renderer plus the API over HTTP, guarded by a per-launch token.
+// The loopback web host: the built renderer, the API over HTTP and status events over SSE, guarded by a per-launch token.
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Api } from '../common/api.ts';
+import type { Api, ApiEvents } from '../common/api.ts';
+import { AppError, withoutPaths, type ErrorData, type Result } from '../common/errors.ts';
 import { dispatch } from '../node/api/dispatch.ts';
 import { cookieName, originProblem, sameToken, tokenFromCookie } from './access.ts';
 import { securityHeaders } from '../node/serving/security-headers.ts';
 import { contentType, resolveInside } from '../node/serving/static-files.ts';
+import { streamWorkspaceStatus, workspaceStatusPath } from './status-events.ts';
 
 const maxBody = 12 * 1024 * 1024;
 
@@ -50,20 +52,22 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, api: Api, op
   try {
     args = JSON.parse(body || '[]');
   } catch {
-    return send(
-      res,
-      400,
-      JSON.stringify({ ok: false, error: { code: 'bad-request', message: 'Body is not JSON' } }),
-      'application/json',
-    );
+    const refusal = failure(new AppError('bad-request', 'Body is not JSON').toData());
+    return send(res, 400, JSON.stringify(refusal), 'application/json');
   }
   const result = await dispatch(api, op, args);
-  send(res, 200, JSON.stringify(result), 'application/json');
+  send(res, 200, JSON.stringify(result.ok ? result : failure(result.error)), 'application/json');
+}
+
+/** A failure as the page may see it: where files live on this machine stays out of the message. */
+function failure(error: ErrorData): Result<never> {
+  return { ok: false, error: { ...error, message: withoutPaths(error.message) } };
 }
 
 export async function startWebHost(opts: {
   rendererDir: string;
   api: Api;
+  events: ApiEvents;
   port?: number;
   token?: string;
 }): Promise<WebHost> {
@@ -88,6 +92,7 @@ export async function startWebHost(opts: {
         tokenFromCookie(req.headers.cookie, port) ?? (req.headers['x-atlas-token'] as string | undefined);
       if (!sameToken(presented, token))
         return send(res, 401, 'Open the URL the web host printed: it carries the access token.');
+      if (url.pathname === workspaceStatusPath) return streamWorkspaceStatus(req, res, opts.events);
       if (url.pathname.startsWith('/api/')) return handleApi(req, res, opts.api, url.pathname.slice(5));
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       const file = resolveInside(opts.rendererDir, url.pathname);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createFolderPolicy, limitToFolderPolicy } from '../node/api/folder-policy.ts';
 import { createHostApi } from '../node/api/host-api.ts';
+import { workspaceEvents } from '../node/api/workspace-status.ts';
 import { defaultWorkspacePath } from '../node/store/workspace-document.ts';
 import { openWorkspace } from '../node/store/workspace-store.ts';
 import { startWebHost } from './server.ts';
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
     folders,
   );
   const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
-  const host = await startWebHost({ rendererDir, api, port });
+  const host = await startWebHost({ rendererDir, api, events: workspaceEvents(store), port });
 
   // The first line is the contract: scripts and tests read the URL (token included) from it.
   process.stdout.write(`${host.url}\n`);

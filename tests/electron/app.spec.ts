@@ -48,6 +48,19 @@ test('the preload API works and reaches the workspace', async () => {
   expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
 });
 
+test('main pushes each workspace status change to the page through the same bridge', async () => {
+  const page = await app.firstWindow();
+  const states = await page.evaluate(async () => {
+    const seen: string[] = [];
+    const stop = window.atlas!.onWorkspaceStatus((status) => seen.push(status.state));
+    await window.atlas!.createDecision({ title: 'Pushed' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    stop();
+    return seen;
+  });
+  expect(states).toEqual(expect.arrayContaining(['saving', 'saved']));
+});
+
 test('navigation away from the app and new windows are refused', async () => {
   const page = await app.firstWindow();
   await page.evaluate(() => {

@@ -4,6 +4,7 @@ import type { Finding } from '../../common/adr-markdown/lint-rules.ts';
 import { lintAdr } from '../../common/adr-markdown/lint-rules.ts';
 import { parseAdr } from '../../common/adr-markdown/parse-adr.ts';
 import type { ParsedAdr } from '../../common/adr-markdown/types.ts';
+import { calendarDate } from '../../common/format.ts';
 import { listAdrFiles } from './folder-files.ts';
 import { readAdrFile } from './read-adr-file.ts';
 
@@ -17,7 +18,7 @@ export async function lintFolder(dir: string, opts: LintOptions): Promise<Findin
   const findings: Finding[] = [];
   const read: { file: string; text: string; parsed: ParsedAdr }[] = [];
   // Parse warnings become findings; an undated record is reported with the date import would give it.
-  const fallbackDate = new Date().toISOString().slice(0, 10);
+  const fallbackDate = calendarDate(new Date());
   for (const file of records) {
     const result = await readAdrFile(path.join(dir, file));
     if (!result.ok) findings.push({ file, line: 1, message: result.reason });

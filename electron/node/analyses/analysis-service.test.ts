@@ -1,4 +1,4 @@
-// The analysis service on a real workspace folder: create, edit with validation, delete and undo, restart.
+// The analysis service on a real workspace folder: create, edit under the record's rules, delete and undo, restart.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,8 +24,7 @@ afterEach(async () => {
 
 describe('AnalysisService', () => {
   it('creates an analysis and keeps it across a restart', async () => {
-    const a = await service.create({ title: '  Batch or online retraining?  ' });
-    expect(a.title).toBe('Batch or online retraining?');
+    const a = await service.create({ title: 'Batch or online retraining?' });
     await store.close();
     const onDisk = JSON.parse(await readFile(path.join(dir, 'workspace.json'), 'utf8'));
     expect(onDisk.analyses.map((x: { id: string }) => x.id)).toEqual([a.id]);
@@ -34,17 +33,17 @@ describe('AnalysisService', () => {
     expect(service.get(a.id).title).toBe('Batch or online retraining?');
   });
 
-  it('refuses an empty question', async () => {
-    await expect(service.create({ title: '   ' })).rejects.toThrow(/needs a question/);
-  });
-
-  it('applies a valid patch and rejects an invalid one without changing anything', async () => {
+  it('applies a patch, and refuses one that breaks a rule spanning fields without changing anything', async () => {
     const a = await service.create({ title: 'Q' });
     const options = [{ id: 'o1', title: 'Online', description: '' }];
     await service.update(a.id, { options });
     expect(service.get(a.id).options).toEqual(options);
-    const criteria = [{ id: 'c1', title: 'Cost', tradeoff: null, favours: null, type: 'cost', weight: -1 }];
-    await expect(service.update(a.id, { criteria })).rejects.toThrow(/weights cannot be negative/);
+    const criteria = [
+      { id: 'c1', title: 'Cost', tradeoff: 'T6' as const, favours: null, type: 'cost' as const, weight: 1 },
+    ];
+    await expect(service.update(a.id, { criteria })).rejects.toThrow(
+      /tradeoff criterion "c1" must be a benefit criterion/,
+    );
     expect(service.get(a.id).criteria).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 // The analysis service: lists, creates, edits and deletes saved tradeoff analyses in the workspace.
 import { randomUUID } from 'node:crypto';
-import { analysisPatchSchema, analysisSchema, emptyAnalysis, type Analysis } from '../../common/analysis.ts';
-import { ConflictError, NotFoundError, ValidationError } from '../decisions/errors.ts';
+import { analysisSchema, emptyAnalysis, type Analysis, type AnalysisPatch } from '../../common/analysis.ts';
+import { AppError, invalid } from '../../common/errors.ts';
+import type { WorkspaceDocument } from '../store/workspace-document.ts';
 import type { WorkspaceStore } from '../store/workspace-store.ts';
 
 export interface AnalysisServiceOptions {
@@ -9,7 +10,10 @@ export interface AnalysisServiceOptions {
   newId?: () => string;
 }
 
-/** The store keeps analyses as loose records; this service is where they are validated. */
+/**
+ * Arguments arrive validated by the API's boundary. The store keeps analyses as loose records, so this service checks
+ * each record it stores against the whole schema: one that failed it would silently drop out of list().
+ */
 export class AnalysisService {
   readonly #store: Pick<WorkspaceStore, 'data' | 'update'>;
   readonly #now: () => Date;
@@ -32,28 +36,23 @@ export class AnalysisService {
 
   get(id: string): Analysis {
     const found = this.list().find((a) => a.id === id);
-    if (!found) throw new NotFoundError(`There is no analysis with id ${id}; it may have been deleted.`);
+    if (!found) throw new AppError('not-found', `There is no analysis with id ${id}; it may have been deleted.`);
     return found;
   }
 
   async create(input: { title: string }): Promise<Analysis> {
-    const title = input.title.trim();
-    if (!title)
-      throw new ValidationError('An analysis needs a question, e.g. “Which serving architecture should we use?”');
-    const analysis = emptyAnalysis(this.#newId(), title, this.#now().toISOString());
+    const analysis = emptyAnalysis(this.#newId(), input.title, this.#now().toISOString());
     return this.#store.update((doc) => {
       doc.analyses.push(analysis);
       return analysis;
     });
   }
 
-  async update(id: string, patch: unknown): Promise<Analysis> {
+  async update(id: string, patch: AnalysisPatch): Promise<Analysis> {
     const current = this.get(id);
-    const fields = analysisPatchSchema.safeParse(patch);
-    if (!fields.success) throw ValidationError.fromZod(`Analysis “${current.title}”`, fields.error);
-    const merged = analysisSchema.safeParse({ ...current, ...fields.data, updatedAt: this.#now().toISOString() });
-    if (!merged.success) throw ValidationError.fromZod(`Analysis “${current.title}”`, merged.error);
-    return this.#replace(id, merged.data);
+    const merged = analysisSchema.safeParse({ ...current, ...patch, updatedAt: this.#now().toISOString() });
+    if (!merged.success) throw invalid(`Analysis “${current.title}”`, merged.error.issues);
+    return this.#store.update((doc) => replaceAnalysis(doc, merged.data));
   }
 
   async delete(id: string): Promise<string> {
@@ -70,12 +69,14 @@ export class AnalysisService {
   async restore(token: string): Promise<Analysis> {
     const entry = this.#deleted.get(token);
     if (!entry)
-      throw new NotFoundError(
+      throw new AppError(
+        'not-found',
         'Nothing to restore: undo only works for analyses deleted since the workspace was opened.',
       );
     if (this.#store.data.analyses.some((a) => a.id === entry.analysis.id)) {
       this.#deleted.delete(token);
-      throw new ConflictError(
+      throw new AppError(
+        'conflict',
         `Cannot undo: the analysis “${entry.analysis.title}” is already in the workspace (it came back with a restored backup).`,
       );
     }
@@ -86,16 +87,13 @@ export class AnalysisService {
     });
   }
 
-  /** Records which decision an analysis became. */
-  async linkDecision(id: string, decisionId: string): Promise<Analysis> {
-    return this.update(id, { decisionId });
+  /** Records in `doc` which decision an analysis became, for a store update or transaction to save. */
+  linkDecision(doc: WorkspaceDocument, id: string, decisionId: string): Analysis {
+    return replaceAnalysis(doc, { ...this.get(id), decisionId, updatedAt: this.#now().toISOString() });
   }
+}
 
-  #replace(id: string, next: Analysis): Promise<Analysis> {
-    return this.#store.update((doc) => {
-      const index = doc.analyses.findIndex((a) => a.id === id);
-      doc.analyses[index] = next;
-      return next;
-    });
-  }
+function replaceAnalysis(doc: WorkspaceDocument, next: Analysis): Analysis {
+  doc.analyses[doc.analyses.findIndex((a) => a.id === next.id)] = next;
+  return next;
 }

@@ -2,10 +2,10 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Api } from '../../common/api.ts';
-import { ApiError } from '../../common/api-result.ts';
+import { AppError } from '../../common/errors.ts';
 
 export interface FolderPolicy {
-  /** The real folder to use for a typed path, or an ApiError whose message is written for the user. */
+  /** The real folder to use for a typed path, or an AppError whose message is written for the user. */
   resolve(typed: string, purpose: 'export' | 'import'): Promise<string>;
 }
 
@@ -35,7 +35,7 @@ async function isFolder(real: string): Promise<boolean> {
 
 // Says neither the resolved path nor where a link points: the page learns nothing about folders it may not reach.
 const outside = () =>
-  new ApiError(
+  new AppError(
     'bad-request',
     'The web host only reaches the workspace, the folders inside it and folders it was started with --allow for. ' +
       'Type a folder inside the workspace (a relative path starts there), or restart the host with --allow DIR.',
@@ -68,9 +68,9 @@ export async function createFolderPolicy(workspace: string, allow: readonly stri
       // Named as the workspace sees it, or as typed for an --allow folder the user named themselves.
       const name = isInside(home, target) ? path.relative(home, target) || '.' : typed;
       if (!(await isFolder(real)))
-        throw new ApiError('bad-request', `"${name}" is not a folder: it is a file, or lies under one. Pick a folder.`);
+        throw new AppError('bad-request', `"${name}" is not a folder: it is a file, or lies under one. Pick a folder.`);
       if (toCreate.length > 0 && purpose === 'import')
-        throw new ApiError('not-found', `The folder "${name}" does not exist. Create it first or pick another.`);
+        throw new AppError('not-found', `The folder "${name}" does not exist. Create it first or pick another.`);
       return path.join(real, ...toCreate);
     },
   };

@@ -1,10 +1,11 @@
-// The host API over a real workspace: hostile imports and exports lose nothing and write nothing outside the folder.
+// The host API through dispatch, on a real workspace: hostile imports and exports lose nothing, write nothing outside.
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Api } from '../../common/api.ts';
 import { openWorkspace, type WorkspaceStore } from '../store/workspace-store.ts';
+import { dispatchingApi } from './dispatch.ts';
 import { createHostApi } from './host-api.ts';
 
 let root: string;
@@ -14,7 +15,7 @@ let api: Api;
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'atlas-host-'));
   store = await openWorkspace(path.join(root, 'ws'));
-  api = createHostApi(store, { host: 'web', version: 'test' });
+  api = dispatchingApi(createHostApi(store, { host: 'web', version: 'test' }));
 });
 afterEach(async () => {
   await store.close();

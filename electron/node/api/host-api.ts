@@ -1,8 +1,9 @@
-// Builds the API every host serves from the workspace's services: one implementation for Electron, web and tests.
+// Builds the API every host serves (through dispatch) from the workspace's services: one for Electron, web, CLI, tests.
 import { catalog } from '../../../catalog/index.ts';
 import { citationResolver } from '../../../catalog/citations.ts';
-import type { Api, AppInfo, ImportReportRow, WorkspaceStatus } from '../../common/api.ts';
-import { ApiError } from '../../common/api-result.ts';
+import type { Api, AppInfo, ImportReportRow } from '../../common/api.ts';
+import { AppError } from '../../common/errors.ts';
+import { calendarDate } from '../../common/format.ts';
 import { renderAdr } from '../../common/adr-markdown/render-adr.ts';
 import { renderCombined } from '../../common/adr-markdown/render-index.ts';
 import { decisionFileName } from '../../common/adr-markdown/file-name.ts';
@@ -14,6 +15,7 @@ import { DecisionService } from '../decisions/decision-service.ts';
 import type { WorkspaceStore } from '../store/workspace-store.ts';
 import { decideFromAnalysis } from './decide-from-analysis.ts';
 import { importRows } from './import-rows.ts';
+import { workspaceStatus } from './workspace-status.ts';
 
 export interface HostOptions {
   host: AppInfo['host'];
@@ -28,16 +30,8 @@ export const resolveCitation = citationResolver(catalog);
 export function createHostApi(store: WorkspaceStore, opts: HostOptions): Api {
   const decisions = new DecisionService(store, { now: opts.now });
   const analyses = new AnalysisService(store, { now: opts.now });
-  const today = () => (opts.now?.() ?? new Date()).toISOString().slice(0, 10);
-
-  const status = (): WorkspaceStatus => ({
-    state: store.status.state,
-    message: store.status.message ?? store.recovery?.message ?? null,
-    path: store.dir,
-    recovered: store.recovery
-      ? { movedTo: store.recovery.movedTo, newestBackup: store.recovery.newestBackup?.name ?? null }
-      : null,
-  });
+  const today = () => calendarDate(opts.now?.() ?? new Date());
+  const status = () => workspaceStatus(store);
 
   return {
     appInfo: async () => ({
@@ -70,7 +64,7 @@ export function createHostApi(store: WorkspaceStore, opts: HostOptions): Api {
       if (req.scope === 'combined') {
         return { written: [await writeFileInside(req.dir, 'decisions.md', renderCombined(all, ctx))] };
       }
-      if (!req.decisionId) throw new ApiError('bad-request', 'Choose the decision to export.');
+      if (!req.decisionId) throw new AppError('bad-request', 'Choose the decision to export.');
       const one = decisions.get(req.decisionId);
       return {
         written: [
@@ -94,7 +88,7 @@ export function createHostApi(store: WorkspaceStore, opts: HostOptions): Api {
     },
     chooseFolder: async ({ purpose }) => {
       if (!opts.chooseFolder)
-        throw new ApiError('unavailable', 'This host has no folder picker: type the folder path instead.');
+        throw new AppError('unavailable', 'This host has no folder picker: type the folder path instead.');
       return opts.chooseFolder(purpose);
     },
     listAnalyses: async () => analyses.list(),
@@ -102,6 +96,6 @@ export function createHostApi(store: WorkspaceStore, opts: HostOptions): Api {
     updateAnalysis: (id, patch) => analyses.update(id, patch),
     deleteAnalysis: async (id) => ({ undoToken: await analyses.delete(id) }),
     restoreAnalysis: (token) => analyses.restore(token),
-    decideFromAnalysis: (id) => decideFromAnalysis(id, { analyses, decisions, today: today() }),
+    decideFromAnalysis: (id) => decideFromAnalysis(id, { store, analyses, decisions }),
   };
 }

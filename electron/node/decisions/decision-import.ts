@@ -1,6 +1,6 @@
 // Plans an import: validates parsed records, keeps their numbers where free, renumbers the rest, remaps links.
 import { decisionSchema, emptyDecision, type Decision } from '../../common/decision.ts';
-import { ValidationError } from './errors.ts';
+import { AppError, invalid } from '../../common/errors.ts';
 
 export interface ImportReport {
   imported: Decision[];
@@ -74,17 +74,16 @@ export function planImport(items: readonly unknown[], ctx: ImportContext): Impor
 
 function validate(item: unknown, ctx: ImportContext, ids: Set<string>): Candidate {
   if (typeof item !== 'object' || item === null || Array.isArray(item))
-    throw new ValidationError('It is not a decision record.');
+    throw new AppError('bad-request', 'It is not a decision record.');
   const fields = item as Record<string, unknown>;
   const requested = fields.number ?? null;
   if (requested !== null && !(typeof requested === 'number' && Number.isInteger(requested) && requested > 0)) {
-    throw new ValidationError(`Its number ${JSON.stringify(requested)} is not a positive whole number.`);
+    throw new AppError('bad-request', `Its number ${JSON.stringify(requested)} is not a positive whole number.`);
   }
   // Whatever the importer did not find starts empty, as in a new decision.
   const base = emptyDecision(ctx.newId(), 1, '', ctx.today, ctx.now);
   const parsed = importedSchema.safeParse({ ...base, ...fields });
-  if (!parsed.success)
-    throw ValidationError.fromZod(`Decision ${String(fields.title ?? requested ?? '')}`.trim(), parsed.error);
+  if (!parsed.success) throw invalid(`Decision ${String(fields.title ?? requested ?? '')}`.trim(), parsed.error.issues);
   const record = parsed.data;
   if (ids.has(record.id)) record.id = ctx.newId();
   ids.add(record.id);

@@ -1,11 +1,19 @@
 // The decision service: lists, edits, numbers, links and imports decisions, persisting each change through the store.
 import { randomUUID } from 'node:crypto';
-import { decisionSchema, emptyDecision, limits, type Decision, type DecisionStatus } from '../../common/decision.ts';
+import {
+  emptyDecision,
+  limits,
+  type Decision,
+  type DecisionPatch,
+  type DecisionStatus,
+} from '../../common/decision.ts';
+import { AppError } from '../../common/errors.ts';
+import { calendarDate } from '../../common/format.ts';
+import type { WorkspaceDocument } from '../store/workspace-document.ts';
 import type { WorkspaceStore } from '../store/workspace-store.ts';
 import { planImport, type ImportReport } from './decision-import.ts';
-import { assertChosenOption, decisionContent, parsePatch } from './decision-patch.ts';
+import { assertChosenOption, decisionContent } from './decision-patch.ts';
 import { matchesFilter, type DecisionFilter } from './decision-filter.ts';
-import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { assertTransition } from './status-transitions.ts';
 import { assertCanSupersede, linkSupersede } from './supersede-links.ts';
 
@@ -15,8 +23,9 @@ export interface DecisionServiceOptions {
 }
 
 /**
- * Results are the store's own records: read them, and change them only through this service so
- * every change is validated and saved. Deleted records wait in memory for restore() until the
+ * Arguments arrive validated by the API's boundary (electron/node/api/dispatch.ts); this service checks the rules
+ * that depend on what the workspace holds. Results are the store's own records: read them, and change them only
+ * through this service so every change is checked and saved. Deleted records wait in memory for restore() until the
  * workspace is closed; their numbers stay taken, and links to them are left as they are, so a
  * restore makes the log whole again and a dangling number never points at another record.
  */
@@ -48,28 +57,30 @@ export class DecisionService {
 
   get(id: string): Decision {
     const found = this.#store.data.decisions.find((d) => d.id === id);
-    if (!found) throw new NotFoundError(`There is no decision with id ${id}; it may have been deleted.`);
+    if (!found) throw new AppError('not-found', `There is no decision with id ${id}; it may have been deleted.`);
     return found;
   }
 
   async create(input: { title: string }): Promise<Decision> {
-    const title = parseTitle(input.title);
-    return this.#store.update((doc) => {
-      const decision = emptyDecision(this.#newId(), doc.nextDecisionNumber++, title, this.#today(), this.#stamp());
-      doc.decisions.push(decision);
-      return decision;
-    });
+    return this.#store.update((doc) => this.add(doc, input.title));
   }
 
-  async update(id: string, patch: unknown): Promise<Decision> {
+  /**
+   * Adds a proposed decision to `doc` under the next number, for a store update or transaction to save; `fill`
+   * turns the empty record into the one to store, keeping its id, number and dates.
+   */
+  add(doc: WorkspaceDocument, title: string, fill: (fresh: Decision) => Decision = (fresh) => fresh): Decision {
+    const decision = fill(emptyDecision(this.#newId(), doc.nextDecisionNumber++, title, this.#today(), this.#stamp()));
+    doc.decisions.push(decision);
+    return decision;
+  }
+
+  async update(id: string, patch: DecisionPatch): Promise<Decision> {
     const current = this.get(id);
-    const fields = parsePatch(patch, current);
-    if (fields.status !== undefined && fields.status !== current.status) this.#checkStatus(current, fields.status);
-    const merged = { ...current, ...fields, updatedAt: this.#stamp() };
+    if (patch.status !== undefined && patch.status !== current.status) this.#checkStatus(current, patch.status);
+    const merged = { ...current, ...patch, updatedAt: this.#stamp() };
     assertChosenOption(merged);
-    const valid = decisionSchema.safeParse(merged);
-    if (!valid.success) throw ValidationError.fromZod(`Decision ${current.number}`, valid.error);
-    return this.#store.update((doc) => replaceRecord(doc.decisions, current, valid.data));
+    return this.#store.update((doc) => replaceRecord(doc.decisions, current, merged));
   }
 
   async setStatus(id: string, status: DecisionStatus): Promise<Decision> {
@@ -79,14 +90,9 @@ export class DecisionService {
   async duplicate(id: string): Promise<Decision> {
     const source = this.get(id);
     const title = `Copy of ${source.title}`.slice(0, limits.title);
-    return this.#store.update((doc) => {
-      const copy: Decision = {
-        ...emptyDecision(this.#newId(), doc.nextDecisionNumber++, title, this.#today(), this.#stamp()),
-        ...structuredClone(decisionContent(source)),
-      };
-      doc.decisions.push(copy);
-      return copy;
-    });
+    return this.#store.update((doc) =>
+      this.add(doc, title, (fresh) => ({ ...fresh, ...structuredClone(decisionContent(source)) })),
+    );
   }
 
   /** Removes a decision; the token undoes it with restore() while the workspace stays open. */
@@ -104,14 +110,16 @@ export class DecisionService {
   async restore(token: string): Promise<Decision> {
     const decision = this.#deleted.get(token);
     if (!decision)
-      throw new NotFoundError(
+      throw new AppError(
+        'not-found',
         'Nothing to restore: undo only works for decisions deleted since the workspace was opened.',
       );
     // A backup restored since the delete may hold the record (or its number) again: two copies would corrupt the file.
     const clash = this.#store.data.decisions.find((d) => d.id === decision.id || d.number === decision.number);
     if (clash) {
       this.#deleted.delete(token);
-      throw new ConflictError(
+      throw new AppError(
+        'conflict',
         `Cannot undo: decision ${clash.number} “${clash.title}” is already in the workspace (it came back with a restored backup).`,
       );
     }
@@ -163,10 +171,10 @@ export class DecisionService {
 
   #checkStatus(current: Decision, to: DecisionStatus): void {
     if (to === 'superseded') {
-      const message = 'use supersede to say which decision replaces it';
-      throw new ValidationError(`Decision ${current.number} cannot be marked superseded directly: ${message}.`, [
-        { field: 'status', message },
-      ]);
+      throw new AppError(
+        'bad-request',
+        `Decision ${current.number} cannot be marked superseded directly: use supersede to say which decision replaces it.`,
+      );
     }
     assertTransition(current.number, current.status, to);
   }
@@ -175,15 +183,7 @@ export class DecisionService {
     return this.#now().toISOString();
   }
 
-  /** The calendar date where the user is, as ADR tools write it. */
   #today(): string {
-    const d = this.#now();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return calendarDate(this.#now());
   }
-}
-
-function parseTitle(title: unknown): string {
-  const parsed = decisionSchema.shape.title.safeParse(title);
-  if (!parsed.success) throw ValidationError.fromZod('The title', parsed.error);
-  return parsed.data;
 }

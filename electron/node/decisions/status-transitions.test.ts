@@ -1,7 +1,7 @@
 // The allowed status transitions and the messages for refused ones.
 import { describe, expect, it } from 'vitest';
 import { decisionStatuses } from '../../common/decision.ts';
-import { ValidationError } from './errors.ts';
+import { AppError } from '../../common/errors.ts';
 import { assertTransition, canTransition, statusTransitions } from './status-transitions.ts';
 
 describe('status transitions', () => {
@@ -28,6 +28,6 @@ describe('status transitions', () => {
     expect(() => assertTransition(4, 'superseded', 'accepted')).toThrow(
       'a superseded decision is final; record a new decision to change course',
     );
-    expect(() => assertTransition(4, 'accepted', 'proposed')).toThrow(ValidationError);
+    expect(() => assertTransition(4, 'accepted', 'proposed')).toThrow(AppError);
   });
 });

@@ -1,6 +1,6 @@
 // Which status a decision may move to from which, and why the others are refused.
 import type { DecisionStatus } from '../../common/decision.ts';
-import { ValidationError } from './errors.ts';
+import { AppError } from '../../common/errors.ts';
 
 /**
  * proposed → accepted | rejected: the outcome of review.
@@ -21,7 +21,7 @@ export function canTransition(from: DecisionStatus, to: DecisionStatus): boolean
   return statusTransitions[from].includes(to);
 }
 
-/** Throws a ValidationError saying what the decision may become instead. */
+/** Throws a bad-request AppError saying what the decision may become instead. */
 export function assertTransition(number: number, from: DecisionStatus, to: DecisionStatus): void {
   if (canTransition(from, to)) return;
   const allowed = statusTransitions[from];
@@ -29,7 +29,5 @@ export function assertTransition(number: number, from: DecisionStatus, to: Decis
   const instead = allowed.length
     ? `${a} ${from} decision can become ${allowed.join(' or ')}`
     : `${a} ${from} decision is final; record a new decision to change course`;
-  throw new ValidationError(`Decision ${number} cannot go from ${from} to ${to}: ${instead}.`, [
-    { field: 'status', message: instead },
-  ]);
+  throw new AppError('bad-request', `Decision ${number} cannot go from ${from} to ${to}: ${instead}.`);
 }

@@ -1,12 +1,12 @@
 // Rules and bookkeeping for "newer supersedes older": links both ways, no self-links, no cycles.
 import type { Decision } from '../../common/decision.ts';
-import { ValidationError } from './errors.ts';
+import { AppError } from '../../common/errors.ts';
 import { canTransition } from './status-transitions.ts';
 
-/** Throws a ValidationError saying why `newer` may not supersede `older`. */
+/** Throws a bad-request AppError saying why `newer` may not supersede `older`. */
 export function assertCanSupersede(decisions: readonly Decision[], older: Decision, newer: Decision): void {
   const refuse = (message: string) => {
-    throw new ValidationError(message, [{ field: 'supersededBy', message }]);
+    throw new AppError('bad-request', message);
   };
   if (older.id === newer.id) refuse(`Decision ${older.number} cannot supersede itself.`);
   if (older.supersededBy !== null) refuse(`Decision ${older.number} is already superseded by ${older.supersededBy}.`);

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Backups, fileTimestamp } from './backups.ts';
-import { BackupError } from './errors.ts';
+import { AppError } from '../../common/errors.ts';
 import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
 
 function setup(options: { max?: number; minIntervalMs?: number } = {}) {
@@ -88,7 +88,9 @@ describe('Backups', () => {
     expect(backups.resolve('workspace-2024-03-01T12-00-00-000Z.json')).toBe(
       join(dir, 'backups', 'workspace-2024-03-01T12-00-00-000Z.json'),
     );
-    expect(() => backups.resolve('../workspace.json')).toThrow(BackupError);
-    expect(() => backups.resolve('workspace-2024-03-01T12-00-00-000Z.json/../../x.json')).toThrow(BackupError);
+    expect(() => backups.resolve('../workspace.json')).toThrow(AppError);
+    expect(() => backups.resolve('workspace-2024-03-01T12-00-00-000Z.json/../../x.json')).toThrow(
+      'is not a workspace backup',
+    );
   });
 });

@@ -2,7 +2,7 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BackupError, errorCode } from './errors.ts';
+import { AppError, errnoCode } from '../../common/errors.ts';
 
 export interface BackupOptions {
   /** Rotating backups kept; pre-migration backups are never pruned. */
@@ -72,7 +72,7 @@ export class Backups {
   /** All backups, newest first. */
   async list(): Promise<BackupInfo[]> {
     const names = await readdir(this.dir).catch((error: unknown) => {
-      if (errorCode(error) === 'ENOENT') return [];
+      if (errnoCode(error) === 'ENOENT') return [];
       throw error;
     });
     return names
@@ -84,7 +84,7 @@ export class Backups {
   /** The path of a listed backup; refuses any other name, so a caller cannot reach outside `backups/`. */
   resolve(name: string): string {
     const info = this.#info(name);
-    if (!info) throw new BackupError(`"${name}" is not a workspace backup.`);
+    if (!info) throw new AppError('bad-request', `"${name}" is not a workspace backup.`);
     return info.path;
   }
 
@@ -109,7 +109,7 @@ export class Backups {
         await copyFile(file, join(this.dir, name), constants.COPYFILE_EXCL);
         return this.#info(name)!;
       } catch (error) {
-        if (errorCode(error) !== 'EEXIST') throw error;
+        if (errnoCode(error) !== 'EEXIST') throw error;
       }
     }
   }

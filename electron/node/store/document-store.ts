@@ -2,15 +2,17 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
+import { AppError, errnoCode } from '../../common/errors.ts';
 import { Backups, fileTimestamp, type BackupInfo } from './backups.ts';
 import { DocumentAdapter } from './document-adapter.ts';
 import { decodeDocument } from './decode-document.ts';
 import type { DocumentKind } from './document-kind.ts';
 import { DurableTextFile, removeStaleTempFiles, type DurableFs } from './durable-file.ts';
-import { BackupError, describeWriteFailure, errorCode, WorkspaceReadOnlyError, WorkspaceWriteError } from './errors.ts';
 import { acquireLock, type WorkspaceLock } from './lock.ts';
 import { moveAside, newerVersionMessage, recovered, type Recovery } from './recovery.ts';
 import { SaveQueue, StatusBox, type SaveStatus, type StatusListener } from './save-queue.ts';
+import { shallowCopy, undoChange } from './undo-change.ts';
+import { nothingChanged, writeFailure } from './write-failure.ts';
 
 export interface StoreOptions<T> {
   kind: DocumentKind<T>;
@@ -87,11 +89,39 @@ export class DocumentStore<T> {
     return this.#status.subscribe(listener);
   }
 
-  /** Applies `fn` to the document and saves; resolves once the change is on disk. */
+  /**
+   * Applies `fn` to the document and saves; resolves once the change is on disk. If the save fails the change
+   * stays in memory, reported through the status, and goes out with the next save.
+   */
   async update<R>(fn: (doc: T) => R): Promise<R> {
     this.#assertWritable();
     const result = fn(this.#db.data);
     await this.#queue.request();
+    return result;
+  }
+
+  /**
+   * Applies `fn` and saves it as one unit of work: if `fn` throws or the save fails, what `fn` changed is undone in
+   * memory (changes made meanwhile by others stay), so nothing half-made is left to be saved later.
+   */
+  async transact<R>(fn: (doc: T) => R): Promise<R> {
+    this.#assertWritable();
+    const doc = () => this.#db.data as object;
+    const before = shallowCopy(doc());
+    let result: R;
+    try {
+      result = fn(this.#db.data);
+    } catch (error) {
+      // fn threw part-way, synchronously, so what it changed is the document's current state.
+      undoChange(doc(), before, shallowCopy(doc()));
+      throw error;
+    }
+    const after = shallowCopy(doc());
+    await this.#queue
+      .request(() => undoChange(doc(), before, after))
+      .catch((error: unknown) => {
+        throw writeFailure(this.file, error instanceof AppError ? (error.cause ?? error) : error, nothingChanged);
+      });
     return result;
   }
 
@@ -108,16 +138,16 @@ export class DocumentStore<T> {
   async restoreBackup(name: string): Promise<void> {
     this.#assertWritable();
     const text = await readFile(this.#backups.resolve(name), 'utf8').catch((error: unknown) => {
-      throw new BackupError(
-        errorCode(error) === 'ENOENT'
-          ? `There is no backup named ${name}.`
-          : `Could not read backup ${name}: ${String(error)}`,
-      );
+      throw errnoCode(error) === 'ENOENT'
+        ? new AppError('not-found', `There is no backup named ${name}.`)
+        : new AppError('io', `Could not read backup ${name}: ${String(error)}`, { cause: error });
     });
     const decoded = decodeDocument(text, this.#kind);
-    if (decoded.state === 'unreadable') throw new BackupError(`Backup ${name} cannot be restored: ${decoded.reason}.`);
+    if (decoded.state === 'unreadable')
+      throw new AppError('bad-request', `Backup ${name} cannot be restored: ${decoded.reason}.`);
     if (decoded.state === 'newer')
-      throw new BackupError(
+      throw new AppError(
+        'bad-request',
         `Backup ${name} comes from a newer version of Tradeoff Atlas (schema ${decoded.version}); update the app to restore it.`,
       );
     await this.#queue.idle();
@@ -178,13 +208,13 @@ export class DocumentStore<T> {
     try {
       await this.#db.write();
     } catch (error) {
-      throw new WorkspaceWriteError(describeWriteFailure(this.file, error), errorCode(error));
+      throw writeFailure(this.file, error);
     }
   }
 
   #assertWritable(): void {
-    if (this.#readOnly) throw new WorkspaceReadOnlyError(this.#status.current.message ?? `${this.file} is read-only.`);
+    if (this.#readOnly) throw new AppError('read-only', this.#status.current.message ?? `${this.file} is read-only.`);
     if (!this.#lock)
-      throw new WorkspaceReadOnlyError(`${this.file} has been closed; open the workspace again to edit it.`);
+      throw new AppError('read-only', `${this.file} has been closed; open the workspace again to edit it.`);
   }
 }

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
-import { errorCode } from './errors.ts';
+import { errnoCode } from '../../common/errors.ts';
 
 /** The file-system calls the adapter makes; tests inject failures through it. */
 export type DurableFs = Pick<typeof nodeFs, 'open' | 'readFile' | 'rename' | 'unlink'>;
@@ -22,7 +22,7 @@ export class DurableTextFile implements Adapter<string> {
     try {
       return await this.#fs.readFile(this.#file, 'utf8');
     } catch (error) {
-      if (errorCode(error) === 'ENOENT') return null;
+      if (errnoCode(error) === 'ENOENT') return null;
       throw error;
     }
   }
@@ -56,14 +56,14 @@ async function syncFolder(fs: DurableFs, dir: string): Promise<void> {
     handle = await fs.open(dir, 'r');
   } catch (error) {
     // Windows cannot open a directory as a file (EISDIR/EPERM); NTFS journals the rename instead.
-    if (errorCode(error) === 'EISDIR' || errorCode(error) === 'EPERM') return;
+    if (errnoCode(error) === 'EISDIR' || errnoCode(error) === 'EPERM') return;
     throw error;
   }
   try {
     await handle.sync();
   } catch (error) {
     // Some platforms and network file systems refuse fsync on a directory; the rename has happened.
-    if (errorCode(error) !== 'EINVAL' && errorCode(error) !== 'EPERM') throw error;
+    if (errnoCode(error) !== 'EINVAL' && errnoCode(error) !== 'EPERM') throw error;
   } finally {
     await handle.close();
   }

@@ -4,7 +4,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WorkspaceLockedError } from './errors.ts';
 import { startChild } from '../../../tests/fixtures/store/child-process.ts';
 import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
 import { acquireLock, lockFileName } from './lock.ts';
@@ -26,7 +25,7 @@ describe('acquireLock', () => {
     expect(line).toMatch(/^opened \d+$/);
     const childPid = line.split(' ')[1];
     const refusal = acquireLock(dir);
-    await expect(refusal).rejects.toBeInstanceOf(WorkspaceLockedError);
+    await expect(refusal).rejects.toMatchObject({ code: 'locked' });
     await expect(refusal).rejects.toThrow(`process ${childPid} on this computer`);
     await expect(refusal).rejects.toThrow(`delete ${join(dir, lockFileName)}`);
     child.process.stdin?.end();
@@ -38,9 +37,7 @@ describe('acquireLock', () => {
     const dir = tempDir();
     const lock = await acquireLock(dir);
     const child = await startChild(scratch, dir);
-    expect(await child.firstLine).toMatch(
-      new RegExp(`^refused WorkspaceLockedError: .*process ${process.pid} on this computer`),
-    );
+    expect(await child.firstLine).toMatch(new RegExp(`^refused locked: .*process ${process.pid} on this computer`));
     expect(await child.exited).toBe(3);
     lock.release();
   });

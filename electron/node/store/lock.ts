@@ -4,7 +4,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { readFile, rename, stat, unlink, writeFile, link } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { errorCode, WorkspaceLockedError } from './errors.ts';
+import { AppError, errnoCode } from '../../common/errors.ts';
 
 export const lockFileName = 'workspace.lock';
 
@@ -34,7 +34,7 @@ export async function acquireLock(dir: string, now: () => Date = () => new Date(
       await writeFile(file, text, { flag: 'wx' });
       return held(file, owner, text);
     } catch (error) {
-      if (errorCode(error) !== 'EEXIST') throw error;
+      if (errnoCode(error) !== 'EEXIST') throw error;
     }
     const current = await readFile(file, 'utf8').catch(() => null);
     if (current === null) continue;
@@ -42,7 +42,7 @@ export async function acquireLock(dir: string, now: () => Date = () => new Date(
     if (holder ? isAlive(holder) : await isFresh(file)) throw lockedError(dir, file, holder);
     await takeOver(file, current);
   }
-  throw new WorkspaceLockedError(`Could not lock ${dir}: other processes keep taking ${file}. Try again.`, file);
+  throw new AppError('locked', `Could not lock ${dir}: other processes keep taking ${file}. Try again.`);
 }
 
 function held(file: string, owner: LockOwner, text: string): WorkspaceLock {
@@ -78,7 +78,7 @@ export function isAlive(owner: LockOwner): boolean {
     process.kill(owner.pid, 0);
     return true;
   } catch (error) {
-    return errorCode(error) === 'EPERM';
+    return errnoCode(error) === 'EPERM';
   }
 }
 
@@ -93,7 +93,7 @@ async function takeOver(file: string, staleText: string): Promise<void> {
   try {
     await rename(file, aside);
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return;
+    if (errnoCode(error) === 'ENOENT') return;
     throw error;
   }
   if ((await readFile(aside, 'utf8').catch(() => null)) !== staleText) {
@@ -103,14 +103,14 @@ async function takeOver(file: string, staleText: string): Promise<void> {
   await unlink(aside).catch(() => undefined);
 }
 
-function lockedError(dir: string, file: string, holder: LockOwner | null): WorkspaceLockedError {
+function lockedError(dir: string, file: string, holder: LockOwner | null): AppError {
   const who = holder
     ? `process ${holder.pid} on ${holder.hostname === hostname() ? 'this computer' : `host "${holder.hostname}"`}, since ${holder.startedAt}`
     : 'a process that is still starting';
-  return new WorkspaceLockedError(
+  return new AppError(
+    'locked',
     `The workspace ${dir} is already open in another process (${who}). ` +
       `Close Tradeoff Atlas or the tradeoff-atlas command using it there, then try again. ` +
       `If that process is no longer running, delete ${file}.`,
-    file,
   );
 }

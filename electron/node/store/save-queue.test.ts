@@ -57,6 +57,24 @@ describe('SaveQueue', () => {
     expect(writer.written).toEqual([1]);
   });
 
+  it('undoes what a failed write carried before the next write reads the state', async () => {
+    const state = { value: 0 };
+    const writer = gatedWriter(state);
+    const queue = new SaveQueue(writer.write, new StatusBox({ state: 'saved' }));
+    const first = queue.request();
+    state.value += 10;
+    const transaction = queue.request(() => (state.value -= 10));
+    await writer.open();
+    await first;
+    state.value += 1;
+    const later = queue.request();
+    await writer.open(new Error('disk full'));
+    await expect(transaction).rejects.toThrow('disk full');
+    await writer.open();
+    await later;
+    expect(writer.written).toEqual([0, 1]);
+  });
+
   it('stops telling a listener after it unsubscribes', () => {
     const status = new StatusBox({ state: 'saved' });
     const seen: string[] = [];

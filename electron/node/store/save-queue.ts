@@ -1,6 +1,6 @@
 // Serialises saves, coalesces bursts into one write of the latest state, and publishes the save status.
+import type { SaveState } from '../../common/api.ts';
 
-export type SaveState = 'saved' | 'saving' | 'read-only' | 'error';
 export interface SaveStatus {
   state: SaveState;
   /** Why the workspace is read-only, or what failed and what to do. */
@@ -38,13 +38,15 @@ interface Waiters {
   promise: Promise<void>;
   resolve(): void;
   reject(error: unknown): void;
+  /** What to undo if the write they share fails. */
+  undo: (() => void)[];
 }
 
 function waiters(): Waiters {
   let resolve!: () => void;
   let reject!: (error: unknown) => void;
   const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
-  return { promise, resolve, reject };
+  return { promise, resolve, reject, undo: [] };
 }
 
 export class SaveQueue {
@@ -60,10 +62,14 @@ export class SaveQueue {
     this.#status = status;
   }
 
-  /** Resolves when a write that began after this call has finished; rejects with that write's error. */
-  request(): Promise<void> {
-    if (!this.#running) return this.#start();
+  /**
+   * Resolves when a write that began after this call has finished; rejects with that write's error. `undo` runs if
+   * that write fails, before the next write reads the state, so the next write never saves what it took back.
+   */
+  request(undo?: () => void): Promise<void> {
+    if (!this.#running) return this.#start(undo ? [undo] : []);
     this.#next ??= waiters();
+    if (undo) this.#next.undo.push(undo);
     return this.#next.promise;
   }
 
@@ -72,7 +78,7 @@ export class SaveQueue {
     while (this.#running) await this.#running.catch(() => undefined);
   }
 
-  #start(): Promise<void> {
+  #start(undo: readonly (() => void)[]): Promise<void> {
     this.#status.set({ state: 'saving' });
     const run = this.#write()
       .then(
@@ -80,6 +86,7 @@ export class SaveQueue {
           if (!this.#next) this.#status.set({ state: 'saved' });
         },
         (error: unknown) => {
+          for (const step of [...undo].reverse()) step();
           this.#status.set({ state: 'error', message: error instanceof Error ? error.message : String(error) });
           throw error;
         },
@@ -88,7 +95,7 @@ export class SaveQueue {
         this.#running = null;
         const next = this.#next;
         this.#next = null;
-        if (next) this.#start().then(next.resolve, next.reject);
+        if (next) this.#start(next.undo).then(next.resolve, next.reject);
       });
     this.#running = run;
     return run;

@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyDecision } from '../../common/decision.ts';
 import type { DurableFs } from './durable-file.ts';
-import { WorkspaceReadOnlyError, WorkspaceWriteError } from './errors.ts';
 import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
 import { lockFileName } from './lock.ts';
-import type { SaveState } from './save-queue.ts';
+import type { SaveState } from '../../common/api.ts';
 import { defaultWorkspacePath, type WorkspaceDocument } from './workspace-document.ts';
 import { openWorkspace, type WorkspaceStore } from './workspace-store.ts';
 
@@ -53,7 +52,7 @@ describe('openWorkspace', () => {
   it('refuses edits after close', async () => {
     const store = await openWorkspace(tempDir());
     await store.close();
-    await expect(addDecision(store, 'late')).rejects.toBeInstanceOf(WorkspaceReadOnlyError);
+    await expect(addDecision(store, 'late')).rejects.toMatchObject({ code: 'read-only' });
   });
 
   it('tells subscribers when it is saving and saved', async () => {
@@ -162,10 +161,14 @@ describe('a workspace file that cannot be read', () => {
 
   it('refuses to restore a name that is not a backup', async () => {
     const store = await openWorkspace(tempDir());
-    await expect(store.restoreBackup('../workspace.json')).rejects.toThrow('is not a workspace backup');
-    await expect(store.restoreBackup('workspace-2024-03-01T12-00-00-000Z.json')).rejects.toThrow(
-      'There is no backup named',
-    );
+    await expect(store.restoreBackup('../workspace.json')).rejects.toMatchObject({
+      code: 'bad-request',
+      message: expect.stringContaining('is not a workspace backup'),
+    });
+    await expect(store.restoreBackup('workspace-2024-03-01T12-00-00-000Z.json')).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringContaining('There is no backup named'),
+    });
     await store.close();
   });
 });
@@ -204,10 +207,10 @@ describe('schema versions', () => {
     expect(store.status.message).toMatch(
       /newer version of Tradeoff Atlas \(schema 3; this version understands 2\).*Update Tradeoff Atlas/,
     );
-    await expect(addDecision(store, 'x')).rejects.toBeInstanceOf(WorkspaceReadOnlyError);
-    await expect(store.restoreBackup('workspace-2024-03-01T12-00-00-000Z.json')).rejects.toBeInstanceOf(
-      WorkspaceReadOnlyError,
-    );
+    await expect(addDecision(store, 'x')).rejects.toMatchObject({ code: 'read-only' });
+    await expect(store.restoreBackup('workspace-2024-03-01T12-00-00-000Z.json')).rejects.toMatchObject({
+      code: 'read-only',
+    });
     await store.close();
     expect(readFileSync(join(dir, 'workspace.json'), 'utf8')).toBe(content);
     expect(readdirSync(dir)).toEqual(['workspace.json']);
@@ -231,7 +234,7 @@ describe('a failed write', () => {
 
     diskFull = true;
     const failed = addDecision(store, 'unsaved two');
-    await expect(failed).rejects.toBeInstanceOf(WorkspaceWriteError);
+    await expect(failed).rejects.toMatchObject({ code: 'io' });
     await expect(failed).rejects.toThrow('the disk is full');
     expect(store.status).toMatchObject({ state: 'error', message: expect.stringContaining('Free some space') });
     expect(store.data.decisions.map((d) => d.title)).toEqual(['saved one', 'unsaved two']);

@@ -1,15 +1,20 @@
-// The renderer's view of the API: the Electron preload bridge when present, otherwise HTTP to the web host.
-import { apiOps, type Api, type ApiOp } from '../../../electron/common/api.ts';
-import { ApiError, type ApiResult } from '../../../electron/common/api-result.ts';
+// The renderer's view of the API: the Electron preload bridge when present, otherwise HTTP and SSE to the web host.
+import { apiOps, type Api, type ApiEvents, type ApiOp, type WorkspaceStatus } from '../../../electron/common/api.ts';
+import { AppError, unwrap, type Result } from '../../../electron/common/errors.ts';
 
-type Invoke = (op: ApiOp, args: unknown[]) => Promise<ApiResult<unknown>>;
+type Invoke = (op: ApiOp, args: unknown[]) => Promise<Result<unknown>>;
 
 declare global {
   interface Window {
-    /** Exposed by electron/preload: one named method per operation, each resolving to an ApiResult envelope. */
-    atlas?: Record<ApiOp, (...args: unknown[]) => Promise<ApiResult<unknown>>>;
+    /** Exposed by electron/preload: a method per operation resolving to a Result envelope, and the status events. */
+    atlas?: Record<ApiOp, (...args: unknown[]) => Promise<Result<unknown>>> & ApiEvents;
   }
 }
+
+const unavailable = (message: string): Result<never> => ({
+  ok: false,
+  error: new AppError('unavailable', message).toData(),
+});
 
 const overHttp: Invoke = async (op, args) => {
   let response: Response;
@@ -21,36 +26,39 @@ const overHttp: Invoke = async (op, args) => {
       credentials: 'same-origin',
     });
   } catch {
-    return {
-      ok: false,
-      error: {
-        code: 'unavailable',
-        message: 'The Tradeoff Atlas web host is not running. Start it again with npm run web.',
-      },
-    };
+    return unavailable('The Tradeoff Atlas web host is not running. Start it again with npm run web.');
   }
-  if (response.status === 401) {
-    return {
-      ok: false,
-      error: { code: 'unavailable', message: 'This tab lost its access token. Open the URL the web host printed.' },
-    };
-  }
-  return (await response.json()) as ApiResult<unknown>;
+  if (response.status === 401) return unavailable('This tab lost its access token. Open the URL the web host printed.');
+  return (await response.json()) as Result<unknown>;
 };
 
-function createApi(): Api {
+/**
+ * The web host's status events. EventSource reconnects by itself and the host then sends the current status; while
+ * it cannot, one call says why (host stopped, token lost), shown as an error status.
+ */
+const statusOverSse: ApiEvents['onWorkspaceStatus'] = (listener) => {
+  let last: WorkspaceStatus | null = null;
+  const show = (status: WorkspaceStatus) => listener((last = status));
+  const source = new EventSource('events/workspace-status');
+  source.onmessage = (event: MessageEvent<string>) => show(JSON.parse(event.data) as WorkspaceStatus);
+  source.onerror = () =>
+    void overHttp('workspaceStatus', []).then((result) =>
+      show(
+        result.ok
+          ? (result.value as WorkspaceStatus)
+          : { state: 'error', message: result.error.message, path: last?.path ?? '', recovered: null },
+      ),
+    );
+  return () => source.close();
+};
+
+function createApi(): Api & ApiEvents {
   const bridge = window.atlas;
   const invoke: Invoke = bridge ? (op, args) => bridge[op](...args) : overHttp;
-  return Object.fromEntries(
-    apiOps.map((op) => [
-      op,
-      async (...args: unknown[]) => {
-        const result = await invoke(op, args);
-        if (!result.ok) throw new ApiError(result.error.code, result.error.message);
-        return result.value;
-      },
-    ]),
+  const calls = Object.fromEntries(
+    apiOps.map((op) => [op, async (...args: unknown[]) => unwrap(await invoke(op, args))]),
   ) as Api;
+  return { ...calls, onWorkspaceStatus: bridge ? (listener) => bridge.onWorkspaceStatus(listener) : statusOverSse };
 }
 
-export const api: Api = createApi();
+export const api = createApi();

@@ -13,7 +13,6 @@ function setup(route: Route) {
     toast: new Toast(),
     index: { add: vi.fn(), remove: vi.fn() },
     open: vi.fn(),
-    changed: vi.fn(),
   });
   const commands = decisionCommands(decisions, router);
   const command = (label: string) => commands.find((c) => c.label === label)!;

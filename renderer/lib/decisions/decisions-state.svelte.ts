@@ -27,8 +27,6 @@ export interface DecisionsDeps {
   index: Pick<SearchIndex, 'add' | 'remove'>;
   /** Opens a decision (or the list, for null). */
   open: (id: string | null) => void;
-  /** Called after every stored change, e.g. to refresh the workspace status. */
-  changed: () => void;
   /** The app's one toast: "Deleted ADR-0007 …  Undo", "Removed option …  Undo". */
   toast: Toast;
   saveDelay?: number;
@@ -58,7 +56,6 @@ export class DecisionsState {
       save: (id, patch) => deps.api.updateDecision(id, patch),
       saved: (_, d) => {
         this.#put(d);
-        deps.changed();
       },
       ...(deps.saveDelay === undefined ? {} : { delay: deps.saveDelay }),
     });
@@ -215,10 +212,7 @@ export class DecisionsState {
 
   async importDecisions(dir: string): Promise<ImportResult> {
     const result = await this.autosave.write(() => this.#deps.api.importDecisions({ dir }));
-    if (result.imported.length > 0) {
-      await this.load();
-      this.#deps.changed();
-    }
+    if (result.imported.length > 0) await this.load();
     return result;
   }
 
@@ -227,7 +221,6 @@ export class DecisionsState {
     try {
       const result = await this.autosave.write(run);
       this.actionError = null;
-      this.#deps.changed();
       return result;
     } catch (e) {
       this.actionError = messageOf(e);

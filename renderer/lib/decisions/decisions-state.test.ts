@@ -68,7 +68,7 @@ function setup() {
   const api = fakeApi();
   const index = { add: vi.fn(), remove: vi.fn() };
   const toast = new Toast();
-  const deps: DecisionsDeps = { api, index, open: vi.fn(), changed: vi.fn(), toast, saveDelay: 400 };
+  const deps: DecisionsDeps = { api, index, open: vi.fn(), toast, saveDelay: 400 };
   return { api, index, deps, toast, state: new DecisionsState(deps) };
 }
 

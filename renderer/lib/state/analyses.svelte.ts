@@ -14,8 +14,6 @@ export type AnalysesApi = Pick<
 >;
 export interface AnalysesDeps {
   api: AnalysesApi;
-  /** Called after every stored change, e.g. to refresh the workspace status. */
-  changed: () => void;
   /** Opens an analysis (or the list, for null). */
   open: (id: string | null) => void;
   /** The worked example a new workspace starts from. */
@@ -80,7 +78,6 @@ export class Analyses {
         this.list = this.list.map((x) =>
           x.id === id ? { ...x, updatedAt: stored.updatedAt, decisionId: stored.decisionId } : x,
         );
-        deps.changed();
       },
     });
   }
@@ -199,8 +196,6 @@ export class Analyses {
     } catch (e) {
       this.error = `${failed}: ${message(e)}`;
       return null;
-    } finally {
-      this.deps.changed();
     }
   }
 

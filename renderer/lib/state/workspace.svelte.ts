@@ -1,18 +1,30 @@
-// The workspace's status as reactive state, refreshed after every change and on a slow poll.
+// The workspace's status as reactive state: fetched once, then pushed by the host with each change.
 import type { WorkspaceStatus } from '../../../electron/common/api.ts';
 import { api } from '../api/client.ts';
 
 export class Workspace {
   status = $state<WorkspaceStatus | null>(null);
-  error = $state<string | null>(null);
 
-  async refresh(): Promise<void> {
-    try {
-      this.status = await api.workspaceStatus();
-      this.error = null;
-    } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
-      this.status = { state: 'error', message: this.error, path: this.status?.path ?? '', recovered: null };
-    }
+  /** Subscribes first, so no change is missed; the fetch only fills in until the first pushed status arrives. */
+  connect(): void {
+    let pushed = false;
+    api.onWorkspaceStatus((status) => {
+      pushed = true;
+      this.status = status;
+    });
+    api.workspaceStatus().then(
+      (status) => {
+        if (!pushed) this.status = status;
+      },
+      (e: unknown) => {
+        if (!pushed)
+          this.status = {
+            state: 'error',
+            message: e instanceof Error ? e.message : String(e),
+            path: '',
+            recovered: null,
+          };
+      },
+    );
   }
 }

@@ -1,4 +1,5 @@
 // Exporting a chart as a standalone SVG or PNG file: computed styles inlined as attributes, then a blob download.
+import { calendarDate } from '../../../electron/common/format.ts';
 
 /** The styling a chart gets from CSS (classes, custom properties) that a standalone file must carry itself. */
 export const inlinedProperties = [
@@ -64,8 +65,7 @@ export function exportFileName(chart: string, ext: 'svg' | 'png', date: Date): s
       .normalize('NFKD')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'chart';
-  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  return `tradeoff-atlas-${slug}-${day}.${ext}`;
+  return `tradeoff-atlas-${slug}-${calendarDate(date)}.${ext}`;
 }
 
 /** The live chart as standalone SVG text, in the colours of the current scheme. */

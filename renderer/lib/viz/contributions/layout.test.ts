@@ -1,6 +1,6 @@
 // Tests for the contributions layout: segments stack in criterion order, widths follow the values, narrow segments lose their label.
 import { describe, expect, it } from 'vitest';
-import { criterionKey, layoutContributions, truncate, type ContributionsData } from './layout.ts';
+import { layoutContributions, type ContributionsData } from './layout.ts';
 
 const data: ContributionsData = {
   options: [
@@ -64,12 +64,5 @@ describe('layoutContributions', () => {
       { width: 600 },
     );
     expect(thin.segments.find((s) => s.option === 'a' && s.criterion === 'y')?.label).toBeNull();
-  });
-});
-
-describe('helpers', () => {
-  it('keys criteria from 1 and truncates long labels with an ellipsis', () => {
-    expect(criterionKey(0)).toBe('C1');
-    expect(truncate('Hybrid: online updates, weekly rebuild', 70)).toBe('Hybrid: o…');
   });
 });

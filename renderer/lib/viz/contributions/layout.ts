@@ -1,6 +1,6 @@
 // Layout of the contributions chart: one stacked horizontal bar per option, one segment per criterion, score at the end.
 import { scaleLinear } from 'd3-scale';
-import { points } from '../../../../electron/common/analysis-to-decision.ts';
+import { criterionKey, points, round1, truncate, wholePoints } from '../../../../electron/common/format.ts';
 
 export interface ContributionsData {
   options: { id: string; label: string; score: number; rank: string }[];
@@ -55,15 +55,6 @@ const TOP = 6;
 const AXIS = 24;
 const SCORE_W = 76;
 const MIN_LABEL_W = 26;
-const CHAR_W = 7;
-
-/** Short key of criterion k in the chart and its legend: C1, C2, … */
-export const criterionKey = (k: number): string => `C${k + 1}`;
-
-export function truncate(text: string, maxWidth: number, charWidth = CHAR_W): string {
-  const max = Math.max(3, Math.floor(maxWidth / charWidth));
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 export function layoutContributions(data: ContributionsData, size: { width: number }): ContributionsLayout {
   const width = Math.max(360, Math.round(size.width));
@@ -87,9 +78,9 @@ export function layoutContributions(data: ContributionsData, size: { width: numb
       segments.push({
         option: o.id,
         criterion: c.id,
-        x: r1(x0),
+        x: round1(x0),
         y,
-        width: r1(w),
+        width: round1(w),
         height: BAR,
         pattern: k % PATTERNS,
         colour: k % COLOURS,
@@ -102,16 +93,12 @@ export function layoutContributions(data: ContributionsData, size: { width: numb
       label: truncate(o.label, labelW),
       y,
       textY: y + BAR / 2,
-      barEnd: r1(x(start)),
-      scoreX: r1(x(start) + 6),
+      barEnd: round1(x(start)),
+      scoreX: round1(x(start) + 6),
       scoreText: `${points(o.score)} · rank ${o.rank}`,
     });
   });
   const axisY = TOP + data.options.length * (BAR + GAP) - GAP / 2 + 4;
-  const ticks = x.ticks(5).map((t) => ({ x: r1(x(t)), label: String(Math.round(t * 100)) }));
-  return { width, height: axisY + AXIS, plotX, plotWidth: r1(plotWidth), axisY, rows, segments, ticks };
-}
-
-function r1(x: number): number {
-  return Math.round(x * 10) / 10;
+  const ticks = x.ticks(5).map((t) => ({ x: round1(x(t)), label: wholePoints(t) }));
+  return { width, height: axisY + AXIS, plotX, plotWidth: round1(plotWidth), axisY, rows, segments, ticks };
 }

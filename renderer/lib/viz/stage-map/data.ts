@@ -1,6 +1,33 @@
 // The stage map's input from the catalogue: the stages the maintainability interdependencies join, the arrows and the loop.
 import type { Catalog } from '../../../../catalog/index.ts';
-import type { StageMapData } from './layout.ts';
+
+export interface MapStage {
+  id: string;
+  name: string;
+  area: string;
+  order: number;
+  challenges: number;
+}
+export interface MapLink {
+  id: string;
+  from: string;
+  to: string;
+  bidirectional: boolean;
+  title: string;
+}
+export interface MapLoop {
+  id: string;
+  name: string;
+  from: string[];
+  to: string[];
+}
+export interface StageMapData {
+  /** Areas in band order, each with the label its band shows. */
+  areas: { area: string; label: string }[];
+  stages: MapStage[];
+  links: MapLink[];
+  loop: MapLoop | null;
+}
 
 export function stageMapData(catalog: Catalog): StageMapData {
   const links = catalog.data.interdependencies.filter((i) => i.kind === 'maintainability');

@@ -1,4 +1,5 @@
 // Geometry shared by the map layouts: arrows that bend by a given amount and stop at the border of the boxes they join.
+import { round1 } from '../../../../electron/common/format.ts';
 
 export interface Point {
   x: number;
@@ -10,10 +11,7 @@ export interface Box extends Point {
   height: number;
 }
 
-/** Rounds to one decimal so path strings and tests stay stable. */
-export const r1 = (n: number): number => Math.round(n * 10) / 10;
-
-const fmt = (p: Point) => `${r1(p.x)},${r1(p.y)}`;
+const fmt = (p: Point) => `${round1(p.x)},${round1(p.y)}`;
 
 /** Where a ray from the box's centre towards `toward` leaves the box, pushed `gap` further out. */
 export function exitPoint(box: Box, toward: Point, gap: number): Point {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../../catalog/index.ts';
 import { stageMapData } from './data.ts';
 import type { Box, Point } from './geometry.ts';
-import { layoutStageMap, type StageMapData } from './layout.ts';
+import type { StageMapData } from './data.ts';
+import { layoutStageMap } from './layout.ts';
 import { lifecycleSequence } from './sequence.ts';
 
 const data = stageMapData(catalog);

@@ -1,35 +1,9 @@
 // Layout of the stage interdependency map (the paper's Fig. 6): stages on a snaking lifecycle grid, one band per area, arrows and the repetitive-maintenance loop.
-import { arrowBetween, r1, textWidth, wrap, type Box } from './geometry.ts';
+import { round1 } from '../../../../electron/common/format.ts';
+import { arrowBetween, textWidth, wrap, type Box } from './geometry.ts';
 import { labelFor, portCurve, type RoutedLabel } from './route.ts';
+import type { MapLink, MapLoop, MapStage, StageMapData } from './data.ts';
 import { lifecycleSequence } from './sequence.ts';
-
-export interface MapStage {
-  id: string;
-  name: string;
-  area: string;
-  order: number;
-  challenges: number;
-}
-export interface MapLink {
-  id: string;
-  from: string;
-  to: string;
-  bidirectional: boolean;
-  title: string;
-}
-export interface MapLoop {
-  id: string;
-  name: string;
-  from: string[];
-  to: string[];
-}
-export interface StageMapData {
-  /** Areas in band order, each with the label its band shows. */
-  areas: { area: string; label: string }[];
-  stages: MapStage[];
-  links: MapLink[];
-  loop: MapLoop | null;
-}
 
 export interface NodeMark extends Box {
   id: string;
@@ -125,12 +99,12 @@ export function layoutStageMap(data: StageMapData, size: { width: number; height
     bands.push({
       area: band.area,
       label: band.label,
-      x: r1(x0),
-      y: r1(y),
-      width: r1(gridW),
-      height: r1(BAND_HEAD + rows * rowH),
-      labelX: r1(x0 + 12),
-      labelY: r1(y + 19),
+      x: round1(x0),
+      y: round1(y),
+      width: round1(gridW),
+      height: round1(BAND_HEAD + rows * rowH),
+      labelX: round1(x0 + 12),
+      labelY: round1(y + 19),
     });
     band.stages.forEach((s, k) => {
       const rowInBand = Math.floor(k / COLUMNS);
@@ -146,14 +120,14 @@ export function layoutStageMap(data: StageMapData, size: { width: number; height
       const node: NodeMark = {
         id: s.id,
         area: s.area,
-        x: r1(cx),
-        y: r1(cy),
-        width: r1(nodeW),
-        height: r1(nodeH),
-        lines: lines.map((text, i) => ({ text, y: r1(textTop + (i + 0.5) * LINE_H) })),
+        x: round1(cx),
+        y: round1(cy),
+        width: round1(nodeW),
+        height: round1(nodeH),
+        lines: lines.map((text, i) => ({ text, y: round1(textTop + (i + 0.5) * LINE_H) })),
         count: s.challenges,
         countLabel,
-        countY: r1(top + nodeH - PAD - COUNT_H / 2 + 1),
+        countY: round1(top + nodeH - PAD - COUNT_H / 2 + 1),
         title: `${s.name}: ${countLabel}`,
         loopRole: data.loop?.from.includes(s.id) ? 'from' : data.loop?.to.includes(s.id) ? 'to' : null,
       };
@@ -267,7 +241,7 @@ function loopMark(loop: MapLoop, nodes: NodeMark[], apexX: number, stages: MapSt
   const e = { x: to.x + to.width / 2 + GAP, y: to.y };
   // A cubic with both control points at cx reaches x = apexX halfway along.
   const cx = (apexX - (s.x + e.x) / 8) / 0.75;
-  const path = `M${r1(s.x)},${r1(s.y)}C${r1(cx)},${r1(s.y)} ${r1(cx)},${r1(e.y)} ${r1(e.x)},${r1(e.y)}`;
+  const path = `M${round1(s.x)},${round1(s.y)}C${round1(cx)},${round1(s.y)} ${round1(cx)},${round1(e.y)} ${round1(e.x)},${round1(e.y)}`;
   const words = ['Repetitive', 'maintenance'];
   const lx = s.x + 12;
   const ly = s.y + 14;
@@ -276,7 +250,11 @@ function loopMark(loop: MapLoop, nodes: NodeMark[], apexX: number, stages: MapSt
     id: loop.id,
     path,
     title: `${loop.name}: problems found in ${names(loop.from)} loop back to ${names(loop.to)}`,
-    label: { x: r1(lx), y: r1(ly), lines: words.map((text, i) => ({ text, y: r1(ly + (i + 0.5) * LINE_H) })) },
-    labelBox: { x: r1(lx + boxW / 2), y: r1(ly + LINE_H), width: r1(boxW), height: 2 * LINE_H },
+    label: {
+      x: round1(lx),
+      y: round1(ly),
+      lines: words.map((text, i) => ({ text, y: round1(ly + (i + 0.5) * LINE_H) })),
+    },
+    labelBox: { x: round1(lx + boxW / 2), y: round1(ly + LINE_H), width: round1(boxW), height: 2 * LINE_H },
   };
 }

@@ -1,5 +1,6 @@
 // Routing the map's arrows: straight between neighbours, and cubic curves that leave and enter boxes vertically at assigned ports.
-import { r1, textWidth, type Arrow, type Box, type Point } from './geometry.ts';
+import { round1 } from '../../../../electron/common/format.ts';
+import { textWidth, type Arrow, type Box, type Point } from './geometry.ts';
 
 export interface RoutedLabel extends Box {
   text: string;
@@ -18,7 +19,7 @@ export function labelFor(text: string, arrow: Arrow, straight: boolean): RoutedL
     x += n.x * off;
     y += n.y * off;
   }
-  return { text, x: r1(x), y: r1(y), width: r1(width), height };
+  return { text, x: round1(x), y: round1(y), width: round1(width), height };
 }
 
 /** Where an arrow meets a box: x along its top (side -1) or bottom (side 1) edge. */
@@ -43,8 +44,8 @@ export function portCurve(
   const y1 = b.box.y + b.side * (b.box.height / 2 + gap);
   const c0 = y0 + a.side * reach;
   const c1 = y1 + b.side * reach;
-  const path = `M${r1(a.x)},${r1(y0)}C${r1(a.x)},${r1(c0)} ${r1(b.x)},${r1(c1)} ${r1(b.x)},${r1(y1)}`;
+  const path = `M${round1(a.x)},${round1(y0)}C${round1(a.x)},${round1(c0)} ${round1(b.x)},${round1(c1)} ${round1(b.x)},${round1(y1)}`;
   const mid = { x: (a.x + b.x) / 2, y: (y0 + 3 * c0 + 3 * c1 + y1) / 8 };
   const width = textWidth(text, LABEL_FONT, 0.62) + 8;
-  return { path, label: { text, x: r1(mid.x), y: r1(mid.y), width: r1(width), height: LABEL_FONT + 6 } };
+  return { path, label: { text, x: round1(mid.x), y: round1(mid.y), width: round1(width), height: LABEL_FONT + 6 } };
 }

@@ -1,5 +1,5 @@
 // The order stages take on the map: the lifecycle, refined so every stage comes after the stages with arrows into it.
-import type { MapLink, MapStage } from './layout.ts';
+import type { MapLink, MapStage } from './data.ts';
 
 /** Lifecycle order refined by the arrows: a topological order (two-way links run from the earlier stage) that breaks ties by `order`. */
 export function lifecycleSequence(stages: MapStage[], links: MapLink[]): MapStage[] {

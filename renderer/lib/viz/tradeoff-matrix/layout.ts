@@ -2,7 +2,8 @@
 import type { MatrixColumn, TradeoffMatrix } from '../../../../catalog/tradeoff-matrix.ts';
 import { arrange, type MatrixOptions } from './arrange.ts';
 import { cellFill, textOn } from './colour.ts';
-import { fitLines, r1, textWidth } from './text.ts';
+import { round1 } from '../../../../electron/common/format.ts';
+import { fitLines, textWidth } from './text.ts';
 
 export interface RowMark {
   id: string;
@@ -158,7 +159,7 @@ export function layoutTradeoffMatrix(
       width: cw,
       y: gridY - 6,
       title: `${col.id} — ${col.label}`,
-      lines: lines.map((text, j) => ({ text, x: r1(cx + (j - (lines.length - 1) / 2) * LINE) })),
+      lines: lines.map((text, j) => ({ text, x: round1(cx + (j - (lines.length - 1) / 2) * LINE) })),
     };
   });
 
@@ -171,7 +172,7 @@ export function layoutTradeoffMatrix(
       y,
       height: rh,
       title: `${row.id} ${row.title}`,
-      lines: texts.map((text, j) => ({ text, y: r1(y + rh / 2 + (j - (texts.length - 1) / 2) * LINE) })),
+      lines: texts.map((text, j) => ({ text, y: round1(y + rh / 2 + (j - (texts.length - 1) / 2) * LINE) })),
     };
   });
 

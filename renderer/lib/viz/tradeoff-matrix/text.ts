@@ -1,8 +1,5 @@
 // Text measurement for the matrix layout without a DOM: a generous per-character width, word wrap and ellipsis.
 
-/** Rounds to one decimal so coordinates and tests stay stable. */
-export const r1 = (n: number): number => Math.round(n * 10) / 10;
-
 /** Estimated width of text in the UI font; 0.6 em per character overestimates system-ui, so labels never collide. */
 export const textWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.6;
 

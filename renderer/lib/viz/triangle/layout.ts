@@ -1,5 +1,6 @@
 // Layout of the scalability triangle: the three ecosystem areas at the corners and their two-way interdependencies along the sides.
-import { arrowBetween, r1, textWidth, wrap, type Box } from '../stage-map/geometry.ts';
+import { round1 } from '../../../../electron/common/format.ts';
+import { arrowBetween, textWidth, wrap, type Box } from '../stage-map/geometry.ts';
 
 export interface TriangleArea {
   id: string;
@@ -86,14 +87,14 @@ export function layoutTriangle(data: TriangleData, size: { width: number; height
     const textTop = boxTop + PAD + ((maxLines - lines.length) * LINE_H) / 2;
     return {
       id: a.id,
-      x: r1(spot.x),
-      y: r1(spot.y),
-      width: r1(nodeW),
-      height: r1(nodeH),
+      x: round1(spot.x),
+      y: round1(spot.y),
+      width: round1(nodeW),
+      height: round1(nodeH),
       title: `${a.name}: ${countLabel(a.challenges)}`,
       countLabel: countLabel(a.challenges),
-      countY: r1(boxTop + nodeH - PAD - COUNT_H / 2 + 1),
-      lines: lines.map((text, j) => ({ text, y: r1(textTop + (j + 0.5) * LINE_H) })),
+      countY: round1(boxTop + nodeH - PAD - COUNT_H / 2 + 1),
+      lines: lines.map((text, j) => ({ text, y: round1(textTop + (j + 0.5) * LINE_H) })),
     };
   });
   const centroid = { x: cx, y: top + (2 * triH) / 3 };
@@ -120,15 +121,15 @@ export function layoutTriangle(data: TriangleData, size: { width: number; height
         markerEnd: true,
         label: {
           text: l.id,
-          x: r1(arrow.mid.x + (out.x / len) * off),
-          y: r1(arrow.mid.y + (out.y / len) * off),
-          width: r1(lw),
+          x: round1(arrow.mid.x + (out.x / len) * off),
+          y: round1(arrow.mid.y + (out.y / len) * off),
+          width: round1(lw),
           height: lh,
         },
       },
     ];
   });
 
-  const shape = `M${spots.map((p) => `${r1(p.x)},${r1(p.y)}`).join('L')}Z`;
+  const shape = `M${spots.map((p) => `${round1(p.x)},${round1(p.y)}`).join('L')}Z`;
   return { width, height, shape, corners, sides };
 }

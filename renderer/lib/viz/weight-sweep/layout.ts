@@ -1,9 +1,8 @@
 // Layout of a weight sweep: each option's score as one criterion's weight runs 0 → 100%, the current weight and the leader changes marked.
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { percent } from '../../../../electron/common/analysis-to-decision.ts';
 import type { WeightSweep } from '../../../../electron/common/scoring/sweep.ts';
-import { truncate } from '../contributions/layout.ts';
+import { percent, round1, truncate, wholePoints } from '../../../../electron/common/format.ts';
 
 export interface SweepData {
   options: { id: string; label: string }[];
@@ -71,8 +70,8 @@ export function layoutWeightSweep(data: SweepData, size: { width: number; height
     .nice()
     .range([plot.y + plot.height, plot.y]);
   const path = line<[number, number]>()
-    .x((p) => r1(x(p[0])))
-    .y((p) => r1(y(p[1])));
+    .x((p) => round1(x(p[0])))
+    .y((p) => round1(y(p[1])));
   const ends = spreadLabels(
     sweep.scores.map((s) => y(s[s.length - 1] ?? 0)),
     LABEL_GAP,
@@ -95,8 +94,8 @@ export function layoutWeightSweep(data: SweepData, size: { width: number; height
   const crossings = sweep.crossings
     .filter((c) => c.leading)
     .map((c) => ({
-      x: r1(x(c.weight)),
-      y: r1(y(score(c.options[0], c.weight))),
+      x: round1(x(c.weight)),
+      y: round1(y(score(c.options[0], c.weight))),
       label: percent(c.weight),
       title: `${name(c.options[0])} and ${name(c.options[1])} tie for first when ${data.criterion} weighs ${percent(c.weight)}`,
     }));
@@ -106,12 +105,8 @@ export function layoutWeightSweep(data: SweepData, size: { width: number; height
     plot,
     lines,
     crossings,
-    current: { x: r1(x(sweep.currentWeight)), label: `now ${percent(sweep.currentWeight)}` },
-    xTicks: [0, 0.25, 0.5, 0.75, 1].map((t) => ({ x: r1(x(t)), label: `${Math.round(t * 100)}%` })),
-    yTicks: y.ticks(4).map((t) => ({ y: r1(y(t)), label: String(Math.round(t * 100)) })),
+    current: { x: round1(x(sweep.currentWeight)), label: `now ${percent(sweep.currentWeight)}` },
+    xTicks: [0, 0.25, 0.5, 0.75, 1].map((t) => ({ x: round1(x(t)), label: percent(t) })),
+    yTicks: y.ticks(4).map((t) => ({ y: round1(y(t)), label: wholePoints(t) })),
   };
-}
-
-function r1(v: number): number {
-  return Math.round(v * 10) / 10;
 }

@@ -1,7 +1,6 @@
 // Layout of the win-rate chart: one horizontal bar per option, its Monte Carlo win share printed as a percentage.
 import { scaleLinear } from 'd3-scale';
-import { percent } from '../../../../electron/common/analysis-to-decision.ts';
-import { truncate } from '../contributions/layout.ts';
+import { percent, round1, truncate } from '../../../../electron/common/format.ts';
 
 export interface WinRatesData {
   options: { id: string; label: string; rate: number }[];
@@ -44,7 +43,7 @@ export function layoutWinRates(data: WinRatesData, size: { width: number }): Win
   const top = Math.max(0, ...data.options.map((o) => o.rate));
   const bars = data.options.map((o, i) => {
     const y = TOP + i * (BAR + GAP);
-    const w = r1(x(Math.max(0, Math.min(1, o.rate))) - plotX);
+    const w = round1(x(Math.max(0, Math.min(1, o.rate))) - plotX);
     return {
       id: o.id,
       label: truncate(o.label, labelW),
@@ -52,7 +51,7 @@ export function layoutWinRates(data: WinRatesData, size: { width: number }): Win
       textY: y + BAR / 2,
       x: plotX,
       width: w,
-      valueX: r1(plotX + w + 6),
+      valueX: round1(plotX + w + 6),
       value: percent(o.rate),
       best: top > 0 && o.rate === top,
     };
@@ -65,10 +64,6 @@ export function layoutWinRates(data: WinRatesData, size: { width: number }): Win
     plotWidth,
     axisY,
     bars,
-    ticks: [0, 0.25, 0.5, 0.75, 1].map((t) => ({ x: r1(x(t)), label: `${t * 100}%` })),
+    ticks: [0, 0.25, 0.5, 0.75, 1].map((t) => ({ x: round1(x(t)), label: percent(t) })),
   };
-}
-
-function r1(v: number): number {
-  return Math.round(v * 10) / 10;
 }

@@ -1,6 +1,6 @@
 // What the analysis editor shows from a score: ranked rows, break-even rows, sweeps, AHP choices and plain-language problems.
 import type { Analysis } from '../../../../electron/common/analysis.ts';
-import { percent, points, rankLabel, weightPoints } from '../../../../electron/common/analysis-to-decision.ts';
+import { percent, points, rankLabel, weightPoints } from '../../../../electron/common/format.ts';
 import { prepareProblem } from '../../../../electron/common/scoring/problem.ts';
 import type { AnalysisScore } from '../../../../electron/common/scoring/score-analysis.ts';
 import { weightSweep, type WeightSweep } from '../../../../electron/common/scoring/sweep.ts';

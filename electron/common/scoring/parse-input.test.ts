@@ -1,7 +1,8 @@
 // Tests for the CLI scoring input: accepted shapes and one clear message per kind of mistake.
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis } from '../analysis.ts';
-import { parseScoreInput, type ScoreInput } from './input.ts';
+import type { ScoreInput } from './input.ts';
+import { parseScoreInput } from './parse-input.ts';
 
 const valid = () => ({
   options: [

@@ -1,0 +1,42 @@
+// How numbers, scores, labels and dates are written, the same in decision records, the editors and the charts.
+
+/** One decimal, dropped when it is zero: 35.3 → "35.3", 35 → "35". */
+const oneDecimal = (x: number): string => String(round1(x));
+
+/** Rounds to one decimal, so chart coordinates, path strings and tests stay stable. */
+export const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** 0.353 → "35.3%", 0.35 → "35%". */
+export const percent = (x: number): string => `${oneDecimal(x * 100)}%`;
+
+/** A score in [0, 1] as points out of 100, one decimal: 0.7251 → "72.5". */
+export const points = (x: number): string => (Math.round(x * 1000) / 10).toFixed(1);
+
+/** A score in [0, 1] as whole points out of 100, for axis ticks: 0.25 → "25". */
+export const wholePoints = (x: number): string => String(Math.round(x * 100));
+
+/** A weight change δ as signed percentage points, with a true minus sign: −0.12 → "−12 pts". */
+export const weightPoints = (delta: number): string =>
+  `${delta < 0 ? '−' : '+'}${oneDecimal(Math.abs(delta) * 100)} pts`;
+
+/** "=1" when another option shares the rank, so ties are never hidden by list order. */
+export const rankLabel = (ranks: readonly number[], i: number): string =>
+  ranks.filter((r) => r === ranks[i]).length > 1 ? `=${ranks[i]}` : String(ranks[i]);
+
+/** A count with thousands separators, in the app's language: 10000 → "10,000". */
+export const count = (n: number): string => n.toLocaleString('en');
+
+/** Short key of criterion k in charts, legends and the editor: C1, C2, … */
+export const criterionKey = (k: number): string => `C${k + 1}`;
+
+/** Text cut to about `maxWidth` pixels at `charWidth` per character, ending in an ellipsis when cut. */
+export function truncate(text: string, maxWidth: number, charWidth = 7): string {
+  const max = Math.max(3, Math.floor(maxWidth / charWidth));
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The calendar date where the user is, YYYY-MM-DD, as ADR tools write it and file names carry it. */
+export function calendarDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
