@@ -111,7 +111,8 @@ export function decisionFromAnalysis(
   lookup: CatalogLookup,
   ids: DecisionIds,
 ): Decision {
-  const d = emptyDecision(ids.id, ids.number, analysis.title, ids.date, ids.now);
+  const d = emptyDecision(ids.id, ids.number, analysis.title);
+  d.date = ids.date;
   const weightOf = (criterionId: string) => score.normalisedWeights[score.criterionIds.indexOf(criterionId)] ?? 0;
   d.context = [
     analysis.title,

@@ -2,9 +2,12 @@
 import { z } from 'zod';
 import { analysisObjectSchema, analysisPatchSchema, type Analysis } from './analysis.ts';
 import { apiOps, type ApiOp } from './api-ops.ts';
-import { decisionPatchSchema, decisionSchema, type Decision } from './decision.ts';
+import { decisionPatchSchema, decisionTitle, type Decision } from './decision.ts';
 
 const id = z.string().min(1).max(64);
+/** A record's id is its file name in the workspace folder. */
+const recordId = z.string().min(1).max(255);
+const version = z.string().max(64);
 const folderPath = z.string().trim().min(1, 'choose a folder').max(4096);
 
 export const exportFormats = ['madr', 'adr-tools', 'log4brains'] as const;
@@ -29,6 +32,33 @@ export interface WorkspaceStatus {
   path: string;
   /** Set when the workspace file could not be read and was moved aside. */
   recovered: { movedTo: string; newestBackup: string | null } | null;
+  /** Counts changes to record files made outside the app (git pull, another editor); the list reloads when it moves. */
+  revision: number;
+  /** Something the user should know once, e.g. what opening a legacy workspace.json did. */
+  notice: string | null;
+}
+
+/** Where the edit was based on an older version of the file than the one on disk now. */
+export interface DecisionConflict {
+  id: string;
+  /** The file as the edit would have written it (the old version with the edit applied). */
+  mine: string;
+  /** The file on disk now, or null when it was deleted. */
+  disk: string | null;
+  diskVersion: string | null;
+  /** The edit applied to the disk version: other fields as they are on disk, the edited fields as edited. */
+  merged: string | null;
+}
+
+export type DecisionSave = { decision: Decision; conflict: null } | { decision: null; conflict: DecisionConflict };
+
+export interface DecisionHistoryEntry {
+  hash: string;
+  author: string;
+  date: string;
+  subject: string;
+  /** The file's path at that commit, relative to the workspace folder. */
+  path: string;
 }
 
 export interface AppInfo {
@@ -41,13 +71,18 @@ export interface AppInfo {
 
 export interface ImportReportRow {
   file: string;
-  status: 'imported' | 'skipped' | 'warning';
+  /** imported: copied as it is; renumbered: its number was taken, so it got the next free one. */
+  status: 'imported' | 'renumbered' | 'skipped' | 'warning';
   message: string;
+  /** The file name it has (or would have) in the workspace. */
+  target: string | null;
 }
 
 export interface ImportResult {
   imported: Decision[];
   report: ImportReportRow[];
+  /** A dry run writes nothing and reports what would happen. */
+  dryRun: boolean;
 }
 
 export const apiArgs = {
@@ -56,14 +91,19 @@ export const apiArgs = {
   listBackups: z.tuple([]),
   restoreBackup: z.tuple([z.string().min(1).max(255)]),
   listDecisions: z.tuple([]),
-  createDecision: z.tuple([z.object({ title: decisionSchema.shape.title })]),
-  updateDecision: z.tuple([id, decisionPatchSchema]),
-  duplicateDecision: z.tuple([id]),
-  deleteDecision: z.tuple([id]),
+  createDecision: z.tuple([z.object({ title: decisionTitle })]),
+  /** The patch and the version of the file it was based on. */
+  updateDecision: z.tuple([recordId, decisionPatchSchema, version]),
+  /** Writes the chosen text over the disk version named, after a conflict. */
+  resolveConflict: z.tuple([recordId, z.object({ text: z.string().max(4_000_000), diskVersion: version.nullable() })]),
+  decisionHistory: z.tuple([recordId]),
+  decisionDiff: z.tuple([recordId]),
+  duplicateDecision: z.tuple([recordId]),
+  deleteDecision: z.tuple([recordId]),
   restoreDecision: z.tuple([z.string().min(1).max(128)]),
-  supersedeDecision: z.tuple([id, id]),
+  supersedeDecision: z.tuple([recordId, recordId]),
   exportDecisions: z.tuple([exportRequestSchema]),
-  importDecisions: z.tuple([z.object({ dir: folderPath })]),
+  importDecisions: z.tuple([z.object({ dir: folderPath, dryRun: z.boolean().optional() })]),
   chooseFolder: z.tuple([z.object({ purpose: z.enum(['export', 'import']) })]),
   listAnalyses: z.tuple([]),
   createAnalysis: z.tuple([z.object({ title: analysisObjectSchema.shape.title })]),
@@ -84,7 +124,11 @@ export interface ApiResults {
   restoreBackup: WorkspaceStatus;
   listDecisions: Decision[];
   createDecision: Decision;
-  updateDecision: Decision;
+  updateDecision: DecisionSave;
+  resolveConflict: Decision;
+  /** null where the folder is not in a git work tree or git is not installed. */
+  decisionHistory: DecisionHistoryEntry[] | null;
+  decisionDiff: string | null;
   duplicateDecision: Decision;
   deleteDecision: { undoToken: string };
   restoreDecision: Decision;

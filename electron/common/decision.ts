@@ -1,14 +1,20 @@
-// The decision record model: a MADR 4 record plus what the app adds (number, tags, supersede links, analysis link).
+// The decision record model: one ADR file as the editor sees it — what is written, nothing invented.
 import { z } from 'zod';
+import type { Lifecycle } from './adr-file/lifecycle.ts';
+import type { Dialect } from './adr-file/record-layout.ts';
 
-export const decisionStatuses = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
-export const decisionStatus = z.enum(decisionStatuses);
-export type DecisionStatus = z.infer<typeof decisionStatus>;
+export type { Lifecycle };
+
+/** The lifecycle words statuses map to, in the order filters show them; "other" holds every other word. */
+export const lifecycles = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded', 'other'] as const;
+
+/** The status words the editor offers; any other word may be typed and is kept as written. */
+export const knownStatuses = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
 
-/** Limits that keep a record displayable and a workspace file small; import reports anything beyond them. */
-export const limits = { title: 200, text: 200_000, listItem: 2_000, listLength: 200 } as const;
+/** Limits on what an editor may send; records read from files are never cut to them. */
+export const limits = { title: 1_000, status: 200, text: 1_000_000, listItem: 100_000, listLength: 1_000 } as const;
 
 const line = z.string().max(limits.listItem);
 const text = z.string().max(limits.text);
@@ -16,7 +22,7 @@ const list = z.array(line).max(limits.listLength);
 
 export const optionSchema = z.object({
   id: z.string().min(1).max(64),
-  title: z.string().min(1).max(limits.title),
+  title: z.string().min(1).max(limits.listItem),
   description: text,
   pros: list,
   neutral: list,
@@ -24,70 +30,109 @@ export const optionSchema = z.object({
 });
 export type DecisionOption = z.infer<typeof optionSchema>;
 
-/** A Markdown section we do not model, kept verbatim so import → export loses nothing. */
-export const extraSectionSchema = z.object({ heading: z.string().max(limits.title), body: text });
-export type ExtraSection = z.infer<typeof extraSectionSchema>;
+/** A section the editor does not model, kept as written. */
+export interface ExtraSection {
+  heading: string;
+  body: string;
+}
 
-export const decisionSchema = z.object({
-  id: z.string().min(1).max(64),
-  number: z.number().int().positive(),
-  title: z.string().trim().min(1, 'a decision needs a title').max(limits.title),
-  status: decisionStatus,
-  date: isoDate,
-  decisionMakers: list,
-  consulted: list,
-  informed: list,
-  tags: z.array(z.string().min(1).max(64)).max(50),
-  context: text,
-  drivers: list,
-  options: z.array(optionSchema).max(50),
-  /** Id of the chosen option, or null while undecided. */
-  chosenOption: z.string().nullable(),
-  justification: text,
-  consequences: text,
-  confirmation: text,
-  moreInformation: text,
-  /** Numbers of the records this one supersedes, and the record that supersedes this one. */
-  supersedes: z.array(z.number().int().positive()),
-  supersededBy: z.number().int().positive().nullable(),
-  analysisId: z.string().nullable(),
-  extraSections: z.array(extraSectionSchema),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type Decision = z.infer<typeof decisionSchema>;
+/** A record's git state, where the folder is in a git work tree. */
+export interface DecisionGit {
+  state: 'unchanged' | 'modified' | 'new' | 'untracked' | 'deleted';
+  lastCommit: { hash: string; author: string; date: string; subject: string } | null;
+}
+
+export interface Decision {
+  /** The file name in the workspace folder: stable, since opening never renames a file. */
+  id: string;
+  /** Hash of the file's text this view was read from; an edit sends it back so a newer disk version is never overwritten. */
+  version: string;
+  dialect: Dialect;
+  /** From the file name (0000 included), else from a numbered title; null when neither has one. */
+  number: number | null;
+  title: string;
+  /** As written; null when the file has none. */
+  status: string | null;
+  lifecycle: Lifecycle | null;
+  /** As written; null when the file has none. */
+  date: string | null;
+  decisionMakers: string[];
+  consulted: string[];
+  informed: string[];
+  tags: string[];
+  context: string;
+  drivers: string[];
+  options: DecisionOption[];
+  /** Id of the considered option the outcome names, or null. */
+  chosenOption: string | null;
+  /** The chosen option as written, kept when it names none of the considered options. */
+  chosenText: string | null;
+  justification: string;
+  consequences: string;
+  confirmation: string;
+  moreInformation: string;
+  /** Numbers of the records this one supersedes, and of the one that supersedes it. */
+  supersedes: number[];
+  supersededBy: number | null;
+  /** Sections the editor has no field for, as written; an export to another dialect carries them along. */
+  extraSections: ExtraSection[];
+  /** The analysis this record came from, when one links to it. */
+  analysisId: string | null;
+  /** The file's Markdown as it is on disk, for the preview. */
+  markdown: string;
+  /** What could not be read as expected; the file keeps it as written. */
+  warnings: string[];
+  git: DecisionGit | null;
+}
+
+export const decisionTitle = z.string().trim().min(1, 'a decision needs a title').max(limits.title);
 
 /** Fields a patch may not carry, with where they are changed instead. */
 const appOwned: Readonly<Record<string, string>> = {
-  id: 'the app assigns it',
-  number: 'the app assigns it',
-  createdAt: 'the app keeps it',
-  updatedAt: 'the app keeps it',
+  id: 'it is the file name',
+  number: 'it comes from the file name',
+  version: 'it is read from the file',
   supersedes: 'use supersede',
   supersededBy: 'use supersede',
 };
 
 /**
- * What a user may change directly. Strict: a misspelt field is an error, not a change that silently never happens,
- * and a field the app owns says where it is changed instead.
+ * What an editor may change; each field rewrites only its own text in the file. Strict: a misspelt field is an
+ * error, not a change that silently never happens, and a field the app owns says where it is changed instead.
  */
-export const decisionPatchSchema = z.strictObject(
-  decisionSchema
-    .omit({ id: true, number: true, createdAt: true, updatedAt: true, supersedes: true, supersededBy: true })
-    .partial().shape,
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? issue.keys
-            .map((key) =>
-              Object.hasOwn(appOwned, key)
-                ? `${key} cannot be changed here (${appOwned[key]})`
-                : `${key} is not a field of a decision`,
-            )
-            .join('; ')
-        : undefined,
-  },
-);
+export const decisionPatchSchema = z
+  .strictObject(
+    {
+      title: decisionTitle,
+      status: z.string().trim().max(limits.status).nullable(),
+      date: z.union([isoDate, z.null()]),
+      decisionMakers: list,
+      consulted: list,
+      informed: list,
+      tags: z.array(z.string().min(1).max(200)).max(200),
+      context: text,
+      drivers: list,
+      options: z.array(optionSchema).max(200),
+      chosenOption: z.string().nullable(),
+      justification: text,
+      consequences: text,
+      confirmation: text,
+      moreInformation: text,
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys
+              .map((key) =>
+                Object.hasOwn(appOwned, key)
+                  ? `${key} cannot be changed here (${appOwned[key]})`
+                  : `${key} is not a field of a decision`,
+              )
+              .join('; ')
+          : undefined,
+    },
+  )
+  .partial();
 export type DecisionPatch = z.infer<typeof decisionPatchSchema>;
 
 /** Catalogue citations are written inline as [@CM12]; this finds every key in a text. */
@@ -107,22 +152,25 @@ export function decisionTexts(d: Decision): string[] {
     d.consequences,
     d.confirmation,
     d.moreInformation,
-    ...d.extraSections.map((s) => s.body),
   ];
 }
 
-/** Unique cited catalogue keys of a decision, in first-cited order. */
+/** Unique cited catalogue keys of a decision, in first-cited order, from anywhere in its file. */
 export function decisionCitations(d: Decision): string[] {
-  return [...new Set(decisionTexts(d).flatMap(citedKeys))];
+  return [...new Set(citedKeys(d.markdown))];
 }
 
-export function emptyDecision(id: string, number: number, title: string, date: string, now: string): Decision {
+/** A record with nothing but a title: the starting point of tests and of records not yet written. */
+export function emptyDecision(id: string, number: number | null, title: string): Decision {
   return {
     id,
+    version: '',
+    dialect: 'madr',
     number,
     title,
     status: 'proposed',
-    date,
+    lifecycle: 'proposed',
+    date: null,
     decisionMakers: [],
     consulted: [],
     informed: [],
@@ -131,15 +179,17 @@ export function emptyDecision(id: string, number: number, title: string, date: s
     drivers: [],
     options: [],
     chosenOption: null,
+    chosenText: null,
     justification: '',
     consequences: '',
     confirmation: '',
     moreInformation: '',
     supersedes: [],
     supersededBy: null,
-    analysisId: null,
     extraSections: [],
-    createdAt: now,
-    updatedAt: now,
+    analysisId: null,
+    markdown: `# ${title}\n`,
+    warnings: [],
+    git: null,
   };
 }

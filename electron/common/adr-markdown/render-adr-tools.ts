@@ -14,7 +14,8 @@ import { bulletList, renderChosen, renderProsCons } from './options-markdown.ts'
 import { renderExtrasAndReferences, section } from './madr-body.ts';
 
 export function adrToolsStatus(d: Decision, ctx: RenderContext): string {
-  const word = d.status === 'superseded' && d.supersededBy !== null ? [] : [statusWord(d.status)];
+  const word =
+    (d.lifecycle === 'superseded' && d.supersededBy !== null) || d.status === null ? [] : [statusWord(d.status)];
   const links = [
     ...d.supersedes.map((n) => numberedLink('Supersedes', n, ctx)),
     ...(d.supersededBy === null ? [] : [numberedLink('Superseded by', d.supersededBy, ctx)]),
@@ -32,8 +33,8 @@ export const adrToolsListSections = [
 export function renderAdrTools(d: Decision, ctx: RenderContext): string {
   const optional = (heading: string, body: string) => (body === '' ? '' : section(2, heading, body));
   const parts = [
-    `# ${d.number}. ${d.title}`,
-    `Date: ${d.date}`,
+    d.number === null ? `# ${d.title}` : `# ${d.number}. ${d.title}`,
+    d.date === null ? '' : `Date: ${d.date}`,
     section(2, 'Status', adrToolsStatus(d, ctx)),
     section(2, 'Context', d.context),
     section(2, 'Decision', renderChosen(d)),

@@ -1,32 +1,38 @@
 // The index of a folder export and the one-document export of all decisions.
 import type { Decision } from '../decision.ts';
 import type { RenderContext } from './types.ts';
-import { decisionFileName, padNumber } from './file-name.ts';
+import { padNumber, slugify } from './file-name.ts';
 import { escapeLinkText } from './links.ts';
 import { statusWord } from './status-date.ts';
 import { renderMadrBody } from './madr-body.ts';
 import { shiftHeadings } from './sections.ts';
 
-const byNumber = (decisions: readonly Decision[]) => [...decisions].sort((a, b) => a.number - b.number);
+// Numbered records in number order, then the unnumbered ones (log4brains' dated files) by file name.
+const byNumber = (decisions: readonly Decision[]) =>
+  [...decisions].sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || a.id.localeCompare(b.id));
+
+const label = (d: Decision) => (d.number === null ? d.title : `${d.number}. ${d.title}`);
 
 function entry(d: Decision, href: string): string {
-  return `* [${d.number}. ${escapeLinkText(d.title)}](${href}) — ${statusWord(d.status)}`;
+  const status = statusWord(d.status);
+  return `* [${escapeLinkText(label(d))}](${href})${status ? ` — ${status}` : ''}`;
 }
 
 /** `index.md`: one line per record in number order; the adr-log markers let `adr-log -i` refresh the list in place. */
 export function renderIndex(decisions: readonly Decision[]): string {
-  const lines = byNumber(decisions).map((d) => entry(d, decisionFileName(d.number, d.title)));
+  const lines = byNumber(decisions).map((d) => entry(d, d.id));
   return `# Architecture Decision Records\n\n<!-- adrlog -->\n\n${lines.join('\n')}\n\n<!-- adrlogstop -->\n`;
 }
 
-export const anchorOf = (number: number) => `adr-${padNumber(number)}`;
+export const anchorOf = (d: Pick<Decision, 'number' | 'id'>) =>
+  d.number === null ? `adr-${slugify(d.id.replace(/\.md$/i, ''))}` : `adr-${padNumber(d.number)}`;
 
 function metadata(d: Decision, byNumberMap: Map<number, Decision>): string {
   const link = (n: number) =>
-    `[${n}. ${escapeLinkText(byNumberMap.get(n)?.title ?? `Decision ${n}`)}](#${anchorOf(n)})`;
+    `[${n}. ${escapeLinkText(byNumberMap.get(n)?.title ?? `Decision ${n}`)}](#${anchorOf({ number: n, id: '' })})`;
   const rows: [string, string][] = [
     ['Status', statusWord(d.status)],
-    ['Date', d.date],
+    ['Date', d.date ?? ''],
     ['Decision-makers', d.decisionMakers.join(', ')],
     ['Consulted', d.consulted.join(', ')],
     ['Informed', d.informed.join(', ')],
@@ -43,15 +49,12 @@ function metadata(d: Decision, byNumberMap: Map<number, Decision>): string {
 /** All records in one file: a contents list, then each record under an anchor with its sections one level down. */
 export function renderCombined(decisions: readonly Decision[], ctx: RenderContext): string {
   const sorted = byNumber(decisions);
-  const map = new Map(sorted.map((d) => [d.number, d]));
-  const contents = sorted.map((d) => entry(d, `#${anchorOf(d.number)}`)).join('\n');
+  const map = new Map(sorted.flatMap((d) => (d.number === null ? [] : [[d.number, d] as const])));
+  const contents = sorted.map((d) => entry(d, `#${anchorOf(d)}`)).join('\n');
   const records = sorted.map((d) =>
-    [
-      `<a id="${anchorOf(d.number)}"></a>`,
-      `## ${d.number}. ${d.title}`,
-      metadata(d, map),
-      shiftHeadings(renderMadrBody(d, ctx), 1),
-    ].join('\n\n'),
+    [`<a id="${anchorOf(d)}"></a>`, `## ${label(d)}`, metadata(d, map), shiftHeadings(renderMadrBody(d, ctx), 1)].join(
+      '\n\n',
+    ),
   );
   return `# Architecture Decision Records\n\n${contents}\n\n${records.join('\n\n')}\n`;
 }

@@ -17,7 +17,7 @@ export function isLinksSection(heading: string): boolean {
 function status(d: Decision, ctx: RenderContext): string {
   return d.status === 'superseded' && d.supersededBy !== null
     ? slugLink('superseded by', d.supersededBy, ctx)
-    : d.status;
+    : (d.status ?? '');
 }
 
 function metadata(d: Decision, ctx: RenderContext): string {
@@ -26,7 +26,7 @@ function metadata(d: Decision, ctx: RenderContext): string {
     ['Deciders', d.decisionMakers.join(', ')],
     ['Consulted', d.consulted.join(', ')],
     ['Informed', d.informed.join(', ')],
-    ['Date', d.date],
+    ['Date', d.date ?? ''],
     ['Tags', d.tags.join(', ')],
   ];
   return rows

@@ -1,9 +1,8 @@
 // Renders a decision as a MADR 4 file: front matter, the MADR sections, kept extra sections, then references.
 //
-// Front matter keys: the MADR 4 ones (status, date, decision-makers, consulted, informed) and, so that
-// import loses nothing, ours: tags, supersedes (numbers), superseded-by (only when the status does not
-// already say "superseded by ADR-NNNN"), analysis, option-ids (only when not derivable from the titles),
-// tradeoff-atlas-id, created, updated. The number lives in the file name (NNNN-slug.md), as MADR does it.
+// Front matter keys: the MADR 4 ones (status, date, decision-makers, consulted, informed) and tags, supersedes
+// (numbers), superseded-by (only when the status does not already say "superseded by ADR-NNNN"), analysis and
+// option-ids (only when not derivable from the titles). The number lives in the file name, as MADR does it.
 import type { Decision } from '../decision.ts';
 import type { RenderContext } from './types.ts';
 import { writeFrontMatter } from './front-matter.ts';
@@ -11,18 +10,22 @@ import { madrAdrRef } from './links.ts';
 import { renderMadrBody } from './madr-body.ts';
 import { assignOptionIds } from './options-markdown.ts';
 
-export function madrStatus(d: Decision): string {
-  return d.status === 'superseded' && d.supersededBy !== null
+export function madrStatus(d: Decision): string | null {
+  return d.lifecycle === 'superseded' && d.supersededBy !== null && d.status === 'superseded'
     ? `superseded by ${madrAdrRef(d.supersededBy)}`
     : d.status;
 }
 
 function frontMatter(d: Decision): Record<string, unknown> {
-  const data: Record<string, unknown> = { status: madrStatus(d), date: d.date };
+  // Absent stays absent: no status or date is written that the record does not have.
+  const data: Record<string, unknown> = {};
+  const status = madrStatus(d);
+  if (status !== null) data.status = status;
+  if (d.date !== null) data.date = d.date;
   const lists = { 'decision-makers': d.decisionMakers, consulted: d.consulted, informed: d.informed, tags: d.tags };
   for (const [key, value] of Object.entries(lists)) if (value.length > 0) data[key] = value;
   if (d.supersedes.length > 0) data.supersedes = d.supersedes;
-  if (d.supersededBy !== null && d.status !== 'superseded') data['superseded-by'] = d.supersededBy;
+  if (d.supersededBy !== null && d.lifecycle !== 'superseded') data['superseded-by'] = d.supersededBy;
   if (d.analysisId !== null) data.analysis = d.analysisId;
   const ids = d.options.map((o) => o.id);
   const derived = assignOptionIds(
@@ -30,9 +33,6 @@ function frontMatter(d: Decision): Record<string, unknown> {
     null,
   );
   if (ids.some((id, i) => id !== derived[i])) data['option-ids'] = ids;
-  data['tradeoff-atlas-id'] = d.id;
-  data.created = d.createdAt;
-  data.updated = d.updatedAt;
   return data;
 }
 

@@ -1,4 +1,4 @@
-// Types shared by the ADR Markdown renderers, parsers and lint rules.
+// Types shared by the ADR Markdown renderers and link readers.
 import type { Decision } from '../decision.ts';
 
 /** The three on-disk dialects we read and write. */
@@ -19,8 +19,8 @@ export interface RenderContext {
   titleOf: (number: number) => string | null;
 }
 
-/** The record without the fields the app owns (id, number, timestamps). */
-export type DecisionDraft = Omit<Decision, 'id' | 'number' | 'createdAt' | 'updatedAt'>;
+/** The record without the fields that name its file. */
+export type DecisionDraft = Omit<Decision, 'id' | 'number'>;
 
 /** One link line (`Amends [4. X](0004-x.md)`), supersede links included, as written in the file. */
 export interface AdrLink {
@@ -30,25 +30,4 @@ export interface AdrLink {
   href: string;
   /** Number read from the target (href prefix or "N." label), null for date-named files. */
   number: number | null;
-}
-
-export interface ParseOptions {
-  /** Base name of the file, used for the number (NNNN-…) and as a title of last resort. */
-  fileName?: string;
-  /** Date used when the file has none or an unreadable one (a warning says so). */
-  fallbackDate: string;
-}
-
-export interface ParsedAdr {
-  format: AdrFormat;
-  number: number | null;
-  /** Present only in our own MADR export: the app's id and timestamps. */
-  id: string | null;
-  createdAt: string | null;
-  updatedAt: string | null;
-  record: DecisionDraft;
-  /** Status as printed, kept so an unknown word is never silently lost. */
-  statusText: string;
-  links: AdrLink[];
-  warnings: string[];
 }

@@ -1,7 +1,7 @@
 // Reads one Markdown file defensively: size checked before reading, binary and non-UTF-8 content refused.
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { errorCode } from '../store/errors.ts';
+import { errnoCode } from '../../common/errors.ts';
 
 export const maxAdrFileBytes = 1024 * 1024;
 
@@ -36,7 +36,7 @@ export async function readAdrFile(file: string, maxBytes = maxAdrFileBytes): Pro
       return { ok: false, reason: 'not valid UTF-8 text' };
     }
   } catch (e) {
-    if (errorCode(e) === 'ENOENT') return { ok: false, reason: 'the file does not exist', missing: true };
+    if (errnoCode(e) === 'ENOENT') return { ok: false, reason: 'the file does not exist', missing: true };
     return { ok: false, reason: `cannot read: ${e instanceof Error ? e.message : String(e)}` };
   }
 }

@@ -3,7 +3,7 @@ import { cp, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
-import { RecordConflictError, WorkspaceLockedError } from '../store/errors.ts';
+import { RecordConflictError } from './record-conflict.ts';
 import { FolderStore, type RecordChange } from './folder-store.ts';
 
 const isRecordFile = (name: string) => name.endsWith('.md') && name !== 'README.md';
@@ -103,6 +103,6 @@ describe('FolderStore', () => {
   it('refuses a second open of the same folder', async () => {
     const dir = await copyCorpus();
     await openStore(dir);
-    await expect(FolderStore.open(dir, { isRecordFile, watch: false })).rejects.toBeInstanceOf(WorkspaceLockedError);
+    await expect(FolderStore.open(dir, { isRecordFile, watch: false })).rejects.toMatchObject({ code: 'locked' });
   });
 });

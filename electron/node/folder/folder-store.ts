@@ -2,8 +2,10 @@
 import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FSWatcher } from 'chokidar';
+import { AppError } from '../../common/errors.ts';
 import { DurableTextFile, removeStaleTempFiles } from '../store/durable-file.ts';
-import { describeWriteFailure, RecordConflictError } from '../store/errors.ts';
+import { writeFailure } from '../store/write-failure.ts';
+import { RecordConflictError } from './record-conflict.ts';
 import { acquireLock, type WorkspaceLock } from '../store/lock.ts';
 import { StatusBox, type SaveStatus, type StatusListener } from '../store/save-queue.ts';
 import { ensureMetaFolder, metaPaths, type MetaPaths } from './meta-folder.ts';
@@ -93,7 +95,7 @@ export class FolderStore {
   write(file: string, text: string, baseVersion: string | null): Promise<RecordSnapshot> {
     return this.#serial(async () => {
       const disk = await readSnapshot(join(this.dir, file), file);
-      if (disk?.unreadable) throw new Error(`${file} cannot be read (${disk.unreadable}), so it is never overwritten.`);
+      if (disk?.unreadable) throw new AppError('conflict', `${file} cannot be read (${disk.unreadable}), so it is never overwritten.`);
       if ((disk?.version ?? null) !== baseVersion) throw new RecordConflictError(file, disk?.text ?? null);
       if (disk?.text != null) await this.#backups.keep(file, disk.text);
       await this.#durably(file, () => new DurableTextFile(join(this.dir, file)).write(text));
@@ -167,8 +169,9 @@ export class FolderStore {
       await write();
       this.#status.set({ state: 'saved' });
     } catch (error) {
-      this.#status.set({ state: 'error', message: describeWriteFailure(file, error) });
-      throw error;
+      const failure = writeFailure(file, error, 'Nothing was written; your edit is kept in the editor.');
+      this.#status.set({ state: 'error', message: failure.message });
+      throw failure;
     }
   }
 }

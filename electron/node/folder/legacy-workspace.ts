@@ -5,7 +5,7 @@ import { analysisSchema, emptyAnalysis } from '../../common/analysis.ts';
 import type { Decision } from '../../common/decision.ts';
 import { decodeDocument } from '../store/decode-document.ts';
 import { fileTimestamp } from '../store/backups.ts';
-import { RecordConflictError } from '../store/errors.ts';
+import { RecordConflictError } from './record-conflict.ts';
 import { workspaceFileName, workspaceKind } from '../store/workspace-document.ts';
 import type { AnalysisFiles } from './analysis-files.ts';
 import type { FolderStore } from './folder-store.ts';
