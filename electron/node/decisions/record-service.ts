@@ -52,12 +52,25 @@ export class RecordService {
     return this.createWith(input.title, 'proposed', {});
   }
 
+  /** A status word in the folder's own case: adr-tools folders write "Accepted", MADR ones "accepted". */
+  #inFolderCase(word: string, views: Decision[]): string {
+    const written = views.flatMap((d) => (d.status && /^[A-Za-z]/.test(d.status) ? [d.status] : []));
+    const capitalised = written.filter((s) => /^[A-Z]/.test(s)).length;
+    return capitalised * 2 > written.length ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  }
+
   /** A new record by the folder's conventions (dialect, numbering, title style), then `patch` applied to it. */
   async createWith(title: string, status: string, patch: DecisionPatch): Promise<Decision> {
     const files = this.#ws.records.list().filter(readable);
     const conventions = detectConventions(files.map((s) => ({ fileName: s.file, text: s.text })));
-    const number = nextNumber(files.map((s) => this.#view(s).number));
-    const fresh = renderNewRecord(conventions, { number, title, date: this.#today(), status });
+    const views = files.map((s) => this.#view(s));
+    const number = nextNumber(views.map((d) => d.number));
+    const fresh = renderNewRecord(conventions, {
+      number,
+      title,
+      date: this.#today(),
+      status: this.#inFolderCase(status, views),
+    });
     const draft = decisionOf(
       { file: fresh.fileName, text: fresh.text, unreadable: null, version: '' },
       this.#extras(fresh.fileName),
