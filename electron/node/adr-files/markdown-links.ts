@@ -37,29 +37,33 @@ function maskFences(text: string, chars: string[]): void {
   if (fence !== null) blank(chars, from, text.length);
 }
 
-const paragraphBreak = /\n[ \t]*\r?\n/g;
-
-/** Inline code spans: a backtick run closed by a run of the same length within its paragraph. */
+/**
+ * Inline code spans: a backtick run closed by the next run of the same length in its paragraph. Every run is listed
+ * once and each length keeps a cursor, so a file full of unmatched backticks is still read in linear time.
+ */
 function maskCodeSpans(text: string, chars: string[]): void {
-  for (let at = text.indexOf('`'); at !== -1;) {
-    let run = at;
-    while (text[run] === '`') run++;
-    const length = run - at;
-    paragraphBreak.lastIndex = run;
-    const limit = paragraphBreak.exec(text)?.index ?? text.length;
-    let close = -1;
-    for (let i = text.indexOf('`', run); i !== -1 && i < limit;) {
-      let j = i;
-      while (text[j] === '`') j++;
-      if (j - i === length) {
-        close = j;
-        break;
-      }
-      i = text.indexOf('`', j);
-    }
-    if (close !== -1) blank(chars, at, close);
-    at = text.indexOf('`', close === -1 ? run : close);
+  const runs: { start: number; end: number; key: string }[] = [];
+  const breaks = /\n[ \t]*\r?\n|`+/g;
+  let paragraph = 0;
+  for (const m of text.matchAll(breaks)) {
+    if (m[0][0] !== '`') paragraph++;
+    else runs.push({ start: m.index, end: m.index + m[0].length, key: `${paragraph}:${m[0].length}` });
   }
+  const byKey = new Map<string, { at: number[]; next: number }>();
+  runs.forEach((r, i) => {
+    const same = byKey.get(r.key) ?? { at: [], next: 0 };
+    same.at.push(i);
+    byKey.set(r.key, same);
+  });
+  let maskedUntil = 0;
+  runs.forEach((r, i) => {
+    const same = byKey.get(r.key)!;
+    while (same.next < same.at.length && same.at[same.next]! <= i) same.next++;
+    if (r.start < maskedUntil || same.next >= same.at.length) return;
+    const close = runs[same.at[same.next]!]!;
+    blank(chars, r.start, close.end);
+    maskedUntil = close.end;
+  });
 }
 
 /** The text with fenced code, inline code and HTML comments blanked out: what a reader sees as prose. */
