@@ -10,11 +10,20 @@ export interface Output {
   code: number;
 }
 
-export async function importCommand(dir: string, opts: { workspace?: string }): Promise<Output> {
-  const result = await withWorkspace(opts.workspace, (api) => api.importDecisions({ dir: path.resolve(dir) }));
-  const lines = result.report.map((r) => `${r.status.padEnd(8)} ${r.file}${r.message ? `: ${r.message}` : ''}`);
-  const skipped = result.report.filter((r) => r.status === 'skipped').length;
-  lines.push(`Imported ${result.imported.length} decision(s); ${skipped} file(s) skipped.`);
+export async function importCommand(dir: string, opts: { workspace?: string; dryRun?: boolean }): Promise<Output> {
+  const dryRun = opts.dryRun ?? false;
+  const result = await withWorkspace(opts.workspace, (api) => api.importDecisions({ dir: path.resolve(dir), dryRun }));
+  const lines = result.report.map(
+    (r) =>
+      `${r.status.padEnd(10)} ${r.file}${r.target && r.target !== r.file ? ` → ${r.target}` : ''}${r.message ? `: ${r.message}` : ''}`,
+  );
+  const count = (status: string) => result.report.filter((r) => r.status === status).length;
+  const moved = count('imported') + count('renumbered');
+  lines.push(
+    dryRun
+      ? `Dry run: would import ${moved} record(s) (${count('renumbered')} renumbered); ${count('skipped')} skipped. Nothing was written.`
+      : `Imported ${result.imported.length} record(s) (${count('renumbered')} renumbered); ${count('skipped')} skipped.`,
+  );
   return { out: lines.join('\n'), err: '', code: 0 };
 }
 

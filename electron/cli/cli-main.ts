@@ -63,9 +63,10 @@ program
 program
   .command('import')
   .description('import a folder of Markdown ADRs (MADR, adr-tools or log4brains) into the workspace')
-  .argument('<dir>', 'folder holding the NNNN-*.md records')
+  .argument('<dir>', 'folder holding the records to copy in')
+  .option('--dry-run', 'report what would be imported, renumbered or skipped, and write nothing')
   .option('--workspace <dir>', workspaceHelp)
-  .action(async (dir: string, opts: { workspace?: string }) => emit(await importCommand(dir, opts)));
+  .action(async (dir: string, opts: { workspace?: string; dryRun?: boolean }) => emit(await importCommand(dir, opts)));
 
 program
   .command('export')
