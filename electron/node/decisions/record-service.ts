@@ -9,7 +9,7 @@ import { AppError } from '../../common/errors.ts';
 import type { FolderWorkspace } from '../folder/folder-workspace.ts';
 import { RecordConflictError } from '../folder/record-conflict.ts';
 import { decisionOf, editsOf } from '../folder/record-view.ts';
-import type { RecordSnapshot } from '../folder/record-snapshot.ts';
+import { snapshotOf, type RecordSnapshot } from '../folder/record-snapshot.ts';
 
 type Readable = RecordSnapshot & { text: string };
 const readable = (s: RecordSnapshot | undefined): s is Readable => s !== undefined && s.text !== null;
@@ -165,9 +165,9 @@ export class RecordService {
     return this.#conflictWith(id, editRecordFile(id, disk.markdown, editsOf(disk, patch)), patch, disk.markdown);
   }
 
+  /** `disk` is what the file holds now; the folder may not have reloaded it yet (unwatched, or its event on the way). */
   #conflictWith(id: string, mine: string, patch: DecisionPatch, disk: string | null): DecisionConflict {
-    const diskSnapshot = this.#ws.records.get(id);
-    const diskView = readable(diskSnapshot) ? this.#view(diskSnapshot) : null;
+    const diskView = disk === null ? null : this.#view(snapshotOf(id, disk) as Readable);
     return {
       id,
       mine,
