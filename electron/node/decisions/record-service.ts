@@ -2,6 +2,7 @@
 import { addRecordLink } from '../../common/adr-file/add-link.ts';
 import { detectConventions, nextNumber } from '../../common/adr-file/conventions.ts';
 import { editRecordFile } from '../../common/adr-file/edit-record.ts';
+import { numberFromFileName } from '../../common/adr-file/file-names.ts';
 import { renderNewRecord } from '../../common/adr-file/new-record.ts';
 import type { DecisionConflict, DecisionSave } from '../../common/api.ts';
 import type { Decision, DecisionPatch } from '../../common/decision.ts';
@@ -64,7 +65,9 @@ export class RecordService {
     const files = this.#ws.records.list().filter(readable);
     const conventions = detectConventions(files.map((s) => ({ fileName: s.file, text: s.text })));
     const views = files.map((s) => this.#view(s));
-    const number = nextNumber(views.map((d) => d.number));
+    // An unreadable file's number is in its name: a new record must not take it.
+    const unreadable = this.unreadable().map((u) => numberFromFileName(u.file));
+    const number = nextNumber([...views.map((d) => d.number), ...unreadable]);
     const fresh = renderNewRecord(conventions, {
       number,
       title,
