@@ -67,6 +67,18 @@ describe('FolderStore', () => {
     expect((await readFile(join(dir, '0999-binary.md'))).length).toBe(5);
   });
 
+  it('writes and removes only record files directly in the folder, whatever name it is given', async () => {
+    const dir = await copyCorpus();
+    const store = await openStore(dir);
+    const before = await readdir(join(dir, '..'));
+    for (const name of ['../outside.md', 'sub/0900-x.md', 'notes.txt', 'README.md']) {
+      await expect(store.write(name, '# x\n', null)).rejects.toMatchObject({ code: 'bad-request' });
+      await expect(store.remove(name, 'v')).rejects.toMatchObject({ code: 'bad-request' });
+    }
+    expect(await readdir(join(dir, '..'))).toEqual(before);
+    expect((await readdir(dir)).filter((n) => !isRecordFile(n))).toEqual(['.tradeoff-atlas', 'LICENSE.txt']);
+  });
+
   it('creates a new record only under a free name, and removes one into the backups', async () => {
     const dir = await copyCorpus();
     const store = await openStore(dir);
