@@ -41,6 +41,15 @@ describe('FolderStore', () => {
     expect(await readFile(join(dir, '.tradeoff-atlas', '.gitignore'), 'utf8')).toContain('*.lock');
   });
 
+  it("removes a crashed writer's temp files beside its records on open, and nothing else", async () => {
+    const dir = await copyCorpus();
+    await writeFile(join(dir, '.0002-hosting-platforms.md.999.abcdef.tmp'), 'half a record');
+    await writeFile(join(dir, '.notes.md.999.abcdef.tmp'), 'not beside a record');
+    await openStore(dir);
+    const hidden = (await readdir(dir)).filter((n) => n.startsWith('.')).sort();
+    expect(hidden).toEqual(['.notes.md.999.abcdef.tmp', '.tradeoff-atlas']);
+  });
+
   it('writes a record only when the disk still holds the version the edit was based on', async () => {
     const dir = await copyCorpus();
     const store = await openStore(dir);
