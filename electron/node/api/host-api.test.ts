@@ -79,6 +79,47 @@ describe('host API', () => {
     expect(await readFile(path.join(dir, '0002-binary.md'))).toEqual(Buffer.from([0x23, 0x20, 0x00, 0x01, 0xff]));
   });
 
+  it('imports a hostile folder file by file, keeping bytes and what was already here; a dry run writes nothing', async () => {
+    const source = path.join(root, 'in');
+    await mkdir(source);
+    const clash = '# 1. Clash\n\nDate: 2024-02-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n';
+    await writeFile(path.join(source, '0001-clash.md'), clash);
+    await writeFile(path.join(source, '0002-bad.md'), '---\nstatus: [unclosed\n---\n# Bad\n');
+    await writeFile(path.join(source, '0003-binary.md'), Buffer.from([0, 1, 2, 3]));
+    await writeFile(path.join(source, '0004-keep-me.md'), await readFile(path.join(dir, '0001-keep-me.md')));
+    const before = await records();
+
+    const dry = await api.importDecisions({ dir: source, dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, imported: [] });
+    expect(await records()).toEqual(before);
+
+    const result = await api.importDecisions({ dir: source });
+    const byFile = Object.fromEntries(result.report.map((r) => [r.file, r]));
+    expect(result.report.map(({ file, status, target }) => ({ file, status, target }))).toEqual(
+      dry.report.map(({ file, status, target }) => ({ file, status, target })),
+    );
+    expect(byFile['0001-clash.md']).toMatchObject({ status: 'renumbered', target: '0003-clash.md' });
+    // Broken front matter is copied as it is: the folder keeps what it was given, byte for byte.
+    const bad = byFile['0002-bad.md']!;
+    expect(['imported', 'renumbered']).toContain(bad.status);
+    expect(await readFile(path.join(dir, bad.target!), 'utf8')).toBe('---\nstatus: [unclosed\n---\n# Bad\n');
+    expect(byFile['0003-binary.md']).toMatchObject({ status: 'skipped', target: null });
+    expect(byFile['0004-keep-me.md']?.status).toBe('skipped');
+    expect(await readFile(path.join(dir, '0001-keep-me.md'), 'utf8')).toContain('# 1. Keep me');
+    expect(await readFile(path.join(dir, '0003-clash.md'), 'utf8')).toBe(clash.replace('# 1. Clash', '# 3. Clash'));
+    for (const d of result.imported) expect(await readFile(path.join(dir, d.id), 'utf8')).toBe(d.markdown);
+    expect(await readdir(root)).toEqual(['decisions', 'in']);
+  });
+
+  it('exports records of impossible titles as safe file names inside the target folder only', async () => {
+    for (const title of ['../../etc/passwd', 'CON', '..\\..\\windows']) await api.createDecision({ title });
+    const out = path.join(root, 'out', 'decisions');
+    const { written } = await api.exportDecisions({ format: 'madr', scope: 'folder', dir: out });
+    for (const file of written) expect(path.relative(out, file).startsWith('..')).toBe(false);
+    expect(await readdir(out)).toEqual(expect.arrayContaining(['0003-etc-passwd.md', 'index.md']));
+    expect((await readdir(root)).sort()).toEqual(['decisions', 'out']);
+  });
+
   it('refuses an empty title and leaves the folder as it was', async () => {
     await expect(api.createDecision({ title: '   ' })).rejects.toMatchObject({ code: 'bad-request' });
     expect(await records()).toEqual(['0001-keep-me.md', '0002-binary.md']);
