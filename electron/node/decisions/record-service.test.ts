@@ -241,10 +241,12 @@ describe('RecordService.supersede', () => {
     expect(by).toMatchObject({ id: newer.id, supersedes: [2] });
     expect(superseded).toMatchObject({ id: older, supersededBy: 40 });
     expect(await read(newer.id)).toContain('\n\nSupersedes [2. Hosting Platforms](0002-hosting-platforms.md)\n');
+    // As `adr new -s` does: the status word gives way to the link (this file spaces its blocks with " " lines).
     expect(changedLines(before, await read(older))).toEqual({
-      removed: [],
+      removed: [' ', 'Accepted'],
       added: ['', `Superseded by [40. Host on Kubernetes](${newer.id})`],
     });
+    expect(superseded.lifecycle).toBe('superseded');
     await expect(service.supersede(older, older)).rejects.toMatchObject({ code: 'bad-request' });
   });
 

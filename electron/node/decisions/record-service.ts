@@ -87,6 +87,8 @@ export class RecordService {
     const current = this.get(id);
     if (current.version !== baseVersion) return { decision: null, conflict: this.#conflict(id, patch) };
     const text = editRecordFile(id, current.markdown, editsOf(current, patch));
+    // Nothing to change: no write, so no new modification time, backup or git noise.
+    if (text === current.markdown) return { decision: current, conflict: null };
     try {
       return { decision: await this.#write(id, text, current.version), conflict: null };
     } catch (error) {
@@ -154,11 +156,10 @@ export class RecordService {
     const newer = this.get(newId);
     const target = (d: Decision) => ({ number: d.number, title: d.title, fileName: d.id });
     const by = await this.#write(newId, addRecordLink(newer.markdown, 'Supersedes', target(older)), newer.version);
-    const superseded = await this.#write(
-      oldId,
-      addRecordLink(older.markdown, 'Superseded by', target(by)),
-      older.version,
-    );
+    // adr-tools' `adr new -s` replaces the older record's status word with the link; the other dialects put it in the status.
+    const base =
+      older.dialect === 'adr-tools' ? editRecordFile(oldId, older.markdown, { status: null }) : older.markdown;
+    const superseded = await this.#write(oldId, addRecordLink(base, 'Superseded by', target(by)), older.version);
     return { superseded, by };
   }
 
