@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { toAppError } from '../common/errors.ts';
 import { exportCommand, importCommand, lintCommand, type Output } from './adr-commands.ts';
 import { catalogCommand } from './catalog-command.ts';
+import { listCommand, newCommand, setCommand } from './record-commands.ts';
 import { scoreCommand } from './score-command.ts';
 
 // A reader that stops early (`| head`) is not an error.
@@ -30,11 +31,39 @@ program
   .option('--json', 'the whole catalogue as one JSON object')
   .action((opts: { json?: boolean }) => emit({ out: catalogCommand(opts), err: '', code: 0 }));
 
+const workspaceHelp =
+  'the decision folder (default: .adr-dir, docs/decisions, docs/adr or doc/adr upwards from here, else $XDG_DATA_HOME/tradeoff-atlas)';
+
+program
+  .command('list')
+  .description('list the decision records in the folder, one line each')
+  .option('--json', 'an array of {file, number, title, status, lifecycle, date, dialect, supersedes, supersededBy}')
+  .option('--workspace <dir>', workspaceHelp)
+  .action(async (opts: { json?: boolean; workspace?: string }) => emit(await listCommand(opts)));
+
+program
+  .command('new')
+  .description("create the next record by the folder's own conventions and print its path")
+  .argument('<title>', 'the decision, e.g. "Use Kafka for feature events"')
+  .option('--workspace <dir>', workspaceHelp)
+  .action(async (title: string, opts: { workspace?: string }) => emit(await newCommand(title, opts)));
+
+program
+  .command('set')
+  .description('edit one record in place, changing only the lines of what is set')
+  .argument('<record>', 'its file name or number')
+  .option('--status <text>', 'the status, kept as written (e.g. accepted, "on hold")')
+  .option('--date <YYYY-MM-DD>', 'the date')
+  .option('--workspace <dir>', workspaceHelp)
+  .action(async (record: string, opts: { status?: string; date?: string; workspace?: string }) =>
+    emit(await setCommand(record, opts)),
+  );
+
 program
   .command('import')
   .description('import a folder of Markdown ADRs (MADR, adr-tools or log4brains) into the workspace')
   .argument('<dir>', 'folder holding the NNNN-*.md records')
-  .option('--workspace <dir>', 'workspace folder (default: $XDG_DATA_HOME/tradeoff-atlas)')
+  .option('--workspace <dir>', workspaceHelp)
   .action(async (dir: string, opts: { workspace?: string }) => emit(await importCommand(dir, opts)));
 
 program
@@ -43,7 +72,7 @@ program
   .requiredOption('--out <dir>', 'folder to write into (created if missing)')
   .option('--format <format>', 'madr, adr-tools or log4brains', 'madr')
   .option('--combined', 'write one combined document (decisions.md) instead of a file per decision')
-  .option('--workspace <dir>', 'workspace folder (default: $XDG_DATA_HOME/tradeoff-atlas)')
+  .option('--workspace <dir>', workspaceHelp)
   .action(async (opts: { out: string; format: string; combined?: boolean; workspace?: string }) =>
     emit(await exportCommand(opts)),
   );

@@ -1,17 +1,23 @@
-// Opens the workspace for a CLI command, calls it through the app's dispatcher, and always closes it (the lock goes).
+// Opens the workspace folder for a CLI command, calls it through the app's dispatcher, and always closes it (the lock goes).
 import path from 'node:path';
 import type { Api } from '../common/api.ts';
 import { dispatchingApi } from '../node/api/dispatch.ts';
 import { createHostApi } from '../node/api/host-api.ts';
-import { defaultWorkspacePath } from '../node/store/workspace-document.ts';
-import { openWorkspace } from '../node/store/workspace-store.ts';
+import { defaultWorkspacePath, findWorkspace } from '../node/folder/find-workspace.ts';
+import { openFolderWorkspace } from '../node/folder/open-workspace.ts';
+
+/** The folder a command works on: --workspace, else the one adr-tools would find from here, else the default. */
+export async function workspaceFolder(dir: string | undefined): Promise<string> {
+  return path.resolve(dir ?? (await findWorkspace(process.cwd())) ?? defaultWorkspacePath());
+}
 
 export async function withWorkspace<T>(dir: string | undefined, run: (api: Api) => Promise<T>): Promise<T> {
-  const store = await openWorkspace(path.resolve(dir ?? defaultWorkspacePath()));
+  // A command runs once and exits: watching the folder would only hold the process open.
+  const ws = await openFolderWorkspace(await workspaceFolder(dir), { watch: false });
   try {
-    const api = createHostApi(store, { host: 'web', version: process.env['npm_package_version'] ?? '0.1.0' });
+    const api = createHostApi(ws, { host: 'web', version: process.env['npm_package_version'] ?? '0.1.0' });
     return await run(dispatchingApi(api));
   } finally {
-    await store.close();
+    await ws.close();
   }
 }

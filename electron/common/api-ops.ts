@@ -2,8 +2,6 @@
 export const apiOps = [
   'appInfo',
   'workspaceStatus',
-  'listBackups',
-  'restoreBackup',
   'listDecisions',
   'createDecision',
   'updateDecision',

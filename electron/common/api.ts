@@ -30,8 +30,8 @@ export interface WorkspaceStatus {
   /** What happened and what to do, when the state is not "saved". */
   message: string | null;
   path: string;
-  /** Set when the workspace file could not be read and was moved aside. */
-  recovered: { movedTo: string; newestBackup: string | null } | null;
+  /** Record files that could not be read (binary, not UTF-8, too large): listed, never overwritten. */
+  unreadable: { file: string; reason: string }[];
   /** Counts changes to record files made outside the app (git pull, another editor); the list reloads when it moves. */
   revision: number;
   /** Something the user should know once, e.g. what opening a legacy workspace.json did. */
@@ -88,8 +88,6 @@ export interface ImportResult {
 export const apiArgs = {
   appInfo: z.tuple([]),
   workspaceStatus: z.tuple([]),
-  listBackups: z.tuple([]),
-  restoreBackup: z.tuple([z.string().min(1).max(255)]),
   listDecisions: z.tuple([]),
   createDecision: z.tuple([z.object({ title: decisionTitle })]),
   /** The patch and the version of the file it was based on. */
@@ -120,8 +118,6 @@ export { apiOps, type ApiOp };
 export interface ApiResults {
   appInfo: AppInfo;
   workspaceStatus: WorkspaceStatus;
-  listBackups: string[];
-  restoreBackup: WorkspaceStatus;
   listDecisions: Decision[];
   createDecision: Decision;
   updateDecision: DecisionSave;

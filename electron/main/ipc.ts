@@ -1,6 +1,6 @@
 // Main's IPC: each operation through the shared dispatcher, for our own app:// window only; status pushed to it.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { apiOps, type Api, type ApiEvents } from '../common/api.ts';
+import { apiOps, type Api, type WorkspaceStatus } from '../common/api.ts';
 import { AppError } from '../common/errors.ts';
 import { ipcChannel, workspaceStatusChannel } from '../common/ipc-channel.ts';
 import { dispatch } from '../node/api/dispatch.ts';
@@ -21,18 +21,16 @@ function trusted(event: IpcMainInvokeEvent, window: () => WebContents | null): b
   );
 }
 
-export function registerIpc(api: Api, window: () => WebContents | null): void {
+/** `api` is read per call, so opening another folder swaps the API without registering the handlers again. */
+export function registerIpc(api: () => Api, window: () => WebContents | null): void {
   for (const op of apiOps) {
     ipcMain.handle(ipcChannel(op), (event, ...args: unknown[]) =>
-      trusted(event, window) ? dispatch(api, op, args) : { ok: false, error: refused.toData() },
+      trusted(event, window) ? dispatch(api(), op, args) : { ok: false, error: refused.toData() },
     );
   }
 }
 
-/** Sends each status to our window's page; the renderer fetches the status once on start, so none is missed. */
-export function pushWorkspaceStatus(events: ApiEvents, window: () => WebContents | null): () => void {
-  return events.onWorkspaceStatus((status) => {
-    const contents = window();
-    if (contents && !contents.isDestroyed()) contents.send(workspaceStatusChannel, status);
-  });
+/** Sends a status to our window's page; the renderer fetches the status once on start, so none is missed. */
+export function sendWorkspaceStatus(window: WebContents | null, status: WorkspaceStatus): void {
+  if (window && !window.isDestroyed()) window.send(workspaceStatusChannel, status);
 }

@@ -3,61 +3,92 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createHostApi } from '../node/api/host-api.ts';
-import { limitToPickedFolders } from '../node/api/picked-folders.ts';
-import { workspaceEvents } from '../node/api/workspace-status.ts';
-import { openWorkspace } from '../node/store/workspace-store.ts';
-import type { WorkspaceStore } from '../node/store/workspace-store.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { denyPermissions, hardenApp } from './hardening.ts';
-import { pushWorkspaceStatus, registerIpc } from './ipc.ts';
+import { registerIpc, sendWorkspaceStatus } from './ipc.ts';
 import { installMenu } from './menu.ts';
+import { OpenFolder } from './open-folder.ts';
 import { createMainWindow } from './window.ts';
 
 const distDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 let window: BrowserWindow | null = null;
-let store: WorkspaceStore | null = null;
+let folder: OpenFolder | null = null;
 
-function workspaceDir(): string {
+function givenFolder(): string | null {
   const { values } = parseArgs({
     args: process.argv.slice(app.isPackaged ? 1 : 2),
     options: { workspace: { type: 'string' } },
     strict: false,
   });
-  return typeof values.workspace === 'string'
-    ? path.resolve(values.workspace)
-    : path.join(app.getPath('userData'), 'workspace');
+  return typeof values.workspace === 'string' ? values.workspace : null;
 }
 
-async function chooseFolder(purpose: 'export' | 'import'): Promise<string | null> {
+async function pickFolder(title: string): Promise<string | null> {
   const options = {
-    title: purpose === 'export' ? 'Export decisions to folder' : 'Import decisions from folder',
+    title,
     properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
   };
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+const chooseFolder = (purpose: 'export' | 'import') =>
+  pickFolder(purpose === 'export' ? 'Export decisions to folder' : 'Import decisions from folder');
+
+/** Opens another decision folder; on failure the current one stays open and the user is told why. */
+async function switchTo(dir: string): Promise<void> {
+  if (!folder) return;
+  try {
+    await folder.open(dir);
+  } catch (error) {
+    dialog.showErrorBox('Cannot open that decision folder', error instanceof Error ? error.message : String(error));
+    return;
+  }
+  await refreshChrome();
+  window?.webContents.reload();
+}
+
+/** The folder in the title bar and the recent folders in the menu. */
+async function refreshChrome(): Promise<void> {
+  if (!folder) return;
+  window?.setTitle(`${path.basename(folder.dir ?? '')} — Tradeoff Atlas`);
+  installMenu(() => window, {
+    recent: await folder.recent.list(),
+    openFolder: () =>
+      void pickFolder('Open decision folder').then(async (dir) => {
+        if (dir) await switchTo(dir);
+      }),
+    openRecent: (dir) => void switchTo(dir),
+  });
+}
+
 async function start(): Promise<void> {
   serveRenderer(path.join(distDir, 'renderer'));
   denyPermissions();
+  const contents = () => window?.webContents ?? null;
+  folder = new OpenFolder({
+    version: app.getVersion(),
+    userData: app.getPath('userData'),
+    chooseFolder,
+    pushStatus: (status) => sendWorkspaceStatus(contents(), status),
+  });
   try {
-    store = await openWorkspace(workspaceDir());
+    await folder.open(await folder.initialFolder(givenFolder()));
   } catch (error) {
     dialog.showErrorBox(
-      'Tradeoff Atlas cannot open its workspace',
+      'Tradeoff Atlas cannot open its decision folder',
       error instanceof Error ? error.message : String(error),
     );
     app.exit(1);
     return;
   }
-  const api = createHostApi(store, { host: 'electron', version: app.getVersion(), chooseFolder });
-  const contents = () => window?.webContents ?? null;
-  registerIpc(limitToPickedFolders(api, chooseFolder), contents);
-  pushWorkspaceStatus(workspaceEvents(store), contents);
-  installMenu(() => window);
+  const current = folder;
+  registerIpc(() => current.api, contents);
   window = createMainWindow(distDir);
   window.on('closed', () => (window = null));
+  // The title bar names the open folder, whatever the page calls itself.
+  window.on('page-title-updated', (event) => event.preventDefault());
+  await refreshChrome();
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -71,11 +102,11 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
-    if (!store) return;
-    // Flush the last save and release the workspace lock before the process ends.
+    if (!folder) return;
+    // Release the folder's lock and watcher before the process ends.
     event.preventDefault();
-    const closing = store;
-    store = null;
+    const closing = folder;
+    folder = null;
     void closing.close().finally(() => app.quit());
   });
   void app.whenReady().then(start);

@@ -9,11 +9,29 @@ const send = (window: () => BrowserWindow | null, script: string) => () => {
 /** The renderer handles these keys itself; the menu only shows them, so one key press acts once. */
 const shown = (accelerator: string) => ({ accelerator, registerAccelerator: false });
 
-export function installMenu(window: () => BrowserWindow | null): void {
+export interface FolderMenu {
+  recent: string[];
+  openFolder: () => void;
+  openRecent: (dir: string) => void;
+}
+
+export function installMenu(window: () => BrowserWindow | null, folders: FolderMenu): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
+    {
+      label: 'File',
+      submenu: [
+        { label: 'Open Decision Folder…', accelerator: 'CmdOrCtrl+O', click: folders.openFolder },
+        {
+          label: 'Open Recent',
+          enabled: folders.recent.length > 0,
+          submenu: folders.recent.map((dir) => ({ label: dir, click: () => folders.openRecent(dir) })),
+        },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     { role: 'editMenu' },
     {
       label: 'Go',

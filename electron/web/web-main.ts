@@ -1,13 +1,13 @@
 // `npm run web`: the same app in a browser, on a loopback port, for machines that cannot run Electron.
 import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createFolderPolicy, limitToFolderPolicy } from '../node/api/folder-policy.ts';
-import { createHostApi } from '../node/api/host-api.ts';
-import { workspaceEvents } from '../node/api/workspace-status.ts';
-import { defaultWorkspacePath } from '../node/store/workspace-document.ts';
-import { openWorkspace } from '../node/store/workspace-store.ts';
+import { createHostApi, workspaceEvents } from '../node/api/host-api.ts';
+import { defaultWorkspacePath, findWorkspace } from '../node/folder/find-workspace.ts';
+import { openFolderWorkspace } from '../node/folder/open-workspace.ts';
 import { startWebHost } from './server.ts';
 
 const usage = 'Usage: npm run web -- [--port N] [--workspace DIR] [--allow DIR]... [--no-open]';
@@ -34,10 +34,12 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port must be a number from 0 to 65535. ${usage}`);
 
-  const workspace = path.resolve(values.workspace ?? defaultWorkspacePath());
+  // Like adr-tools: the given folder, else the one this directory's repository keeps its records in, else ours.
+  const workspace = path.resolve(values.workspace ?? (await findWorkspace(process.cwd())) ?? defaultWorkspacePath());
+  await mkdir(workspace, { recursive: true });
   // Before the workspace is opened (and locked): a mistyped --allow stops the launch with nothing to undo.
   const folders = await createFolderPolicy(workspace, values.allow);
-  const store = await openWorkspace(workspace);
+  const store = await openFolderWorkspace(workspace);
   // The page types folder paths, so they are held to the workspace and the --allow folders.
   const api = limitToFolderPolicy(
     createHostApi(store, { host: 'web', version: process.env['npm_package_version'] ?? '0.1.0' }),

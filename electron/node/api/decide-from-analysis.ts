@@ -1,30 +1,38 @@
-// "Create decision" from an analysis: drafts a proposed decision from its scores and links both ways, in one save.
+// "Create decision" from an analysis: a proposed record drafted from its scores, linked both ways, or nothing at all.
 import { catalog } from '../../../catalog/index.ts';
 import type { Analysis } from '../../common/analysis.ts';
 import { draftDecision } from '../../common/analysis-to-decision.ts';
 import type { Decision } from '../../common/decision.ts';
 import { AppError } from '../../common/errors.ts';
 import type { AnalysisService } from '../analyses/analysis-service.ts';
-import type { DecisionService } from '../decisions/decision-service.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
+import type { RecordService } from '../decisions/record-service.ts';
 
 /**
- * The decision, its analysisId and the analysis's decisionId are one transaction: if drafting or saving fails,
- * none of them exists, in memory or on disk.
+ * One unit of work over two files: the record is written first, then the analysis's link to it; when the link
+ * cannot be written the new record is deleted again, so a failure leaves neither a record nor a link.
  */
 export async function decideFromAnalysis(
   analysisId: string,
-  deps: { store: Pick<WorkspaceStore, 'transact'>; analyses: AnalysisService; decisions: DecisionService },
+  deps: { analyses: AnalysisService; decisions: RecordService; today: () => string },
 ): Promise<{ decision: Decision; analysis: Analysis }> {
   const analysis = deps.analyses.get(analysisId);
-  return deps.store.transact((doc) => {
-    const decision = deps.decisions.add(doc, analysis.title, (fresh) => {
-      const ids = { id: fresh.id, number: fresh.number, date: fresh.date, now: fresh.createdAt };
-      const draft = draftDecision(analysis, catalog, ids);
-      if (!draft.ok)
-        throw new AppError('bad-request', `The analysis cannot become a decision yet: ${draft.errors.join('; ')}`);
-      return draft.decision;
-    });
-    return { decision, analysis: deps.analyses.linkDecision(doc, analysis.id, decision.id) };
-  });
+  const draft = draftDecision(analysis, catalog, { id: '', number: 0, date: deps.today(), now: '' });
+  if (!draft.ok)
+    throw new AppError('bad-request', `The analysis cannot become a decision yet: ${draft.errors.join('; ')}`);
+  const { options, chosenOption, context, drivers, justification, moreInformation, tags } = draft.decision;
+  const patch = { options, chosenOption, context, drivers, justification, moreInformation, tags };
+  const decision = await deps.decisions.createWith(analysis.title, 'proposed', patch);
+  try {
+    const linked = await deps.analyses.linkDecision(analysis.id, decision.id);
+    return { decision: deps.decisions.get(decision.id), analysis: linked };
+  } catch (error) {
+    await deps.decisions.delete(decision.id).catch(() => undefined);
+    throw new AppError(
+      'io',
+      `The decision was not created: its link could not be saved (${String(error)}). Nothing was changed.`,
+      {
+        cause: error,
+      },
+    );
+  }
 }

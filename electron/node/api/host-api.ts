@@ -1,21 +1,14 @@
-// Builds the API every host serves (through dispatch) from the workspace's services: one for Electron, web, CLI, tests.
-import { catalog } from '../../../catalog/index.ts';
-import { citationResolver } from '../../../catalog/citations.ts';
-import type { Api, AppInfo, ImportReportRow } from '../../common/api.ts';
+// Builds the API every host serves (through dispatch) from the folder workspace: one for Electron, web, CLI, tests.
+import type { Api, ApiEvents, AppInfo } from '../../common/api.ts';
 import { AppError } from '../../common/errors.ts';
 import { calendarDate } from '../../common/format.ts';
-import { renderAdr } from '../../common/adr-markdown/render-adr.ts';
-import { renderCombined } from '../../common/adr-markdown/render-index.ts';
-import { decisionFileName } from '../../common/adr-markdown/file-name.ts';
-import { exportFolder } from '../adr-files/export-folder.ts';
-import { importFolder } from '../adr-files/import-folder.ts';
-import { writeFileInside } from '../adr-files/safe-write.ts';
 import { AnalysisService } from '../analyses/analysis-service.ts';
-import { DecisionService } from '../decisions/decision-service.ts';
-import type { WorkspaceStore } from '../store/workspace-store.ts';
+import { RecordService } from '../decisions/record-service.ts';
+import type { FolderWorkspace } from '../folder/folder-workspace.ts';
+import { diffAgainstHead } from '../git/git-diff.ts';
+import { fileHistory } from '../git/git-log.ts';
 import { decideFromAnalysis } from './decide-from-analysis.ts';
-import { importRows } from './import-rows.ts';
-import { workspaceStatus } from './workspace-status.ts';
+import { exportDecisions, importDecisions } from './records-transfer.ts';
 
 export interface HostOptions {
   host: AppInfo['host'];
@@ -25,67 +18,39 @@ export interface HostOptions {
   now?: () => Date;
 }
 
-export const resolveCitation = citationResolver(catalog);
-
-export function createHostApi(store: WorkspaceStore, opts: HostOptions): Api {
-  const decisions = new DecisionService(store, { now: opts.now });
-  const analyses = new AnalysisService(store, { now: opts.now });
+export function createHostApi(ws: FolderWorkspace, opts: HostOptions): Api {
   const today = () => calendarDate(opts.now?.() ?? new Date());
-  const status = () => workspaceStatus(store);
+  const decisions = new RecordService(ws, today);
+  const analyses = new AnalysisService(ws.analyses, opts.now ? { now: opts.now } : {});
+  const known = (id: string) => decisions.get(id).id;
 
   return {
     appInfo: async () => ({
       version: opts.version,
       host: opts.host,
-      workspace: store.dir,
+      workspace: ws.dir,
       nativeDialogs: Boolean(opts.chooseFolder),
     }),
-    workspaceStatus: async () => status(),
-    listBackups: async () => (await store.listBackups()).map((b) => b.name),
-    restoreBackup: async (name) => {
-      await store.restoreBackup(name);
-      return status();
-    },
+    workspaceStatus: async () => ws.status(),
     listDecisions: async () => decisions.list(),
     createDecision: (input) => decisions.create(input),
-    updateDecision: (id, patch) => decisions.update(id, patch),
+    updateDecision: (id, patch, baseVersion) => decisions.update(id, patch, baseVersion),
+    resolveConflict: (id, { text, diskVersion }) => decisions.resolve(id, text, diskVersion),
+    decisionHistory: async (id) =>
+      (await fileHistory(ws.dir, known(id)))?.map(({ hash, author, date, subject, path }) => ({
+        hash,
+        author,
+        date,
+        subject,
+        path,
+      })) ?? null,
+    decisionDiff: async (id) => diffAgainstHead(ws.dir, known(id)),
     duplicateDecision: (id) => decisions.duplicate(id),
     deleteDecision: async (id) => ({ undoToken: await decisions.delete(id) }),
     restoreDecision: (token) => decisions.restore(token),
-    supersedeDecision: async (oldId, newId) => {
-      const { older, newer } = await decisions.supersede(oldId, newId);
-      return { superseded: older, by: newer };
-    },
-    exportDecisions: async (req) => {
-      const all = decisions.list();
-      if (req.scope === 'folder') return exportFolder(all, req.dir, { format: req.format, resolveCitation });
-      const titles = new Map(all.map((d) => [d.number, d.title]));
-      const ctx = { resolveCitation, titleOf: (n: number) => titles.get(n) ?? null };
-      if (req.scope === 'combined') {
-        return { written: [await writeFileInside(req.dir, 'decisions.md', renderCombined(all, ctx))] };
-      }
-      if (!req.decisionId) throw new AppError('bad-request', 'Choose the decision to export.');
-      const one = decisions.get(req.decisionId);
-      return {
-        written: [
-          await writeFileInside(req.dir, decisionFileName(one.number, one.title), renderAdr(one, req.format, ctx)),
-        ],
-      };
-    },
-    importDecisions: async ({ dir }) => {
-      const parsed = await importFolder(dir, { fallbackDate: today() });
-      const report = await decisions.importDecisions(
-        parsed.decisions.map((p) => ({
-          ...p.record,
-          number: p.number,
-          ...(p.id ? { id: p.id } : {}),
-          ...(p.createdAt ? { createdAt: p.createdAt } : {}),
-          ...(p.updatedAt ? { updatedAt: p.updatedAt } : {}),
-        })),
-      );
-      const rows: ImportReportRow[] = importRows(parsed, report);
-      return { imported: report.imported, report: rows };
-    },
+    supersedeDecision: (oldId, newId) => decisions.supersede(oldId, newId),
+    exportDecisions: (req) => exportDecisions(decisions.list(), req),
+    importDecisions: (req) => importDecisions(ws, decisions, req),
     chooseFolder: async ({ purpose }) => {
       if (!opts.chooseFolder)
         throw new AppError('unavailable', 'This host has no folder picker: type the folder path instead.');
@@ -96,6 +61,21 @@ export function createHostApi(store: WorkspaceStore, opts: HostOptions): Api {
     updateAnalysis: (id, patch) => analyses.update(id, patch),
     deleteAnalysis: async (id) => ({ undoToken: await analyses.delete(id) }),
     restoreAnalysis: (token) => analyses.restore(token),
-    decideFromAnalysis: (id) => decideFromAnalysis(id, { store, analyses, decisions }),
+    decideFromAnalysis: (id) => decideFromAnalysis(id, { analyses, decisions, today }),
+  };
+}
+
+/** What the hosts push: the current status at once, then each one that differs from the last. */
+export function workspaceEvents(ws: FolderWorkspace): ApiEvents {
+  return {
+    onWorkspaceStatus(listener) {
+      let last = '';
+      return ws.subscribe((status) => {
+        const key = JSON.stringify(status);
+        if (key === last) return;
+        last = key;
+        listener(status);
+      });
+    },
   };
 }

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
-import { findWorkspace } from './find-workspace.ts';
+import { defaultWorkspacePath, findWorkspace } from './find-workspace.ts';
 
 describe('findWorkspace', () => {
   it('prefers .adr-dir, then docs/decisions, docs/adr, doc/adr, looking upwards', async () => {
@@ -20,5 +20,15 @@ describe('findWorkspace', () => {
 
   it('returns null when no folder is found', async () => {
     expect(await findWorkspace(tempDir())).toBeNull();
+  });
+});
+
+describe('defaultWorkspacePath', () => {
+  it('is $XDG_DATA_HOME/tradeoff-atlas, else ~/.local/share/tradeoff-atlas; a relative XDG_DATA_HOME is ignored', () => {
+    expect(defaultWorkspacePath({ XDG_DATA_HOME: '/data' }, '/home/ada')).toBe('/data/tradeoff-atlas');
+    expect(defaultWorkspacePath({}, '/home/ada')).toBe('/home/ada/.local/share/tradeoff-atlas');
+    expect(defaultWorkspacePath({ XDG_DATA_HOME: 'relative' }, '/home/ada')).toBe(
+      '/home/ada/.local/share/tradeoff-atlas',
+    );
   });
 });

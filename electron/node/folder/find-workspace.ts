@@ -1,5 +1,6 @@
 // Finds the team's decision folder the way adr-tools does: `.adr-dir`, then the usual folders, upwards from here.
 import { readFile, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 /** The folders teams keep their records in, most specific first. */
@@ -24,4 +25,12 @@ export async function findWorkspace(cwd: string): Promise<string | null> {
     for (const folder of conventionalFolders) if (await isDir(join(dir, folder))) return join(dir, folder);
     if (dirname(dir) === dir) return null;
   }
+}
+
+/** Where the web host and CLI keep decisions when no folder is given or found; Electron uses its own data folder. */
+export function defaultWorkspacePath(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
+  // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+  const dataHome =
+    env.XDG_DATA_HOME && isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : join(home, '.local', 'share');
+  return join(dataHome, 'tradeoff-atlas');
 }

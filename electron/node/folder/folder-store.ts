@@ -7,7 +7,7 @@ import { DurableTextFile, removeStaleTempFiles } from '../store/durable-file.ts'
 import { writeFailure } from '../store/write-failure.ts';
 import { RecordConflictError } from './record-conflict.ts';
 import { acquireLock, type WorkspaceLock } from '../store/lock.ts';
-import { StatusBox, type SaveStatus, type StatusListener } from '../store/save-queue.ts';
+import { StatusBox, type SaveStatus, type StatusListener } from '../store/status-box.ts';
 import { ensureMetaFolder, metaPaths, type MetaPaths } from './meta-folder.ts';
 import { RecordBackups } from './record-backups.ts';
 import { readSnapshot, snapshotOf, type RecordSnapshot } from './record-snapshot.ts';
@@ -95,7 +95,8 @@ export class FolderStore {
   write(file: string, text: string, baseVersion: string | null): Promise<RecordSnapshot> {
     return this.#serial(async () => {
       const disk = await readSnapshot(join(this.dir, file), file);
-      if (disk?.unreadable) throw new AppError('conflict', `${file} cannot be read (${disk.unreadable}), so it is never overwritten.`);
+      if (disk?.unreadable)
+        throw new AppError('conflict', `${file} cannot be read (${disk.unreadable}), so it is never overwritten.`);
       if ((disk?.version ?? null) !== baseVersion) throw new RecordConflictError(file, disk?.text ?? null);
       if (disk?.text != null) await this.#backups.keep(file, disk.text);
       await this.#durably(file, () => new DurableTextFile(join(this.dir, file)).write(text));

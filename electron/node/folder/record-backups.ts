@@ -1,9 +1,13 @@
 // The previous versions of each decision file, in `.tradeoff-atlas/backups/<file>/`, newest kept.
 import { mkdir, readdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileTimestamp } from '../store/backups.ts';
 
 const keptPerFile = 10;
+
+// Colons and dots are not allowed in Windows file names, so the ISO time is stored with dashes.
+export function fileTimestamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
 
 export class RecordBackups {
   readonly #root: string;

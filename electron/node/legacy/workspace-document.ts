@@ -1,14 +1,42 @@
-// The workspace document (workspace.json): its schema, current version, empty state and default folder.
-import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+// The legacy workspace document (workspace.json): its schema and version, read once to move it into files.
 import { z } from 'zod';
-import { decisionSchema } from '../../common/decision.ts';
 import type { DocumentKind } from './document-kind.ts';
 import { workspaceMigrations } from './workspace-migrations.ts';
-import { serialiseWithDecisions } from './workspace-serialiser.ts';
 
 export const workspaceSchemaVersion = 2;
 export const workspaceFileName = 'workspace.json';
+
+// The decision record as workspace.json (schema 1 and 2) held it, read only to move it into a file.
+const line = z.string();
+const list = z.array(line);
+export const legacyDecisionSchema = z.object({
+  id: z.string().min(1),
+  number: z.number().int().positive(),
+  title: z.string().min(1),
+  status: z.enum(['proposed', 'accepted', 'rejected', 'deprecated', 'superseded']),
+  date: z.string(),
+  decisionMakers: list,
+  consulted: list,
+  informed: list,
+  tags: list,
+  context: z.string(),
+  drivers: list,
+  options: z.array(
+    z.object({ id: z.string(), title: z.string(), description: z.string(), pros: list, neutral: list, cons: list }),
+  ),
+  chosenOption: z.string().nullable(),
+  justification: z.string(),
+  consequences: z.string(),
+  confirmation: z.string(),
+  moreInformation: z.string(),
+  supersedes: z.array(z.number().int().positive()),
+  supersededBy: z.number().int().positive().nullable(),
+  analysisId: z.string().nullable(),
+  extraSections: z.array(z.object({ heading: z.string(), body: z.string() })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type LegacyDecision = z.infer<typeof legacyDecisionSchema>;
 
 /** Analyses are validated by the analysis service; the store only needs each to have an id. */
 const analysisRecord = z.looseObject({ id: z.string().min(1) });
@@ -17,7 +45,7 @@ export const workspaceSchema = z
   .object({
     schemaVersion: z.literal(workspaceSchemaVersion),
     nextDecisionNumber: z.number().int().positive(),
-    decisions: z.array(decisionSchema),
+    decisions: z.array(legacyDecisionSchema),
     analyses: z.array(analysisRecord),
     settings: z.record(z.string(), z.unknown()),
   })
@@ -58,39 +86,4 @@ export const workspaceKind: DocumentKind<WorkspaceDocument> = {
   schema: workspaceSchema,
   migrations: workspaceMigrations,
   empty: emptyWorkspace,
-  serialise: serialiseWithDecisions,
-  problem: firstNumberingProblem,
 };
-
-// Reused between saves: this check runs on every save of thousands of records, and fresh sets each time
-// doubled the slowest saves through garbage collection.
-const seenIds = new Set<string>();
-let seenNumbers = new Uint8Array(0);
-
-/** The same rules as numberingProblems, without allocating: the first problem in words, or null. */
-function firstNumberingProblem(doc: WorkspaceDocument): string | null {
-  if (seenNumbers.length < doc.nextDecisionNumber) seenNumbers = new Uint8Array(doc.nextDecisionNumber * 2);
-  seenNumbers.fill(0, 0, doc.nextDecisionNumber);
-  seenIds.clear();
-  try {
-    for (const d of doc.decisions) {
-      if (d.number >= doc.nextDecisionNumber)
-        return `nextDecisionNumber must be above every decision number (${d.number})`;
-      if (seenNumbers[d.number]) return `duplicate number ${d.number}`;
-      if (seenIds.has(d.id)) return `duplicate id ${d.id}`;
-      seenNumbers[d.number] = 1;
-      seenIds.add(d.id);
-    }
-    return null;
-  } finally {
-    seenIds.clear();
-  }
-}
-
-/** The web host's and CLI's default; Electron passes its userData folder instead. */
-export function defaultWorkspacePath(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
-  // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
-  const dataHome =
-    env.XDG_DATA_HOME && isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : join(home, '.local', 'share');
-  return join(dataHome, 'tradeoff-atlas');
-}

@@ -2,13 +2,13 @@
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analysisSchema, emptyAnalysis } from '../../common/analysis.ts';
-import type { Decision } from '../../common/decision.ts';
-import { decodeDocument } from '../store/decode-document.ts';
-import { fileTimestamp } from '../store/backups.ts';
-import { RecordConflictError } from './record-conflict.ts';
-import { workspaceFileName, workspaceKind } from '../store/workspace-document.ts';
-import type { AnalysisFiles } from './analysis-files.ts';
-import type { FolderStore } from './folder-store.ts';
+import type { LegacyDecision } from './workspace-document.ts';
+import { decodeDocument } from './decode-document.ts';
+import { fileTimestamp } from '../folder/record-backups.ts';
+import { RecordConflictError } from '../folder/record-conflict.ts';
+import { workspaceFileName, workspaceKind } from './workspace-document.ts';
+import type { AnalysisFiles } from '../folder/analysis-files.ts';
+import type { FolderStore } from '../folder/folder-store.ts';
 
 export interface LegacyReport {
   /** Where workspace.json was kept (in `.tradeoff-atlas/backups/`), or null when it was left in place. */
@@ -20,7 +20,10 @@ export interface LegacyReport {
 }
 
 /** Renders one legacy decision as a new record file in the folder's dialect. */
-export type RenderRecord = (decision: Decision, all: readonly Decision[]) => { fileName: string; text: string };
+export type RenderRecord = (
+  decision: LegacyDecision,
+  all: readonly LegacyDecision[],
+) => { fileName: string; text: string };
 
 /** Migrates `workspace.json` in `dir` if there is one; returns null when there is none. Never deletes anything. */
 export async function migrateLegacyWorkspace(

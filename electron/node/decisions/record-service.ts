@@ -1,0 +1,198 @@
+// Decisions as record files: list, create, edit field by field, resolve conflicts, delete and restore, supersede.
+import { addRecordLink } from '../../common/adr-file/add-link.ts';
+import { detectConventions, nextNumber } from '../../common/adr-file/conventions.ts';
+import { editRecordFile } from '../../common/adr-file/edit-record.ts';
+import { renderNewRecord } from '../../common/adr-file/new-record.ts';
+import type { DecisionConflict, DecisionSave } from '../../common/api.ts';
+import type { Decision, DecisionPatch } from '../../common/decision.ts';
+import { AppError } from '../../common/errors.ts';
+import type { FolderWorkspace } from '../folder/folder-workspace.ts';
+import { RecordConflictError } from '../folder/record-conflict.ts';
+import { decisionOf, editsOf } from '../folder/record-view.ts';
+import type { RecordSnapshot } from '../folder/record-snapshot.ts';
+
+type Readable = RecordSnapshot & { text: string };
+const readable = (s: RecordSnapshot | undefined): s is Readable => s !== undefined && s.text !== null;
+
+export class RecordService {
+  readonly #ws: FolderWorkspace;
+  readonly #today: () => string;
+  /** Parsed views by file and version: a list after one edit re-reads one file, not the folder. */
+  readonly #views = new Map<string, Decision>();
+  readonly #deleted = new Map<string, { file: string; text: string }>();
+
+  constructor(ws: FolderWorkspace, today: () => string) {
+    this.#ws = ws;
+    this.#today = today;
+  }
+
+  list(): Decision[] {
+    const analysisOf = new Map(this.#ws.analyses.list().flatMap((a) => (a.decisionId ? [[a.decisionId, a.id]] : [])));
+    return this.#ws.records
+      .list()
+      .filter(readable)
+      .map((s) => this.#view(s, { analysisId: analysisOf.get(s.file) ?? null, git: this.#ws.git.of(s.file) }));
+  }
+
+  /** Files that could not be read, with why; they are listed, never overwritten. */
+  unreadable(): { file: string; reason: string }[] {
+    return this.#ws.records
+      .list()
+      .flatMap((s) => (s.text === null ? [{ file: s.file, reason: s.unreadable ?? '' }] : []));
+  }
+
+  get(id: string): Decision {
+    const snapshot = this.#ws.records.get(id);
+    if (!readable(snapshot))
+      throw new AppError('not-found', `There is no readable record ${id}; it may have been deleted or renamed.`);
+    return this.#view(snapshot);
+  }
+
+  async create(input: { title: string }): Promise<Decision> {
+    return this.createWith(input.title, 'proposed', {});
+  }
+
+  /** A status word in the folder's own case: adr-tools folders write "Accepted", MADR ones "accepted". */
+  #inFolderCase(word: string, views: Decision[]): string {
+    const written = views.flatMap((d) => (d.status && /^[A-Za-z]/.test(d.status) ? [d.status] : []));
+    const capitalised = written.filter((s) => /^[A-Z]/.test(s)).length;
+    return capitalised * 2 > written.length ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  }
+
+  /** A new record by the folder's conventions (dialect, numbering, title style), then `patch` applied to it. */
+  async createWith(title: string, status: string, patch: DecisionPatch): Promise<Decision> {
+    const files = this.#ws.records.list().filter(readable);
+    const conventions = detectConventions(files.map((s) => ({ fileName: s.file, text: s.text })));
+    const views = files.map((s) => this.#view(s));
+    const number = nextNumber(views.map((d) => d.number));
+    const fresh = renderNewRecord(conventions, {
+      number,
+      title,
+      date: this.#today(),
+      status: this.#inFolderCase(status, views),
+    });
+    const draft = decisionOf(
+      { file: fresh.fileName, text: fresh.text, unreadable: null, version: '' },
+      this.#extras(fresh.fileName),
+    );
+    const text = editRecordFile(fresh.fileName, fresh.text, editsOf(draft, patch));
+    return this.#write(fresh.fileName, text, null);
+  }
+
+  /** Applies the patch to the version it was based on; a newer file on disk comes back as a conflict, unwritten. */
+  async update(id: string, patch: DecisionPatch, baseVersion: string): Promise<DecisionSave> {
+    const current = this.get(id);
+    if (current.version !== baseVersion) return { decision: null, conflict: this.#conflict(id, patch) };
+    const text = editRecordFile(id, current.markdown, editsOf(current, patch));
+    try {
+      return { decision: await this.#write(id, text, current.version), conflict: null };
+    } catch (error) {
+      if (!(error instanceof RecordConflictError)) throw error;
+      return { decision: null, conflict: this.#conflictWith(id, text, patch, error.diskText) };
+    }
+  }
+
+  /** Writes the text the user chose after a conflict, provided the disk still holds the version they saw. */
+  async resolve(id: string, text: string, diskVersion: string | null): Promise<Decision> {
+    try {
+      return await this.#write(id, text, diskVersion);
+    } catch (error) {
+      if (error instanceof RecordConflictError)
+        throw new AppError('conflict', `${id} changed on disk again while you chose. Compare the versions once more.`);
+      throw error;
+    }
+  }
+
+  async duplicate(id: string): Promise<Decision> {
+    const { id: _id, version: _v, number: _n, title, status: _s, lifecycle: _l, date: _d, ...rest } = this.get(id);
+    const { options, chosenOption, context, drivers, justification, consequences, confirmation, moreInformation } =
+      rest;
+    const { decisionMakers, consulted, informed, tags } = rest;
+    const patch = {
+      options,
+      chosenOption,
+      context,
+      drivers,
+      justification,
+      consequences,
+      confirmation,
+      moreInformation,
+    };
+    return this.createWith(`Copy of ${title}`, 'proposed', { ...patch, decisionMakers, consulted, informed, tags });
+  }
+
+  /** Moves the file into the backups; the token restores it under its own name. */
+  async delete(id: string): Promise<string> {
+    const current = this.get(id);
+    await this.#ws.records.remove(id, current.version);
+    this.#ws.afterWrite();
+    const token = `${Date.now().toString(36)}-${this.#deleted.size}`;
+    this.#deleted.set(token, { file: id, text: current.markdown });
+    return token;
+  }
+
+  async restore(token: string): Promise<Decision> {
+    const entry = this.#deleted.get(token);
+    if (!entry)
+      throw new AppError(
+        'not-found',
+        'Nothing to restore: undo only works for records deleted since the folder was opened.',
+      );
+    if (this.#ws.records.get(entry.file))
+      throw new AppError('conflict', `Cannot undo: a file named ${entry.file} is in the folder again.`);
+    this.#deleted.delete(token);
+    return this.#write(entry.file, entry.text, null);
+  }
+
+  /** Links both records the way their dialects write supersede links; the older one's status says so. */
+  async supersede(oldId: string, newId: string): Promise<{ superseded: Decision; by: Decision }> {
+    if (oldId === newId) throw new AppError('bad-request', 'A record cannot supersede itself.');
+    const older = this.get(oldId);
+    const newer = this.get(newId);
+    const target = (d: Decision) => ({ number: d.number, title: d.title, fileName: d.id });
+    const by = await this.#write(newId, addRecordLink(newer.markdown, 'Supersedes', target(older)), newer.version);
+    const superseded = await this.#write(
+      oldId,
+      addRecordLink(older.markdown, 'Superseded by', target(by)),
+      older.version,
+    );
+    return { superseded, by };
+  }
+
+  /** The disk moved on before the edit arrived; the version it was based on is gone, so "mine" is the merge. */
+  #conflict(id: string, patch: DecisionPatch): DecisionConflict {
+    const disk = this.get(id);
+    return this.#conflictWith(id, editRecordFile(id, disk.markdown, editsOf(disk, patch)), patch, disk.markdown);
+  }
+
+  #conflictWith(id: string, mine: string, patch: DecisionPatch, disk: string | null): DecisionConflict {
+    const diskSnapshot = this.#ws.records.get(id);
+    const diskView = readable(diskSnapshot) ? this.#view(diskSnapshot) : null;
+    return {
+      id,
+      mine,
+      disk,
+      diskVersion: diskView?.version ?? null,
+      merged: diskView ? editRecordFile(id, diskView.markdown, editsOf(diskView, patch)) : null,
+    };
+  }
+
+  async #write(file: string, text: string, baseVersion: string | null): Promise<Decision> {
+    const saved = await this.#ws.records.write(file, text, baseVersion);
+    this.#ws.afterWrite();
+    return this.#view(saved as Readable);
+  }
+
+  #view(snapshot: Readable, extras = this.#extras(snapshot.file)): Decision {
+    const cached = this.#views.get(snapshot.file);
+    if (cached?.version === snapshot.version) return { ...cached, ...extras };
+    const view = decisionOf(snapshot, extras);
+    this.#views.set(snapshot.file, view);
+    return view;
+  }
+
+  #extras(file: string) {
+    const analysis = this.#ws.analyses.list().find((a) => a.decisionId === file);
+    return { analysisId: analysis?.id ?? null, git: this.#ws.git.of(file) };
+  }
+}

@@ -1,0 +1,98 @@
+// A decision folder opened as the workspace: its record files, its analyses, git information and the status pushed to pages.
+import type { WorkspaceStatus } from '../../common/api.ts';
+import { isDecisionFileName } from '../../common/adr-file/file-names.ts';
+import { StatusBox } from '../store/status-box.ts';
+import { AnalysisFiles } from './analysis-files.ts';
+import { FolderStore } from './folder-store.ts';
+import { GitInfo } from './git-info.ts';
+import { migrateLegacyWorkspace, type RenderRecord } from '../legacy/legacy-workspace.ts';
+
+export interface OpenOptions {
+  now?: () => Date;
+  /** Reload files that git or another editor changes (default true). */
+  watch?: boolean;
+  /** How a legacy workspace.json's decisions are written as files. */
+  renderLegacy: RenderRecord;
+}
+
+export class FolderWorkspace {
+  readonly records: FolderStore;
+  readonly analyses: AnalysisFiles;
+  readonly git: GitInfo;
+  readonly #status = new StatusBox({ state: 'saved' });
+  #revision = 0;
+  #notice: string | null = null;
+
+  private constructor(records: FolderStore, analyses: AnalysisFiles) {
+    this.records = records;
+    this.analyses = analyses;
+    this.git = new GitInfo(records.dir);
+    // Every save and every change from outside moves the status, which the hosts push to the page.
+    records.subscribe(() => this.#publish());
+    records.onRecords(() => {
+      this.#revision++;
+      void this.git.refresh().then(() => this.#publish());
+    });
+  }
+
+  static async open(dir: string, options: OpenOptions): Promise<FolderWorkspace> {
+    const records = await FolderStore.open(dir, {
+      isRecordFile: isDecisionFileName,
+      watch: options.watch ?? true,
+      ...(options.now ? { now: options.now } : {}),
+    });
+    try {
+      const analyses = await AnalysisFiles.open(records.meta.analyses, records.meta.backups);
+      const workspace = new FolderWorkspace(records, analyses);
+      const legacy = await migrateLegacyWorkspace(dir, records, analyses, options.renderLegacy, options.now);
+      if (legacy) workspace.#notice = legacyNotice(legacy);
+      await workspace.git.refresh();
+      return workspace;
+    } catch (error) {
+      await records.close();
+      throw error;
+    }
+  }
+
+  get dir(): string {
+    return this.records.dir;
+  }
+
+  status(): WorkspaceStatus {
+    const s = this.records.status;
+    return {
+      state: s.state,
+      message: s.message ?? null,
+      path: this.dir,
+      unreadable: this.records
+        .list()
+        .flatMap((r) => (r.text === null ? [{ file: r.file, reason: r.unreadable ?? 'unreadable' }] : [])),
+      revision: this.#revision,
+      notice: this.#notice,
+    };
+  }
+
+  /** Calls `listener` with the current status now and after every change. */
+  subscribe(listener: (status: WorkspaceStatus) => void): () => void {
+    return this.#status.subscribe(() => listener(this.status()));
+  }
+
+  /** After the app's own writes: git's view of the written files changes too. */
+  afterWrite(): void {
+    void this.git.refresh().then(() => this.#publish());
+  }
+
+  close(): Promise<void> {
+    return this.records.close();
+  }
+
+  #publish(): void {
+    this.#status.set(this.records.status);
+  }
+}
+
+function legacyNotice(report: NonNullable<Awaited<ReturnType<typeof migrateLegacyWorkspace>>>): string {
+  const done = `Moved ${report.written.length} decision(s) and ${report.analyses} analysis(es) from workspace.json into files`;
+  if (report.problems.length) return `${done}; workspace.json was kept in place because: ${report.problems.join(' ')}`;
+  return `${done}. The original is kept at ${report.keptAs}.`;
+}
