@@ -50,7 +50,7 @@ const statusOverSse: ApiEvents['onWorkspaceStatus'] = (listener) => {
               state: 'error',
               message: result.error.message,
               path: last?.path ?? '',
-              recovered: null,
+              unreadable: last?.unreadable ?? [],
               revision: last?.revision ?? 0,
               notice: null,
             },

@@ -7,7 +7,7 @@ const host = (state: WorkspaceStatus['state'], message: string | null = null): W
   state,
   message,
   path: '/ws',
-  recovered: null,
+  unreadable: [],
   revision: 0,
   notice: null,
 });

@@ -35,7 +35,7 @@ export class Workspace {
             state: 'error',
             message: e instanceof Error ? e.message : String(e),
             path: '',
-            recovered: null,
+            unreadable: [],
             revision: this.status?.revision ?? 0,
             notice: null,
           });

@@ -7,7 +7,7 @@ const status = (revision: number, state: WorkspaceStatus['state'] = 'saved'): Wo
   state,
   message: null,
   path: '/repo/docs/decisions',
-  recovered: null,
+  unreadable: [],
   revision,
   notice: null,
 });
