@@ -24,6 +24,9 @@ describe('labels', () => {
     const d = { ...emptyDecision('a.md', 1, 'A'), status: 'on hold', date: 'June 2019' };
     expect([statusText(d), dateText(d)]).toEqual(['on hold', 'June 2019']);
     expect([statusText({ status: null }), dateText({ date: null })]).toEqual(['no status', 'undated']);
+    expect(statusText({ status: 'Superseded by [DNS Infrastructure](0015-dns-infrastructure.md)' })).toBe(
+      'Superseded by DNS Infrastructure',
+    );
   });
 
   it('counts superseded and deprecated records as retired', () => {

@@ -15,9 +15,12 @@ export function recordName(d: Pick<Decision, 'id' | 'number' | 'title'>): string
   return `${recordLabel(d)} ${d.title}`;
 }
 
-/** The status as the file writes it; nothing is invented for a file without one. */
+/**
+ * The status as the file writes it, Markdown links read as their text ("Superseded by [DNS](0015-dns.md)" →
+ * "Superseded by DNS"); nothing is invented for a file without one.
+ */
 export function statusText(d: Pick<Decision, 'status'>): string {
-  return d.status?.trim() || 'no status';
+  return d.status?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim() || 'no status';
 }
 
 export function dateText(d: Pick<Decision, 'date'>): string {
