@@ -224,4 +224,19 @@ describe('DecisionsState', () => {
     expect(state.autosave.unsaved).toBe(false);
     expect(state.byId(d.id)).toMatchObject({ context: '', consequences: 'theirs' });
   });
+
+  it('imports after a dry run: the dry run writes and reloads nothing, the import reloads the list', async () => {
+    const { state, api } = setup();
+    const calls: boolean[] = [];
+    api.importDecisions = async ({ dryRun }) => {
+      calls.push(dryRun ?? false);
+      if (!dryRun) api.writeOnDisk(emptyDecision('0005-imported.md', 5, 'Imported'));
+      return { imported: dryRun ? [] : [api.disk('0005-imported.md')!], report: [], dryRun: dryRun ?? false };
+    };
+    expect((await state.importDecisions('../other', true)).dryRun).toBe(true);
+    expect(state.list).toEqual([]);
+    await state.importDecisions('../other', false);
+    expect(calls).toEqual([true, false]);
+    expect(state.list.map((d) => d.title)).toEqual(['Imported']);
+  });
 });

@@ -1,5 +1,5 @@
 // A test double of the host's decision API over an in-memory folder: versions, conflicts, deletes and changes on disk.
-import type { DecisionConflict, DecisionSave } from '../../../electron/common/api.ts';
+import type { DecisionConflict, DecisionSave, ImportResult } from '../../../electron/common/api.ts';
 import { emptyDecision, type Decision, type DecisionPatch } from '../../../electron/common/decision.ts';
 import { withEdits } from './with-edits.ts';
 
@@ -91,7 +91,7 @@ export function fakeFolderApi() {
       return { superseded: remember(older), by: remember(store({ ...by, supersedes: [older.number!] })) };
     },
     exportDecisions: async () => ({ written: ['0001-a.md'] }),
-    importDecisions: async ({ dryRun }: { dir: string; dryRun?: boolean }) => ({
+    importDecisions: async ({ dryRun }: { dir: string; dryRun?: boolean }): Promise<ImportResult> => ({
       imported: [],
       report: [],
       dryRun: dryRun ?? false,
