@@ -74,6 +74,15 @@ test('the Markdown preview renders the saved file, hostile Markdown inert', asyn
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
+test('the example starts a record with its options, chosen option and citations', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Decisions' }).click();
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await expect(page.locator('#decision-title')).toHaveValue('Use a feature store for training and serving');
+  await expect(page.getByLabel('Chosen option').locator('option:checked')).toHaveText('Adopt a feature store');
+  await expect(page.getByRole('region', { name: /Cited entries/ })).toContainText('CM10');
+  await expect(page.getByRole('listbox', { name: 'Decision records' })).toContainText('ADR-0001');
+});
+
 test('delete asks, and Undo brings the decision back with its number', async ({ page }) => {
   await newDecision(page, 'Keep me');
   await page.getByRole('button', { name: 'Delete…' }).click();

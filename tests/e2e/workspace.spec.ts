@@ -1,5 +1,5 @@
-// The workspace folder on disk: a record file that cannot be read is listed as such and never overwritten, and a second
-// process on the same folder is refused.
+// The workspace folder on disk: a record file that cannot be read is listed as such and never overwritten, a legacy
+// workspace.json is reported once, and a second process on the same folder is refused.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,6 +45,28 @@ test('a record file that cannot be read is listed as unreadable and never overwr
   expect(names).toHaveLength(3);
   expect(names).toEqual(expect.arrayContaining(['0001-use-postgres.md', '0002-cafe.md']));
   expect(await readFile(path.join(folder, '0001-use-postgres.md'), 'utf8')).toContain('We need a relational database.');
+});
+
+const legacy = base.extend<{ folder: string }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring.
+  folder: async ({}, use) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'atlas-legacy-'));
+    // A workspace.json from a newer Tradeoff Atlas: it cannot be migrated, so it stays and the host says so once.
+    await writeFile(path.join(dir, 'workspace.json'), '{"schemaVersion": 99}');
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+});
+
+legacy('what opening the folder did is said once, in a banner that can be dismissed', async ({ page, folder }) => {
+  const notice = page.getByRole('status').filter({ hasText: 'workspace.json' });
+  await expect(notice).toContainText('newer version');
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toContainText(folder);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await openDecisions(page);
+  await expect(notice).toHaveCount(0);
+  expect(await readFile(path.join(folder, 'workspace.json'), 'utf8')).toBe('{"schemaVersion": 99}');
 });
 
 test('a second process on the same workspace is refused with a message', async ({ host }) => {
