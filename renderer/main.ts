@@ -20,7 +20,7 @@ import './styles/app.css';
 import './styles/charts.css';
 
 const router = new Router();
-const workspace = new Workspace();
+const workspace = new Workspace(api);
 const search = new SearchIndex(catalog.entries);
 const toast = new Toast();
 const decisions = new DecisionsState({
@@ -42,6 +42,8 @@ const commands = new Commands([
   ...analysisCommands(analyses, router),
 ]);
 
+// Git or another editor changed record files: read the list again (unsaved edits stay, and meet the file on save).
+workspace.onDiskChange(() => void decisions.load());
 workspace.connect();
 void decisions.load();
 installExitFlush(saves);

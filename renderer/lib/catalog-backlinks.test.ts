@@ -1,29 +1,37 @@
-// Which decisions cite a catalogue entry.
+// Which decisions cite a catalogue entry, and what one decision cites.
 import { describe, expect, it } from 'vitest';
 import { emptyDecision, type Decision } from '../../electron/common/decision.ts';
-import { citationIndex, decisionsCiting } from './catalog-backlinks.ts';
+import { citationIndex, decisionsCiting, shownCitations } from './catalog-backlinks.ts';
 
-const decision = (number: number, fields: Partial<Decision>): Decision => ({
-  ...emptyDecision(`d${number}`, number, `Decision ${number}`, '2024-01-01', '2024-01-01T00:00:00Z'),
-  ...fields,
+const decision = (number: number | null, markdown: string): Decision => ({
+  ...emptyDecision(`d${number ?? 'x'}.md`, number, `Decision ${number}`),
+  markdown,
 });
 
 const decisions = [
-  decision(7, { context: 'Drift [@CM12] again [@cm12]' }),
-  decision(2, { drivers: ['cost [@T6]'], moreInformation: 'see [@CM12]' }),
-  decision(3, { context: 'nothing cited' }),
+  decision(7, '# 7\n\nDrift [@CM12] again [@cm12]'),
+  decision(2, '# 2\n\n* cost [@T6]\n\nsee [@CM12]'),
+  decision(null, '# x\n\nalso [@T6]'),
+  decision(3, '# 3\n\nnothing cited'),
 ];
 
 describe('decisionsCiting', () => {
-  it('finds citations in any field, by number, ignoring case', () => {
+  it('finds citations anywhere in the file, by number, ignoring case', () => {
     expect(decisionsCiting(decisions, 'cm12').map((d) => d.number)).toEqual([2, 7]);
-    expect(decisionsCiting(decisions, 'T6').map((d) => d.number)).toEqual([2]);
+    expect(decisionsCiting(decisions, 'T6').map((d) => d.number)).toEqual([2, null]);
     expect(decisionsCiting(decisions, 'CM1')).toEqual([]);
   });
 });
 
 describe('citationIndex', () => {
-  it('maps each cited key to the citing numbers once each', () => {
-    expect(Object.fromEntries(citationIndex(decisions))).toEqual({ T6: [2], CM12: [2, 7] });
+  it('maps each cited key to the citing records once each', () => {
+    expect(Object.fromEntries(citationIndex(decisions))).toEqual({ T6: ['d2.md', 'dx.md'], CM12: ['d2.md', 'd7.md'] });
+  });
+});
+
+describe('shownCitations', () => {
+  it('adds what is typed but not saved to what the file cites', () => {
+    const d = { ...decision(1, 'see [@CM12]'), context: 'now [@T5] too' };
+    expect(shownCitations(d)).toEqual(['CM12', 'T5']);
   });
 });

@@ -17,7 +17,7 @@ test('build an analysis, change a weight, create the decision and find it in the
   await expect(page.getByText('Saved', { exact: false }).first()).toBeVisible();
 
   await page.getByRole('button', { name: 'Create decision' }).click();
-  await expect(page).toHaveURL(/#\/decisions\/[\w-]+$/);
+  await expect(page).toHaveURL(/#\/decisions\/[\w.-]+\.md$/);
   await expect(page.locator('#decision-title')).toHaveValue('Batch retraining vs online learning');
   const cited = page.getByRole('region', { name: /Cited entries/ });
   await expect(cited).toContainText('T2');

@@ -1,11 +1,14 @@
-// Playwright fixtures: a fresh web host per test and a page already past the token handshake.
+// Playwright fixtures: a fresh web host per test (on a temporary folder, or the `folder` a spec provides) and a page
+// already past the token handshake.
 import { test as base, expect } from '@playwright/test';
 import { startHost, type RunningHost } from './web-host.ts';
 
-export const test = base.extend<{ host: RunningHost }>({
+export const test = base.extend<{ folder: string | undefined; host: RunningHost }>({
+  // A spec overrides this with test.extend to open a folder of its own (a corpus copy, a git repository).
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring.
-  host: async ({}, use) => {
-    const host = await startHost();
+  folder: async ({}, use) => use(undefined),
+  host: async ({ folder }, use) => {
+    const host = await startHost(folder);
     await use(host);
     await host.dispose();
   },

@@ -46,7 +46,14 @@ const statusOverSse: ApiEvents['onWorkspaceStatus'] = (listener) => {
       show(
         result.ok
           ? (result.value as WorkspaceStatus)
-          : { state: 'error', message: result.error.message, path: last?.path ?? '', recovered: null },
+          : {
+              state: 'error',
+              message: result.error.message,
+              path: last?.path ?? '',
+              unreadable: last?.unreadable ?? [],
+              revision: last?.revision ?? 0,
+              notice: null,
+            },
       ),
     );
   return () => source.close();

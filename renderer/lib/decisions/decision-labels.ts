@@ -1,26 +1,59 @@
-// How decisions are named on screen: ADR-0007, status words with a shape, so status never rests on colour.
-import type { DecisionStatus } from '../../../electron/common/decision.ts';
+// How decisions are named on screen: ADR-0007 (or the file name), status as written with a shape per lifecycle.
+import type { Decision, Lifecycle } from '../../../electron/common/decision.ts';
 
 export function adrLabel(number: number): string {
   return `ADR-${String(number).padStart(4, '0')}`;
 }
 
-export const statusLabels: Record<DecisionStatus, string> = {
+/** A record's short name: ADR-0007, or its file name when it has no number. */
+export function recordLabel(d: Pick<Decision, 'id' | 'number'>): string {
+  return d.number === null ? d.id : adrLabel(d.number);
+}
+
+/** The short name and the title, as lists, links and messages show a record. */
+export function recordName(d: Pick<Decision, 'id' | 'number' | 'title'>): string {
+  return `${recordLabel(d)} ${d.title}`;
+}
+
+/**
+ * The status as the file writes it, Markdown links read as their text ("Superseded by [DNS](0015-dns.md)" →
+ * "Superseded by DNS"); nothing is invented for a file without one.
+ */
+export function statusText(d: Pick<Decision, 'status'>): string {
+  return d.status?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim() || 'no status';
+}
+
+export function dateText(d: Pick<Decision, 'date'>): string {
+  return d.date?.trim() || 'undated';
+}
+
+/** Filter words for each lifecycle; "other" holds every status word the app does not know. */
+export const lifecycleLabels: Record<Lifecycle, string> = {
+  draft: 'Draft',
   proposed: 'Proposed',
   accepted: 'Accepted',
   rejected: 'Rejected',
   deprecated: 'Deprecated',
   superseded: 'Superseded',
+  other: 'Other status',
 };
 
-/** A shape per status, shown beside the word. */
-export const statusMarks: Record<DecisionStatus, string> = {
+/** A shape per lifecycle, shown beside the status text, so status never rests on colour. */
+export const lifecycleMarks: Record<Lifecycle | 'none', string> = {
+  draft: '✎',
   proposed: '○',
   accepted: '●',
   rejected: '✕',
   deprecated: '▽',
   superseded: '↷',
+  other: '◇',
+  none: '–',
 };
+
+/** Whether a record no longer holds: shown de-emphasised in lists. */
+export function isRetired(d: Pick<Decision, 'lifecycle'>): boolean {
+  return d.lifecycle === 'superseded' || d.lifecycle === 'deprecated';
+}
 
 /** Comma-separated text ⇄ a list: blanks dropped, duplicates kept once. */
 export function splitList(text: string): string[] {

@@ -1,38 +1,60 @@
 // Filtering the decision list.
 import { describe, expect, it } from 'vitest';
 import { emptyDecision, type Decision } from '../../../electron/common/decision.ts';
-import { filterDecisions, isFiltered, noFilter, tagsInUse } from './decision-list-filter.ts';
+import { filterDecisions, isFiltered, lifecyclesInUse, noFilter, tagsInUse } from './decision-list-filter.ts';
 
-const decision = (number: number, fields: Partial<Decision>): Decision => ({
-  ...emptyDecision(`d${number}`, number, `Decision ${number}`, '2024-01-01', '2024-01-01T00:00:00Z'),
+const decision = (number: number | null, fields: Partial<Decision>): Decision => ({
+  ...emptyDecision(`d${number ?? 'x'}.md`, number, `Decision ${number}`),
   ...fields,
 });
 
 const list = [
-  decision(9, { title: 'Adopt Feast', status: 'accepted', tags: ['Data'], context: 'skew [@SS06]' }),
+  decision(9, {
+    title: 'Adopt Feast',
+    status: 'Approved',
+    lifecycle: 'accepted',
+    tags: ['Data'],
+    markdown: 'skew [@SS06]',
+  }),
   decision(3, { title: 'Use Spark', tags: ['data', 'Compute'], drivers: ['scale [@T6]'] }),
-  decision(4, { title: 'Retire cron jobs', status: 'rejected', decisionMakers: ['Grace'] }),
+  decision(4, { title: 'Retire cron jobs', status: 'on hold', lifecycle: 'other', decisionMakers: ['Grace'] }),
+  decision(null, { title: 'Loose note', status: null, lifecycle: null }),
 ];
 const numbers = (ds: Decision[]) => ds.map((d) => d.number);
 
 describe('filterDecisions', () => {
-  it('sorts by number with no filter', () => {
-    expect(numbers(filterDecisions(list, noFilter))).toEqual([3, 4, 9]);
+  it('sorts by number with no filter, unnumbered records last', () => {
+    expect(numbers(filterDecisions(list, noFilter))).toEqual([3, 4, 9, null]);
     expect(isFiltered(noFilter)).toBe(false);
   });
 
   it.each([
-    [{ status: 'accepted' as const }, [9]],
+    [{ lifecycle: 'accepted' as const }, [9]],
+    [{ lifecycle: 'other' as const }, [4]],
+    [{ lifecycle: 'none' as const }, [null]],
     [{ tag: 'DATA' }, [3, 9]],
     [{ cites: 'ss06' }, [9]],
     [{ text: 'grace' }, [4]],
+    [{ text: 'approved' }, [9]],
     [{ text: 'adr-0003' }, [3]],
+    [{ text: 'dx.md' }, [null]],
     [{ text: 'spark scale' }, [3]],
-    [{ tag: 'compute', status: 'accepted' as const }, []],
+    [{ tag: 'compute', lifecycle: 'accepted' as const }, []],
   ])('%j → %j', (f, expected) => {
     const filter = { ...noFilter, ...f };
     expect(isFiltered(filter)).toBe(true);
     expect(numbers(filterDecisions(list, filter))).toEqual(expected);
+  });
+});
+
+describe('lifecyclesInUse', () => {
+  it('counts the records of each lifecycle present, in filter order', () => {
+    expect(lifecyclesInUse(list)).toEqual([
+      ['proposed', 1],
+      ['accepted', 1],
+      ['other', 1],
+      ['none', 1],
+    ]);
   });
 });
 

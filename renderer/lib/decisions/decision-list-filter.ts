@@ -1,27 +1,35 @@
-// The decision list's filters (status, tag, cited entry, text) and the choices each filter offers.
+// The decision list's filters (lifecycle, tag, cited entry, text) and the choices each filter offers.
 import {
   decisionCitations,
   decisionTexts,
+  lifecycles,
   type Decision,
-  type DecisionStatus,
+  type Lifecycle,
 } from '../../../electron/common/decision.ts';
-import { adrLabel } from './decision-labels.ts';
+import { recordLabel } from './decision-labels.ts';
+import { sortDecisions } from './decision-order.ts';
+
+/** A lifecycle, "none" for records without a status, or "" for any. */
+export type LifecycleFilter = Lifecycle | 'none' | '';
 
 export interface DecisionListFilter {
-  status: DecisionStatus | '';
+  lifecycle: LifecycleFilter;
   tag: string;
   /** A cited catalogue key, e.g. "CM12". */
   cites: string;
   text: string;
 }
 
-export const noFilter: DecisionListFilter = { status: '', tag: '', cites: '', text: '' };
+export const noFilter: DecisionListFilter = { lifecycle: '', tag: '', cites: '', text: '' };
 
 function haystack(d: Decision): string {
   return [
-    adrLabel(d.number),
-    String(d.number),
+    recordLabel(d),
+    d.id,
+    String(d.number ?? ''),
     d.title,
+    d.status ?? '',
+    d.date ?? '',
     ...d.tags,
     ...d.decisionMakers,
     ...d.consulted,
@@ -32,15 +40,25 @@ function haystack(d: Decision): string {
     .toLowerCase();
 }
 
+const lifecycleMatches = (d: Decision, f: LifecycleFilter) => !f || (d.lifecycle ?? 'none') === f;
+
 /** Decisions passing every filter that is set, by number. */
 export function filterDecisions(decisions: readonly Decision[], f: DecisionListFilter): Decision[] {
   const words = f.text.toLowerCase().split(/\s+/).filter(Boolean);
-  return decisions
-    .filter((d) => !f.status || d.status === f.status)
-    .filter((d) => !f.tag || d.tags.some((t) => t.toLowerCase() === f.tag.toLowerCase()))
-    .filter((d) => !f.cites || decisionCitations(d).includes(f.cites.toUpperCase()))
-    .filter((d) => words.length === 0 || words.every((w) => haystack(d).includes(w)))
-    .sort((a, b) => a.number - b.number);
+  return sortDecisions(
+    decisions
+      .filter((d) => lifecycleMatches(d, f.lifecycle))
+      .filter((d) => !f.tag || d.tags.some((t) => t.toLowerCase() === f.tag.toLowerCase()))
+      .filter((d) => !f.cites || decisionCitations(d).includes(f.cites.toUpperCase()))
+      .filter((d) => words.length === 0 || words.every((w) => haystack(d).includes(w))),
+  );
+}
+
+/** The lifecycles present, in filter order with how many records each holds ("none" last). */
+export function lifecyclesInUse(decisions: readonly Decision[]): [Exclude<LifecycleFilter, ''>, number][] {
+  const counts = new Map<string, number>();
+  for (const d of decisions) counts.set(d.lifecycle ?? 'none', (counts.get(d.lifecycle ?? 'none') ?? 0) + 1);
+  return [...lifecycles, 'none' as const].filter((l) => counts.has(l)).map((l) => [l, counts.get(l)!]);
 }
 
 /** Every tag in use, once, ignoring case, alphabetically. */
@@ -51,5 +69,5 @@ export function tagsInUse(decisions: readonly Decision[]): string[] {
 }
 
 export function isFiltered(f: DecisionListFilter): boolean {
-  return Boolean(f.status || f.tag || f.cites || f.text.trim());
+  return Boolean(f.lifecycle || f.tag || f.cites || f.text.trim());
 }

@@ -5,22 +5,28 @@ import { emptyDecision } from '../../../electron/common/decision.ts';
 import { decisionSearchDoc } from './decision-search-doc.ts';
 
 const d = {
-  ...emptyDecision('abc', 7, 'Adopt a feature store', '2024-01-01', '2024-01-01T00:00:00Z'),
+  ...emptyDecision('0007-adopt-a-feature-store.md', 7, 'Adopt a feature store'),
+  status: 'Approved',
   context: 'Training/serving skew [@CM10]',
+  markdown: '# Adopt a feature store\n\nTraining/serving skew [@CM10]\n',
 };
 
 describe('decisionSearchDoc', () => {
-  it('names the decision and lets search find it by title, text, label and citation', () => {
+  it('names the decision with its status as written, and search finds it by title, text, label and citation', () => {
     const doc = decisionSearchDoc(d);
     expect(doc).toMatchObject({
-      id: 'abc',
+      id: d.id,
       kind: 'decision',
       title: 'ADR-0007 Adopt a feature store',
-      subtitle: 'Decision · Proposed',
+      subtitle: 'Decision · Approved',
       papers: ['CM10'],
     });
     const index = new SearchIndex([doc]);
     for (const q of ['feature store', 'skew', 'ADR-0007', 'CM10'])
-      expect(index.search(q).map((h) => h.id)).toEqual(['abc']);
+      expect(index.search(q).map((h) => h.id)).toEqual([d.id]);
+  });
+
+  it('says "no status" rather than inventing one', () => {
+    expect(decisionSearchDoc({ ...d, status: null }).subtitle).toBe('Decision · no status');
   });
 });

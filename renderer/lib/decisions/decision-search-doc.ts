@@ -1,7 +1,7 @@
 // A decision as a document of the shared search index, so the search box and the palette find decisions too.
 import type { SearchDoc } from '../../../catalog/search.ts';
 import { decisionCitations, decisionTexts, type Decision } from '../../../electron/common/decision.ts';
-import { adrLabel, statusLabels } from './decision-labels.ts';
+import { recordName, statusText } from './decision-labels.ts';
 
 export const decisionKind = 'decision';
 
@@ -9,9 +9,9 @@ export function decisionSearchDoc(d: Decision): SearchDoc {
   return {
     id: d.id,
     kind: decisionKind,
-    title: `${adrLabel(d.number)} ${d.title}`,
-    subtitle: `Decision · ${statusLabels[d.status]}`,
-    text: [...d.tags, ...d.decisionMakers, ...decisionTexts(d)].join('\n'),
+    title: recordName(d),
+    subtitle: `Decision · ${statusText(d)}`,
+    text: [d.id, ...d.tags, ...d.decisionMakers, ...decisionTexts(d)].join('\n'),
     // Cited keys, so searching "CM12" also finds the decisions that cite it.
     papers: decisionCitations(d),
   };

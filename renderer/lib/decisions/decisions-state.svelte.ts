@@ -1,19 +1,24 @@
-// Decisions as reactive state over the API: load, create, autosave, undo/redo, delete/restore, supersede, import/export.
+// Decisions as reactive state over the API: load and reload (keeping unsaved edits), create, autosave against the
+// file's version, conflicts, undo/redo, delete/restore, supersede, import/export.
 import type { SearchIndex } from '../../../catalog/search.ts';
-import type { Api, ExportRequest, ImportResult } from '../../../electron/common/api.ts';
-import type { Decision, DecisionPatch, DecisionStatus } from '../../../electron/common/decision.ts';
-import { adrLabel } from './decision-labels.ts';
-import { decisionSearchDoc } from './decision-search-doc.ts';
-import { examplePatch, exampleTitle } from './example-decision.ts';
+import type { Api, DecisionSave, ExportRequest, ImportResult } from '../../../electron/common/api.ts';
+import { decisionPatchSchema, type Decision, type DecisionPatch } from '../../../electron/common/decision.ts';
 import { Autosave } from '../editing/autosave.svelte.ts';
 import { History } from '../editing/history.svelte.ts';
 import type { Toast } from '../editing/toast.svelte.ts';
+import { conflictMessage, DecisionConflicts } from './decision-conflicts.svelte.ts';
+import { recordName } from './decision-labels.ts';
+import { sortDecisions } from './decision-order.ts';
+import { decisionSearchDoc } from './decision-search-doc.ts';
+import { withEdits } from './with-edits.ts';
+import { examplePatch, exampleTitle } from './example-decision.ts';
 
 type DecisionsApi = Pick<
   Api,
   | 'listDecisions'
   | 'createDecision'
   | 'updateDecision'
+  | 'resolveConflict'
   | 'duplicateDecision'
   | 'deleteDecision'
   | 'restoreDecision'
@@ -35,13 +40,22 @@ export interface DecisionsDeps {
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const lowerFirst = (label: string) => `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 
+/** Why edits cannot be sent as they are (kept, and sent once fixed), or null. */
+function problemOf(patch: DecisionPatch): string | null {
+  const parsed = decisionPatchSchema.safeParse(patch);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'the change is not valid');
+}
+
 export class DecisionsState {
   list = $state<Decision[]>([]);
   loaded = $state(false);
   loadError = $state<string | null>(null);
-  /** Why the last action (status, supersede, create, duplicate, delete) was refused. */
+  /** Why the last action (supersede, create, duplicate, delete) was refused. */
   actionError = $state<string | null>(null);
-  readonly autosave: Autosave<DecisionPatch, Decision>;
+  /** Records that vanished from the folder (git, another editor) since the app read them, by id, with their names. */
+  deletedOnDisk = $state<Record<string, string>>({});
+  readonly autosave: Autosave<DecisionPatch, DecisionSave>;
+  readonly conflicts: DecisionConflicts;
   /** Structural changes (removing an option, reordering…); text typed in a field is the field's own undo. */
   readonly history = new History<DecisionPatch>();
   dialog = $state<'export' | 'import' | null>(null);
@@ -53,11 +67,23 @@ export class DecisionsState {
   constructor(deps: DecisionsDeps) {
     this.#deps = deps;
     this.autosave = new Autosave({
-      save: (id, patch) => deps.api.updateDecision(id, patch),
-      saved: (_, d) => {
-        this.#put(d);
+      save: (id, patch, base) => deps.api.updateDecision(id, patch, base ?? ''),
+      baseOf: (id) => this.byId(id)?.version ?? null,
+      versionOf: (stored) => stored.decision?.version ?? null,
+      conflictOf: (stored) => (stored.conflict ? conflictMessage(stored.conflict) : null),
+      problem: (_, patch) => problemOf(patch),
+      saved: (_, stored) => {
+        if (stored.decision) this.#put(stored.decision);
+        else this.conflicts.show(stored.conflict);
       },
       ...(deps.saveDelay === undefined ? {} : { delay: deps.saveDelay }),
+    });
+    this.conflicts = new DecisionConflicts({
+      resolve: (id, choice) => this.autosave.write(() => deps.api.resolveConflict(id, choice)),
+      autosave: this.autosave,
+      put: (d) => this.#put(d),
+      reload: () => this.load(),
+      forget: (id) => this.#forget(id),
     });
   }
 
@@ -69,13 +95,18 @@ export class DecisionsState {
     return this.list.find((d) => d.number === number);
   }
 
+  /** Reads the folder's records; on a reload, records with unsaved edits keep them (their next save meets the file). */
   async load(): Promise<void> {
     try {
       const fresh = await this.#deps.api.listDecisions();
-      // The list is exactly what is indexed: drop what vanished, then (re)index the rest.
-      for (const d of this.list) if (!fresh.some((f) => f.id === d.id)) this.#deps.index.remove(d.id);
-      // Local edits not yet saved win over what the host had.
-      this.list = fresh.map((d) => ({ ...d, ...this.autosave.pending(d.id) })).sort((a, b) => a.number - b.number);
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup for this call, not state.
+      const ids = new Set(fresh.map((d) => d.id));
+      // A record deleted on disk while it has unsaved edits stays, so saving them meets the conflict view.
+      const gone = this.list.filter((d) => !ids.has(d.id) && !this.autosave.pending(d.id));
+      const kept = this.list.filter((d) => !ids.has(d.id) && this.autosave.pending(d.id));
+      for (const d of gone) this.#forget(d.id, recordName(d));
+      for (const id of ids) delete this.deletedOnDisk[id];
+      this.list = sortDecisions([...fresh.map((d) => withEdits(d, this.autosave.pending(d.id))), ...kept]);
       this.loadError = null;
       for (const d of this.list) this.#deps.index.add(decisionSearchDoc(d));
     } catch (e) {
@@ -98,7 +129,8 @@ export class DecisionsState {
   async createExample(): Promise<Decision | null> {
     return this.#act(async () => {
       const created = await this.#deps.api.createDecision({ title: exampleTitle });
-      const d = await this.#deps.api.updateDecision(created.id, examplePatch);
+      const saved = await this.#deps.api.updateDecision(created.id, examplePatch, created.version);
+      const d = saved.decision ?? created;
       this.#put(d);
       this.#deps.open(d.id);
       return d;
@@ -109,7 +141,7 @@ export class DecisionsState {
   edit(id: string, patch: DecisionPatch): void {
     const i = this.list.findIndex((d) => d.id === id);
     if (i === -1) return;
-    this.list[i] = { ...this.list[i]!, ...patch };
+    this.list[i] = withEdits(this.list[i]!, patch);
     this.autosave.queue(id, patch);
   }
 
@@ -141,17 +173,6 @@ export class DecisionsState {
     return this.autosave.flush();
   }
 
-  /** Asks the host for a status change; false (with actionError set) when it refuses. */
-  async setStatus(id: string, status: DecisionStatus): Promise<boolean> {
-    await this.flush();
-    return (
-      (await this.#act(async () => {
-        this.#put(await this.#deps.api.updateDecision(id, { status }));
-        return true;
-      })) ?? false
-    );
-  }
-
   async duplicate(id: string): Promise<Decision | null> {
     await this.flush();
     return this.#act(async () => {
@@ -168,11 +189,9 @@ export class DecisionsState {
     return (
       (await this.#act(async () => {
         const { undoToken } = await this.#deps.api.deleteDecision(id);
-        this.list = this.list.filter((x) => x.id !== id);
-        this.autosave.drop(id);
-        this.#deps.index.remove(id);
+        this.#forget(id);
         this.#deps.open(null);
-        this.#deps.toast.show(`Deleted ${d ? `${adrLabel(d.number)} ${d.title}` : 'the decision'}.`, {
+        this.#deps.toast.show(`Deleted ${d ? recordName(d) : 'the decision'}.`, {
           label: 'Undo',
           run: () => void this.restore(undoToken),
         });
@@ -187,7 +206,7 @@ export class DecisionsState {
       const d = await this.#deps.api.restoreDecision(token);
       this.#put(d);
       this.#deps.open(d.id);
-      this.#deps.toast.show(`Restored ${adrLabel(d.number)} ${d.title}.`);
+      this.#deps.toast.show(`Restored ${recordName(d)}.`);
       return d;
     });
   }
@@ -210,8 +229,10 @@ export class DecisionsState {
     return (await this.#deps.api.exportDecisions(request)).written;
   }
 
-  async importDecisions(dir: string): Promise<ImportResult> {
-    const result = await this.autosave.write(() => this.#deps.api.importDecisions({ dir }));
+  /** A dry run reports what importing would do and writes nothing; the real import then reloads the list. */
+  async importDecisions(dir: string, dryRun: boolean): Promise<ImportResult> {
+    if (dryRun) return this.#deps.api.importDecisions({ dir, dryRun: true });
+    const result = await this.autosave.write(() => this.#deps.api.importDecisions({ dir, dryRun: false }));
     if (result.imported.length > 0) await this.load();
     return result;
   }
@@ -228,12 +249,21 @@ export class DecisionsState {
     }
   }
 
-  /** Puts a record the host returned in the list (by number) and the index, with unsaved edits laid over it. */
+  /** Puts a record the host returned in the list (in order) and the index, with unsaved edits laid over it. */
   #put(hostRecord: Decision): void {
-    const d = { ...hostRecord, ...this.autosave.pending(hostRecord.id) };
+    const d = withEdits(hostRecord, this.autosave.pending(hostRecord.id));
     const i = this.list.findIndex((x) => x.id === d.id);
-    if (i === -1) this.list = [...this.list, d].sort((a, b) => a.number - b.number);
+    if (i === -1) this.list = sortDecisions([...this.list, d]);
     else this.list[i] = d;
+    delete this.deletedOnDisk[d.id];
     this.#deps.index.add(decisionSearchDoc(d));
+  }
+
+  /** Takes a record off the list and the index; `name` records that it vanished from the folder. */
+  #forget(id: string, name?: string): void {
+    this.list = this.list.filter((x) => x.id !== id);
+    this.autosave.drop(id);
+    this.#deps.index.remove(id);
+    if (name !== undefined) this.deletedOnDisk[id] = name;
   }
 }

@@ -1,71 +1,13 @@
-// The decisions state against an in-memory API: autosave, failures that keep text, undo/redo, delete/restore, supersede.
+// The decisions state against an in-memory folder: autosave with versions, failures that keep text, undo/redo,
+// delete/restore, supersede, reloads after changes on disk.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyDecision, type Decision, type DecisionPatch } from '../../../electron/common/decision.ts';
+import { emptyDecision } from '../../../electron/common/decision.ts';
 import { Toast } from '../editing/toast.svelte.ts';
 import { DecisionsState, type DecisionsDeps } from './decisions-state.svelte.ts';
-
-function fakeApi() {
-  const store = new Map<string, Decision>();
-  const deleted = new Map<string, Decision>();
-  let next = 1;
-  const api = {
-    failNext: null as string | null,
-    updates: [] as [string, DecisionPatch][],
-    check() {
-      const message = api.failNext;
-      api.failNext = null;
-      if (message) throw new Error(message);
-    },
-    listDecisions: async () => [...store.values()].map((d) => structuredClone(d)),
-    createDecision: async ({ title }: { title: string }) => {
-      api.check();
-      const d = emptyDecision(`id${next}`, next++, title, '2024-05-01', 'now');
-      store.set(d.id, d);
-      return structuredClone(d);
-    },
-    updateDecision: async (id: string, patch: DecisionPatch) => {
-      api.updates.push([id, structuredClone(patch)]);
-      api.check();
-      const d = { ...store.get(id)!, ...patch, updatedAt: `t${api.updates.length}` };
-      store.set(id, d);
-      return structuredClone(d);
-    },
-    duplicateDecision: async (id: string) => {
-      const d = {
-        ...structuredClone(store.get(id)!),
-        id: `id${next}`,
-        number: next++,
-        title: `Copy of ${store.get(id)!.title}`,
-      };
-      store.set(d.id, d);
-      return d;
-    },
-    deleteDecision: async (id: string) => {
-      deleted.set(`tok-${id}`, store.get(id)!);
-      store.delete(id);
-      return { undoToken: `tok-${id}` };
-    },
-    restoreDecision: async (token: string) => {
-      const d = deleted.get(token)!;
-      store.set(d.id, d);
-      return structuredClone(d);
-    },
-    supersedeDecision: async (oldId: string, newId: string) => {
-      api.check();
-      const older = { ...store.get(oldId)!, status: 'superseded' as const, supersededBy: store.get(newId)!.number };
-      const by = { ...store.get(newId)!, supersedes: [older.number] };
-      store.set(oldId, older);
-      store.set(newId, by);
-      return { superseded: older, by };
-    },
-    exportDecisions: async () => ({ written: ['0001-a.md'] }),
-    importDecisions: async () => ({ imported: [], report: [] }),
-  };
-  return api;
-}
+import { fakeFolderApi } from './fake-folder-api.ts';
 
 function setup() {
-  const api = fakeApi();
+  const api = fakeFolderApi();
   const index = { add: vi.fn(), remove: vi.fn() };
   const toast = new Toast();
   const deps: DecisionsDeps = { api, index, open: vi.fn(), toast, saveDelay: 400 };
@@ -100,7 +42,7 @@ describe('DecisionsState', () => {
     expect(state.actionError).toBe('a decision needs a title');
   });
 
-  it('debounces edits into one save', async () => {
+  it('debounces edits into one save based on the version on screen, and keeps the version stored', async () => {
     const { state, api } = setup();
     const d = (await state.create('A'))!;
     state.edit(d.id, { context: 'one' });
@@ -109,9 +51,31 @@ describe('DecisionsState', () => {
     expect(state.autosave.status.state).toBe('unsaved');
     expect(api.updates).toEqual([]);
     await vi.advanceTimersByTimeAsync(400);
-    expect(api.updates).toEqual([[d.id, { context: 'one two', tags: ['x'] }]]);
+    expect(api.updates).toEqual([[d.id, { context: 'one two', tags: ['x'] }, d.version]]);
     expect(state.autosave.status.state).toBe('saved');
-    expect(state.byId(d.id)?.updatedAt).toBe('t1');
+    expect(state.byId(d.id)?.version).toBe(api.disk(d.id)?.version);
+    expect(state.byId(d.id)?.version).not.toBe(d.version);
+  });
+
+  it('keeps a status as written and follows it with the lifecycle at once', async () => {
+    const { state, api } = setup();
+    const d = (await state.create('A'))!;
+    state.edit(d.id, { status: 'Approved' });
+    expect(state.byId(d.id)).toMatchObject({ status: 'Approved', lifecycle: 'accepted' });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(api.updates.at(-1)?.[1]).toEqual({ status: 'Approved' });
+  });
+
+  it('holds a blank title or a malformed date and says why, without sending it', async () => {
+    const { state, api } = setup();
+    const d = (await state.create('A'))!;
+    state.edit(d.id, { date: '2024-5-1' });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(api.updates).toEqual([]);
+    expect(state.autosave.status).toEqual({ state: 'not-saved', message: 'dates are YYYY-MM-DD' });
+    state.edit(d.id, { date: '2024-05-01' });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(api.updates.at(-1)?.[1]).toEqual({ date: '2024-05-01' });
   });
 
   it('keeps the text when a save fails and sends it again with the next edit', async () => {
@@ -124,7 +88,7 @@ describe('DecisionsState', () => {
     expect(state.byId(d.id)?.context).toBe('precious words');
     state.edit(d.id, { title: 'B' });
     await vi.advanceTimersByTimeAsync(400);
-    expect(api.updates.at(-1)).toEqual([d.id, { context: 'precious words', title: 'B' }]);
+    expect(api.updates.at(-1)?.slice(0, 2)).toEqual([d.id, { context: 'precious words', title: 'B' }]);
     expect(state.autosave.status.state).toBe('saved');
   });
 
@@ -161,7 +125,7 @@ describe('DecisionsState', () => {
     state.undoLast();
     expect(state.byId(d.id)).toMatchObject({ tags: [], context: 'typed after' });
     await vi.advanceTimersByTimeAsync(400);
-    expect(api.updates.at(-1)).toEqual([d.id, { tags: [], context: 'typed after' }]);
+    expect(api.updates.at(-1)?.[1]).toEqual({ tags: [], context: 'typed after' });
   });
 
   it('shows a host write as saving while it is under way', async () => {
@@ -170,18 +134,6 @@ describe('DecisionsState', () => {
     expect(state.autosave.status.state).toBe('saving');
     await creating;
     expect(state.autosave.status.state).toBe('saved');
-  });
-
-  it('reports a refused status change and leaves the record as it was', async () => {
-    const { state, api } = setup();
-    const d = (await state.create('A'))!;
-    api.failNext = 'Decision 1 cannot go from proposed to deprecated.';
-    expect(await state.setStatus(d.id, 'deprecated')).toBe(false);
-    expect(state.actionError).toMatch(/cannot go from proposed/);
-    expect(state.byId(d.id)?.status).toBe('proposed');
-    expect(await state.setStatus(d.id, 'accepted')).toBe(true);
-    expect(state.byId(d.id)?.status).toBe('accepted');
-    expect(state.actionError).toBeNull();
   });
 
   it('deletes with an undo toast that restores the record', async () => {
@@ -193,16 +145,7 @@ describe('DecisionsState', () => {
     expect(toast.current?.message).toBe('Deleted ADR-0001 Gone.');
     toast.act();
     await vi.waitFor(() => expect(state.list.map((x) => x.id)).toEqual([d.id]));
-  });
-
-  it('closes the toast after ten seconds', async () => {
-    const { state, toast } = setup();
-    const d = (await state.create('Gone'))!;
-    await state.remove(d.id);
-    await vi.advanceTimersByTimeAsync(9_999);
-    expect(toast.current).not.toBeNull();
-    await vi.advanceTimersByTimeAsync(1);
-    expect(toast.current).toBeNull();
+    expect(state.deletedOnDisk).toEqual({});
   });
 
   it('records supersede links on both records', async () => {
@@ -210,7 +153,7 @@ describe('DecisionsState', () => {
     const old = (await state.create('Old'))!;
     const next = (await state.create('New'))!;
     expect(await state.supersede(old.id, next.id)).toBe(true);
-    expect(state.byId(old.id)).toMatchObject({ status: 'superseded', supersededBy: 2 });
+    expect(state.byId(old.id)).toMatchObject({ lifecycle: 'superseded', supersededBy: 2 });
     expect(state.byId(next.id)?.supersedes).toEqual([1]);
   });
 
@@ -226,14 +169,74 @@ describe('DecisionsState', () => {
     ]);
   });
 
-  it('reloads, keeping unsaved edits and dropping vanished records from the index', async () => {
+  it('reloads after a change on disk, keeping unsaved edits, and says which records were deleted there', async () => {
     const { state, api, index } = setup();
     const a = (await state.create('A'))!;
     const b = (await state.create('B'))!;
-    await api.deleteDecision(b.id);
+    const c = (await state.create('C'))!;
+    api.writeOnDisk(emptyDecision('0009-new.md', 9, 'Written by git'));
+    api.deleteOnDisk(b.id);
+    api.deleteOnDisk(c.id);
     state.edit(a.id, { context: 'unsaved' });
+    state.edit(c.id, { context: 'edited before git deleted it' });
     await state.load();
-    expect(state.list.map((d) => [d.title, d.context])).toEqual([['A', 'unsaved']]);
+    expect(state.list.map((d) => [d.title, d.context])).toEqual([
+      ['A', 'unsaved'],
+      ['C', 'edited before git deleted it'],
+      ['Written by git', ''],
+    ]);
     expect(index.remove).toHaveBeenCalledWith(b.id);
+    expect(state.deletedOnDisk).toEqual({ [b.id]: 'ADR-0002 B' });
+  });
+
+  it('shows a conflict when the file changed on disk, keeps the edits, and writes the merged text when asked', async () => {
+    const { state, api } = setup();
+    const d = (await state.create('A'))!;
+    state.edit(d.id, { context: 'mine' });
+    // git pull while the edit waits: the list reloads, the edit stays, based on the version it was typed on.
+    api.writeOnDisk({ ...api.disk(d.id)!, title: 'A, renamed by git' });
+    await state.load();
+    expect(state.byId(d.id)).toMatchObject({ title: 'A, renamed by git', context: 'mine' });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(api.updates.at(-1)?.[2]).toBe(d.version);
+    expect(state.conflicts.current).toMatchObject({ id: d.id, mine: expect.stringContaining('mine') });
+    expect(state.autosave.status.state).toBe('conflict');
+    expect(state.byId(d.id)?.context).toBe('mine');
+    expect(await state.conflicts.write(state.conflicts.current!.merged!)).toBe(true);
+    expect(state.conflicts.current).toBeNull();
+    expect(state.autosave.status.state).toBe('saved');
+    expect(state.byId(d.id)).toMatchObject({ title: 'A, renamed by git', context: 'mine' });
+  });
+
+  it('puts a conflict aside with its edits pending, and compares again on request', async () => {
+    const { state, api } = setup();
+    const d = (await state.create('A'))!;
+    state.edit(d.id, { context: 'mine' });
+    api.writeOnDisk({ ...api.disk(d.id)!, consequences: 'theirs' });
+    await vi.advanceTimersByTimeAsync(400);
+    state.conflicts.cancel();
+    expect(state.conflicts.current).toBeNull();
+    expect(state.autosave.unsaved).toBe(true);
+    expect(state.autosave.conflicted(d.id)).toBe(true);
+    await state.conflicts.compareAgain(d.id);
+    expect(state.conflicts.current?.id).toBe(d.id);
+    await state.conflicts.keepDisk();
+    expect(state.autosave.unsaved).toBe(false);
+    expect(state.byId(d.id)).toMatchObject({ context: '', consequences: 'theirs' });
+  });
+
+  it('imports after a dry run: the dry run writes and reloads nothing, the import reloads the list', async () => {
+    const { state, api } = setup();
+    const calls: boolean[] = [];
+    api.importDecisions = async ({ dryRun }) => {
+      calls.push(dryRun ?? false);
+      if (!dryRun) api.writeOnDisk(emptyDecision('0005-imported.md', 5, 'Imported'));
+      return { imported: dryRun ? [] : [api.disk('0005-imported.md')!], report: [], dryRun: dryRun ?? false };
+    };
+    expect((await state.importDecisions('../other', true)).dryRun).toBe(true);
+    expect(state.list).toEqual([]);
+    await state.importDecisions('../other', false);
+    expect(calls).toEqual([true, false]);
+    expect(state.list.map((d) => d.title)).toEqual(['Imported']);
   });
 });

@@ -1,7 +1,7 @@
 // The example decision is valid and cites only real catalogue entries.
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../catalog/index.ts';
-import { decisionCitations, decisionPatchSchema, emptyDecision } from '../../../electron/common/decision.ts';
+import { citedKeys, decisionPatchSchema, decisionTexts, emptyDecision } from '../../../electron/common/decision.ts';
 import { examplePatch, exampleTitle } from './example-decision.ts';
 
 describe('example decision', () => {
@@ -11,8 +11,8 @@ describe('example decision', () => {
   });
 
   it('cites CM10, SM11 and T5, all in the catalogue', () => {
-    const d = { ...emptyDecision('x', 1, exampleTitle, '2024-01-01', 'now'), ...examplePatch };
-    const keys = decisionCitations(d);
+    const d = { ...emptyDecision('x.md', 1, exampleTitle), ...examplePatch };
+    const keys = [...new Set(decisionTexts(d).flatMap(citedKeys))];
     expect(keys).toEqual(['CM10', 'SM11', 'T5']);
     for (const k of keys) expect(catalog.entry(k), k).toBeDefined();
   });

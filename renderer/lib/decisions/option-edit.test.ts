@@ -1,7 +1,7 @@
 // Option and list edits.
 import { describe, expect, it } from 'vitest';
 import type { DecisionOption } from '../../../electron/common/decision.ts';
-import { moveItem, newOption, nextOptionTitle, removeAt, replaceAt } from './option-edit.ts';
+import { moveItem, newOption, nextOptionTitle, optionsPatch, removeAt, replaceAt } from './option-edit.ts';
 
 const option = (id: string, title: string): DecisionOption => ({
   id,
@@ -34,5 +34,15 @@ describe('list edits', () => {
     expect(replaceAt(items, 1, 'B')).toEqual(['a', 'B', 'c']);
     expect(removeAt(items, 0)).toEqual(['b', 'c']);
     expect(items).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('optionsPatch', () => {
+  const a = option('o1', 'A');
+  const b = option('o2', 'B');
+  it('names the chosen option with the options, clears it when removed, and leaves an undecided record alone', () => {
+    expect(optionsPatch({ chosenOption: 'o2' }, [b, a])).toEqual({ options: [b, a], chosenOption: 'o2' });
+    expect(optionsPatch({ chosenOption: 'o2' }, [a])).toEqual({ options: [a], chosenOption: null });
+    expect(optionsPatch({ chosenOption: null }, [a])).toEqual({ options: [a] });
   });
 });

@@ -1,6 +1,6 @@
 // Editing a decision's options and text lists: add, rename, move and remove, without mutating the input.
 import { assignOptionIds } from '../../../electron/common/adr-markdown/options-markdown.ts';
-import type { DecisionOption } from '../../../electron/common/decision.ts';
+import type { Decision, DecisionOption, DecisionPatch } from '../../../electron/common/decision.ts';
 
 /** A new option with a unique id derived from its title. */
 export function newOption(options: readonly DecisionOption[], title: string): DecisionOption {
@@ -9,6 +9,15 @@ export function newOption(options: readonly DecisionOption[], title: string): De
     options.map((o) => o.id),
   );
   return { id: ids.at(-1)!, title, description: '', pros: [], neutral: [], cons: [] };
+}
+
+/**
+ * A patch that changes the options and names the chosen option with them (or clears it when it is gone), so the
+ * outcome follows the option whatever ids the host gives the options it writes. An undecided record stays so.
+ */
+export function optionsPatch(d: Pick<Decision, 'chosenOption'>, options: DecisionOption[]): DecisionPatch {
+  if (d.chosenOption === null) return { options };
+  return { options, chosenOption: options.some((o) => o.id === d.chosenOption) ? d.chosenOption : null };
 }
 
 /** The title for the next blank option: "Option 3". */

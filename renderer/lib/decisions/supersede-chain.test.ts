@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyDecision, type Decision } from '../../../electron/common/decision.ts';
 import { supersedeCandidates, supersedeChain } from './supersede-chain.ts';
 
-const decision = (number: number, fields: Partial<Decision> = {}): Decision => ({
-  ...emptyDecision(`d${number}`, number, `Decision ${number}`, '2024-01-01', '2024-01-01T00:00:00Z'),
+const decision = (number: number | null, fields: Partial<Decision> = {}): Decision => ({
+  ...emptyDecision(`d${number ?? 'x'}.md`, number, `Decision ${number}`),
   ...fields,
 });
 
@@ -15,6 +15,7 @@ const list = [
   decision(3, { status: 'superseded', supersedes: [1, 2], supersededBy: 5 }),
   decision(4),
   decision(5, { status: 'accepted', supersedes: [3] }),
+  decision(null),
 ];
 const numbers = (ds: Decision[]) => ds.map((d) => d.number);
 
@@ -30,7 +31,7 @@ describe('supersedeChain', () => {
 });
 
 describe('supersedeCandidates', () => {
-  it('offers others that are not superseded and not in its past', () => {
+  it('offers numbered others that are not superseded and not in its past', () => {
     expect(numbers(supersedeCandidates(list, list[4]!))).toEqual([4]);
     expect(numbers(supersedeCandidates(list, list[3]!))).toEqual([5]);
   });

@@ -167,4 +167,109 @@ describe('Autosave', () => {
     await expect(autosave.write(() => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
     expect(autosave.status.state).toBe('saved');
   });
+
+  it('sends the version each save is based on, and bases edits typed meanwhile on the version stored', async () => {
+    const sent: [Patch, string | null][] = [];
+    let release = () => {};
+    let version = 1;
+    const autosave = new Autosave<Patch, { version: string }>({
+      save: (_, patch, base) => {
+        sent.push([patch, base]);
+        return new Promise((resolve) => (release = () => resolve({ version: `v${++version}` })));
+      },
+      saved: () => {},
+      baseOf: () => 'v1',
+      versionOf: (stored) => stored.version,
+    });
+    autosave.queue('a', { text: 'first' });
+    const saving = autosave.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    autosave.queue('a', { text: 'first and more' });
+    release();
+    await saving;
+    await vi.advanceTimersByTimeAsync(400);
+    release();
+    await autosave.flush();
+    expect(sent).toEqual([
+      [{ text: 'first' }, 'v1'],
+      [{ text: 'first and more' }, 'v2'],
+    ]);
+  });
+
+  it('takes the base from the record on screen again once everything is saved', async () => {
+    let onScreen = 'v1';
+    const bases: (string | null)[] = [];
+    const autosave = new Autosave<Patch, string>({
+      save: async (_, __, base) => {
+        bases.push(base);
+        return 'stored';
+      },
+      saved: () => {},
+      baseOf: () => onScreen,
+    });
+    autosave.queue('a', { text: 'x' });
+    await autosave.flush();
+    onScreen = 'v7';
+    autosave.queue('a', { text: 'y' });
+    await autosave.flush();
+    expect(bases).toEqual(['v1', 'v7']);
+  });
+
+  it('holds edits that met a newer file, says so, and sends them again only when asked', async () => {
+    type Answer = { conflict: string | null };
+    const answers: Answer[] = [{ conflict: 'changed on disk' }, { conflict: null }];
+    const sent: [Patch, string | null][] = [];
+    const stored = vi.fn();
+    const autosave = new Autosave<Patch, Answer>({
+      save: async (_, patch, base) => {
+        sent.push([patch, base]);
+        return answers.shift()!;
+      },
+      saved: stored,
+      baseOf: () => 'v1',
+      conflictOf: (answer) => answer.conflict,
+    });
+    autosave.queue('a', { text: 'mine' });
+    await autosave.flush();
+    expect(autosave.status).toEqual({ state: 'conflict', message: 'changed on disk' });
+    expect(autosave.conflicted('a')).toBe(true);
+    expect(stored).toHaveBeenCalledWith('a', { conflict: 'changed on disk' });
+    autosave.queue('a', { tags: ['t'] });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sent).toHaveLength(1);
+    await autosave.retry('a');
+    expect(sent.at(-1)).toEqual([{ text: 'mine', tags: ['t'] }, 'v1']);
+    expect(autosave.status.state).toBe('saved');
+  });
+
+  it('sends edits typed during a save that met a conflict along with it, so the conflict covers them', async () => {
+    const sent: Patch[] = [];
+    let release = () => {};
+    const stored = vi.fn();
+    const autosave = new Autosave<Patch, string>({
+      save: (_, patch) => {
+        sent.push(patch);
+        return new Promise((resolve) => (release = () => resolve('conflict')));
+      },
+      saved: stored,
+      conflictOf: (answer) => (answer === 'conflict' ? 'changed' : null),
+    });
+    autosave.queue('a', { text: 'one' });
+    const saving = autosave.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    autosave.queue('a', { tags: ['two'] });
+    release();
+    await saving;
+    expect(stored).not.toHaveBeenCalled();
+    expect(autosave.conflicted('a')).toBe(false);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(sent.at(-1)).toEqual({ text: 'one', tags: ['two'] });
+    release();
+    await autosave.flush();
+    expect(stored).toHaveBeenCalledTimes(1);
+    expect(autosave.conflicted('a')).toBe(true);
+    autosave.drop('a');
+    expect(autosave.status.state).toBe('saved');
+    expect(autosave.unsaved).toBe(false);
+  });
 });

@@ -7,7 +7,9 @@ const host = (state: WorkspaceStatus['state'], message: string | null = null): W
   state,
   message,
   path: '/ws',
-  recovered: null,
+  unreadable: [],
+  revision: 0,
+  notice: null,
 });
 const status = (state: SaveStatus['state'], message: string | null = null): SaveStatus => ({ state, message });
 
@@ -23,7 +25,8 @@ describe('save states', () => {
     expect(mostUrgent([])).toEqual(status('saved'));
     expect(mostUrgent([status('saved'), status('unsaved'), status('connecting')]).state).toBe('unsaved');
     expect(mostUrgent([status('retrying', 'a'), status('not-saved', 'b')])).toEqual(status('not-saved', 'b'));
-    expect(mostUrgent([status('not-saved', 'b'), status('saving')]).state).toBe('saving');
+    expect(mostUrgent([status('not-saved', 'b'), status('conflict', 'c')])).toEqual(status('conflict', 'c'));
+    expect(mostUrgent([status('conflict', 'c'), status('saving')]).state).toBe('saving');
     expect(mostUrgent([status('saving'), status('read-only', 'locked')])).toEqual(status('read-only', 'locked'));
   });
 });

@@ -1,11 +1,12 @@
 // The one save-status vocabulary: every state a save can be in, the words and mark each shows, and which matters most.
 import type { WorkspaceStatus } from '../../../electron/common/api.ts';
 
-export type SaveState = 'saved' | 'connecting' | 'unsaved' | 'retrying' | 'not-saved' | 'saving' | 'read-only';
+export type SaveState =
+  'saved' | 'connecting' | 'unsaved' | 'retrying' | 'not-saved' | 'conflict' | 'saving' | 'read-only';
 
 export interface SaveStatus {
   state: SaveState;
-  /** Why, when the state is "retrying", "not-saved" or "read-only". */
+  /** Why, when the state is "retrying", "not-saved", "conflict" or "read-only". */
   message: string | null;
 }
 
@@ -17,6 +18,7 @@ export const saveWords: Record<SaveState, string> = {
   saving: 'Saving…',
   retrying: 'Not saved — retrying',
   'not-saved': 'Not saved',
+  conflict: 'Not saved — changed on disk',
   'read-only': 'Read-only',
 };
 
@@ -28,6 +30,7 @@ export const saveMarks: Record<SaveState, string> = {
   saving: '…',
   retrying: '⟳',
   'not-saved': '⚠',
+  conflict: '⚠',
   'read-only': '🔒',
 };
 
@@ -38,6 +41,7 @@ const urgency: readonly SaveState[] = [
   'unsaved',
   'retrying',
   'not-saved',
+  'conflict',
   'saving',
   'read-only',
 ];

@@ -1,30 +1,51 @@
-// The workspace's status as reactive state: fetched once, then pushed by the host with each change.
-import type { WorkspaceStatus } from '../../../electron/common/api.ts';
-import { api } from '../api/client.ts';
+// The workspace's status as reactive state: fetched once, then pushed by the host with each change; tells who asked
+// when record files changed on disk outside the app.
+import type { Api, ApiEvents, WorkspaceStatus } from '../../../electron/common/api.ts';
+
+export type WorkspaceApi = Pick<Api, 'workspaceStatus'> & ApiEvents;
 
 export class Workspace {
   status = $state<WorkspaceStatus | null>(null);
+  readonly #api: WorkspaceApi;
+  readonly #changed: (() => void)[] = [];
+
+  constructor(api: WorkspaceApi) {
+    this.#api = api;
+  }
+
+  /** Calls `listener` each time the host's revision moves: git pull, another editor, a file added or deleted. */
+  onDiskChange(listener: () => void): void {
+    this.#changed.push(listener);
+  }
 
   /** Subscribes first, so no change is missed; the fetch only fills in until the first pushed status arrives. */
   connect(): void {
     let pushed = false;
-    api.onWorkspaceStatus((status) => {
+    this.#api.onWorkspaceStatus((status) => {
       pushed = true;
-      this.status = status;
+      this.#set(status);
     });
-    api.workspaceStatus().then(
+    this.#api.workspaceStatus().then(
       (status) => {
-        if (!pushed) this.status = status;
+        if (!pushed) this.#set(status);
       },
       (e: unknown) => {
         if (!pushed)
-          this.status = {
+          this.#set({
             state: 'error',
             message: e instanceof Error ? e.message : String(e),
             path: '',
-            recovered: null,
-          };
+            unreadable: [],
+            revision: this.status?.revision ?? 0,
+            notice: null,
+          });
       },
     );
+  }
+
+  #set(status: WorkspaceStatus): void {
+    const before = this.status?.revision;
+    this.status = status;
+    if (before !== undefined && status.revision !== before) for (const listener of this.#changed) listener();
   }
 }

@@ -1,0 +1,21 @@
+// The import report's words for a dry run and for the import itself.
+import { describe, expect, it } from 'vitest';
+import type { ImportReportRow } from '../../../electron/common/api.ts';
+import { importedRows, importWords } from './import-report.ts';
+
+const row = (file: string, status: ImportReportRow['status']): ImportReportRow => ({
+  file,
+  status,
+  message: '',
+  target: status === 'skipped' ? null : file,
+});
+
+describe('import report', () => {
+  it('counts imported and renumbered files as imported, and words a dry run as what would happen', () => {
+    const report = [row('a.md', 'imported'), row('b.md', 'renumbered'), row('c.md', 'skipped'), row('d.md', 'warning')];
+    expect(importedRows(report).map((r) => r.file)).toEqual(['a.md', 'b.md']);
+    expect(importWords('renumbered', true)).toBe('would be renumbered');
+    expect(importWords('renumbered', false)).toBe('renumbered');
+    expect(importWords('skipped', true)).toBe('skipped');
+  });
+});
