@@ -1,9 +1,7 @@
-// `import`, `export` and `lint`: moving decision records between the workspace and Markdown folders.
+// `import` and `export`: moving decision records between the workspace and Markdown folders (`lint` is lint-command.ts).
 import path from 'node:path';
 import { exportFormats, type ExportFormat } from '../common/api.ts';
 import { AppError } from '../common/errors.ts';
-import { lintFolder } from '../node/adr-files/lint-folder.ts';
-import { catalogKeys } from '../node/api/catalog-report.ts';
 import { withWorkspace } from './workspace-command.ts';
 
 export interface Output {
@@ -12,11 +10,20 @@ export interface Output {
   code: number;
 }
 
-export async function importCommand(dir: string, opts: { workspace?: string }): Promise<Output> {
-  const result = await withWorkspace(opts.workspace, (api) => api.importDecisions({ dir: path.resolve(dir) }));
-  const lines = result.report.map((r) => `${r.status.padEnd(8)} ${r.file}${r.message ? `: ${r.message}` : ''}`);
-  const skipped = result.report.filter((r) => r.status === 'skipped').length;
-  lines.push(`Imported ${result.imported.length} decision(s); ${skipped} file(s) skipped.`);
+export async function importCommand(dir: string, opts: { workspace?: string; dryRun?: boolean }): Promise<Output> {
+  const dryRun = opts.dryRun ?? false;
+  const result = await withWorkspace(opts.workspace, (api) => api.importDecisions({ dir: path.resolve(dir), dryRun }));
+  const lines = result.report.map(
+    (r) =>
+      `${r.status.padEnd(10)} ${r.file}${r.target && r.target !== r.file ? ` → ${r.target}` : ''}${r.message ? `: ${r.message}` : ''}`,
+  );
+  const count = (status: string) => result.report.filter((r) => r.status === status).length;
+  const moved = count('imported') + count('renumbered');
+  lines.push(
+    dryRun
+      ? `Dry run: would import ${moved} record(s) (${count('renumbered')} renumbered); ${count('skipped')} skipped. Nothing was written.`
+      : `Imported ${result.imported.length} record(s) (${count('renumbered')} renumbered); ${count('skipped')} skipped.`,
+  );
   return { out: lines.join('\n'), err: '', code: 0 };
 }
 
@@ -34,13 +41,4 @@ export async function exportCommand(opts: {
     api.exportDecisions({ format, scope: opts.combined ? 'combined' : 'folder', dir: path.resolve(opts.out) }),
   );
   return { out: [...written, `Wrote ${written.length} file(s).`].join('\n'), err: '', code: 0 };
-}
-
-/** Prints `file:line: message` per problem, like compilers do, so editors and CI annotate them. */
-export async function lintCommand(dir: string): Promise<Output> {
-  const findings = await lintFolder(path.resolve(dir), { knownKeys: catalogKeys() });
-  const lines = findings.map((f) => `${path.join(dir, f.file)}:${f.line}: ${f.message}`);
-  return findings.length
-    ? { out: '', err: `${lines.join('\n')}\n${findings.length} problem(s) found.`, code: 1 }
-    : { out: 'No problems found.', err: '', code: 0 };
 }

@@ -1,9 +1,10 @@
 // The tradeoff-atlas command line: the same host services as the app, for scripts and CI pipelines.
 import { Command, CommanderError } from 'commander';
 import { toAppError } from '../common/errors.ts';
-import { exportCommand, importCommand, lintCommand, type Output } from './adr-commands.ts';
+import { exportCommand, importCommand, type Output } from './adr-commands.ts';
 import { catalogCommand } from './catalog-command.ts';
 import { listCommand, newCommand, setCommand } from './record-commands.ts';
+import { lintCommand, type LintCommandOptions } from './lint-command.ts';
 import { scoreCommand } from './score-command.ts';
 
 // A reader that stops early (`| head`) is not an error.
@@ -62,9 +63,10 @@ program
 program
   .command('import')
   .description('import a folder of Markdown ADRs (MADR, adr-tools or log4brains) into the workspace')
-  .argument('<dir>', 'folder holding the NNNN-*.md records')
+  .argument('<dir>', 'folder holding the records to copy in')
+  .option('--dry-run', 'report what would be imported, renumbered or skipped, and write nothing')
   .option('--workspace <dir>', workspaceHelp)
-  .action(async (dir: string, opts: { workspace?: string }) => emit(await importCommand(dir, opts)));
+  .action(async (dir: string, opts: { workspace?: string; dryRun?: boolean }) => emit(await importCommand(dir, opts)));
 
 program
   .command('export')
@@ -79,9 +81,13 @@ program
 
 program
   .command('lint')
-  .description('check Markdown ADRs for unknown catalogue keys, broken supersede links and missing sections')
-  .argument('<dir>', 'folder holding the records')
-  .action(async (dir: string) => emit(await lintCommand(dir)));
+  .description(
+    'check decision records ESLint-style: errors where a record is broken (unknown citation, missing link target, duplicate number, unreadable file), warnings for the rest',
+  )
+  .argument('[dir]', 'folder of records (default: the one adr-tools would find from here, else this folder)')
+  .option('--format <format>', 'stylish or json', 'stylish')
+  .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (default: -1, no limit)')
+  .action(async (dir: string | undefined, opts: LintCommandOptions) => emit(await lintCommand(dir, opts)));
 
 program
   .command('score')

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis, type Analysis } from './analysis.ts';
 import { decisionFromAnalysis, draftDecision, suggestedEntries, type CatalogLookup } from './analysis-to-decision.ts';
-import { decisionCitations, decisionSchema } from './decision.ts';
+import { citedKeys, decisionPatchSchema, decisionTexts } from './decision.ts';
 import { scoreAnalysis, type AnalysisScore } from './scoring/score-analysis.ts';
 
 const lookup: CatalogLookup = {
@@ -52,8 +52,10 @@ describe('decisionFromAnalysis', () => {
   const a = analysis();
   const d = decisionFromAnalysis(a, scored(a), lookup, ids);
 
-  it('makes a valid proposed decision that links back to the analysis', () => {
-    expect(decisionSchema.safeParse(d).success).toBe(true);
+  it('makes a proposed decision that links back to the analysis, whose fields pass as an edit of a record', () => {
+    const { options, chosenOption, context, drivers, justification, moreInformation, tags } = d;
+    const patch = { options, chosenOption, context, drivers, justification, moreInformation, tags };
+    expect(decisionPatchSchema.safeParse(patch).success).toBe(true);
     expect(d).toMatchObject({
       id: 'd1',
       number: 7,
@@ -108,7 +110,7 @@ describe('decisionFromAnalysis', () => {
   });
 
   it('cites the tradeoffs and the challenges and strategies sharing their papers', () => {
-    expect(decisionCitations(d)).toEqual(['T6', 'T2', 'CM05', 'CS01', 'ST03']);
+    expect([...new Set(decisionTexts(d).flatMap(citedKeys))]).toEqual(['T6', 'T2', 'CM05', 'CS01', 'ST03']);
     expect(d.moreInformation).toContain('- Data drift [@CM05] (shares LR95, LR110 with T6, T2)');
     expect(d.moreInformation).toContain('| Nightly batch retraining | 76.3 | 1 |');
   });

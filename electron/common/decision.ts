@@ -11,7 +11,13 @@ export const lifecycles = ['draft', 'proposed', 'accepted', 'rejected', 'depreca
 /** The status words the editor offers; any other word may be typed and is kept as written. */
 export const knownStatuses = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
+  .refine((d) => {
+    const time = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
+  }, 'that day is not in the calendar');
 
 /** Limits on what an editor may send; records read from files are never cut to them. */
 export const limits = { title: 1_000, status: 200, text: 1_000_000, listItem: 100_000, listLength: 1_000 } as const;

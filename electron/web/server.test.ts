@@ -1,17 +1,27 @@
 // The web host: token, Host and Origin checks, JSON-only API calls, status events over SSE, no paths on the page.
-import * as fs from 'node:fs/promises';
+import type * as FsPromises from 'node:fs/promises';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../../tests/fixtures/store/temp-dir.ts';
 import type { Api, ApiEvents } from '../common/api.ts';
-import { createHostApi } from '../node/api/host-api.ts';
-import { workspaceEvents } from '../node/api/workspace-status.ts';
-import type { DurableFs } from '../node/store/durable-file.ts';
-import { openWorkspace } from '../node/store/workspace-store.ts';
+import { createHostApi, workspaceEvents } from '../node/api/host-api.ts';
+import { openFolderWorkspace } from '../node/folder/open-workspace.ts';
 import { startWebHost, type WebHost } from './server.ts';
+
+// A durable write starts with its temp file; while the disk is "full" that fails as ENOSPC would, for any user.
+const disk = vi.hoisted(() => ({ full: false }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof FsPromises>();
+  const open: typeof fs.open = async (file, ...rest) => {
+    if (disk.full && String(file).endsWith('.tmp'))
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    return fs.open(file, ...rest);
+  };
+  return { ...fs, open, default: { ...fs, open } };
+});
 
 let host: WebHost;
 let dir: string;
@@ -21,7 +31,7 @@ const api = {
 } as unknown as Api;
 const events: ApiEvents = {
   onWorkspaceStatus: (listener) => {
-    listener({ state: 'saved', message: null, path: '/w', recovered: null });
+    listener({ state: 'saved', message: null, path: '/w', unreadable: [], revision: 0, notice: null });
     return () => undefined;
   },
 };
@@ -151,47 +161,43 @@ describe('workspace status events', () => {
     expect(foreign.status).toBe(403);
   });
 
-  it('reach an SSE client with each change, and failures carry no absolute path', async () => {
-    let full = false;
-    const flaky: DurableFs = {
-      ...fs,
-      rename: async (from, to) => {
-        if (full) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-        return fs.rename(from, to);
-      },
-    };
+  it('reach an SSE client with each change, from the app or from outside, and failures carry no absolute path', async () => {
     const workspace = tempDir('atlas-web-ws-');
-    const store = await openWorkspace(workspace, { fs: flaky });
+    const ws = await openFolderWorkspace(workspace, { watch: true });
     const real = await startWebHost({
       rendererDir: dir,
-      api: createHostApi(store, { host: 'web', version: 'test' }),
-      events: workspaceEvents(store),
+      api: createHostApi(ws, { host: 'web', version: 'test' }),
+      events: workspaceEvents(ws),
       token,
     });
     const stream = await subscribe(real.port, { cookie: `atlas_token_${real.port}=${token}` });
     try {
       expect(stream.status).toBe(200);
-      expect(await stream.next()).toMatchObject({ state: 'saved', message: null });
+      expect(await stream.next()).toMatchObject({ state: 'saved', message: null, revision: 0 });
       const create = (title: string) =>
         call('/api/createDecision', { method: 'POST', body: JSON.stringify([{ title }]), headers: json }, real.port);
       expect(JSON.parse((await create('Use a feature store')).body)).toMatchObject({ ok: true });
       expect(await stream.next()).toMatchObject({ state: 'saving' });
-      expect(await stream.next()).toMatchObject({ state: 'saved' });
+      expect(await stream.next()).toMatchObject({ state: 'saved', revision: 0 });
 
-      full = true;
+      // Another editor (or git) changes a record: the page hears of it without asking.
+      await writeFile(path.join(workspace, '0001-use-a-feature-store.md'), '# Use a feature store\n\nEdited.\n');
+      expect(await stream.next()).toMatchObject({ state: 'saved', revision: 1 });
+
+      disk.full = true;
       const failed = JSON.parse((await create('Not saved')).body) as { error: { code: string; message: string } };
       expect(failed.error.code).toBe('io');
-      expect(failed.error.message).toMatch(/^Could not save workspace\.json: the disk is full/);
+      expect(failed.error.message).toMatch(/^Could not save 0002-not-saved\.md: the disk is full/);
       expect(await stream.next()).toMatchObject({ state: 'saving' });
       const error = (await stream.next()) as { state: string; message: string };
       expect(error.state).toBe('error');
-      expect(error.message).toContain('workspace.json');
+      expect(error.message).toContain('0002-not-saved.md');
       expect(error.message).not.toContain(workspace);
     } finally {
+      disk.full = false;
       stream.close();
       await real.close();
-      full = false;
-      await store.close();
+      await ws.close();
     }
   });
 });

@@ -5,9 +5,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { resolveCitation } from '../../electron/node/api/host-api.ts';
 import { exportFolder } from '../../electron/node/adr-files/export-folder.ts';
-import { importFolder } from '../../electron/node/adr-files/import-folder.ts';
+import { readFolderRecords } from '../../electron/node/adr-files/folder-records.ts';
+import { planImport } from '../../electron/node/adr-files/import-plan.ts';
 import { generatedLog } from './generated-log.ts';
 import { percentile, printSection, time } from './report.ts';
 
@@ -35,7 +35,7 @@ export async function adrBench(): Promise<void> {
       const madr = path.join(dir, `madr-${r}`);
       const adrTools = path.join(dir, `adr-tools-${r}`);
       await settle();
-      exports.push((await time(() => exportFolder(log, madr, { format: 'madr', resolveCitation }))).ms);
+      exports.push((await time(() => exportFolder(log, { dir: madr, format: 'madr' }))).ms);
       // The floor: the same files written with bare writeFile calls, nothing rendered or checked.
       const floor = path.join(dir, `floor-${r}`);
       const names = await readdir(madr);
@@ -52,14 +52,12 @@ export async function adrBench(): Promise<void> {
         ).ms,
       );
       if (ram)
-        ramExports.push(
-          (await time(() => exportFolder(log, path.join(ram, `madr-${r}`), { format: 'madr', resolveCitation }))).ms,
-        );
-      await exportFolder(log, adrTools, { format: 'adr-tools', resolveCitation });
+        ramExports.push((await time(() => exportFolder(log, { dir: path.join(ram, `madr-${r}`), format: 'madr' }))).ms);
+      await exportFolder(log, { dir: adrTools, format: 'adr-tools' });
       await settle();
-      const imported = await time(() => importFolder(adrTools, { fallbackDate: '2026-01-01' }));
-      if (imported.result.decisions.length !== 1000)
-        throw new Error(`imported ${imported.result.decisions.length} of 1000`);
+      const imported = await time(async () => planImport(await readFolderRecords(adrTools), []));
+      const count = imported.result.filter((row) => row.status === 'imported').length;
+      if (count !== 1000) throw new Error(`imported ${count} of 1000`);
       imports.push(imported.ms);
       await settle();
       indexes.push((await time(() => promisify(execFile)(adrLog, ['-d', madr], { maxBuffer: 64 * 1024 * 1024 }))).ms);

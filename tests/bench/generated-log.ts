@@ -1,4 +1,6 @@
 // A deterministic log of decisions for benchmarks: realistic text, citations and supersede chains.
+import { fileNameFor } from '../../electron/common/adr-file/file-names.ts';
+import { renderAdr } from '../../electron/common/adr-markdown/render-adr.ts';
 import { emptyDecision, type Decision } from '../../electron/common/decision.ts';
 
 const topics = [
@@ -16,14 +18,11 @@ export function generatedLog(count: number): Decision[] {
   const log: Decision[] = [];
   for (let n = 1; n <= count; n++) {
     const topic = topics[n % topics.length]!;
-    const d = emptyDecision(
-      `bench-${n}`,
-      n,
-      `Adopt ${topic} for service ${n}`,
-      '2026-01-15',
-      '2026-01-15T10:00:00.000Z',
-    );
-    d.status = n % 7 === 0 ? 'rejected' : 'accepted';
+    const title = `Adopt ${topic} for service ${n}`;
+    const d = emptyDecision(fileNameFor({ prefix: '', width: 4 }, n, title), n, title);
+    d.date = '2026-01-15';
+    d.lifecycle = n % 7 === 0 ? 'rejected' : 'accepted';
+    d.status = d.lifecycle;
     d.decisionMakers = ['Platform team'];
     d.tags = ['ml-platform', topic.replace(/\s+/g, '-')];
     d.context = `Service ${n} needs a ${topic}. Concept drift [@CM12] and pipeline debt [@CM27] make this urgent.\n\nWe weighed [@T6] and [@T2].`;
@@ -56,8 +55,15 @@ export function generatedLog(count: number): Decision[] {
     const older = log[n - 1]!;
     const newer = log[n]!;
     older.status = 'superseded';
+    older.lifecycle = 'superseded';
     older.supersededBy = newer.number;
-    newer.supersedes = [older.number];
+    newer.supersedes = [n];
+  }
+  // A log kept with adr-tools: its files are adr-tools records, so a MADR export renders every one.
+  const ctx = { resolveCitation: () => null, titleOf: (n: number) => log[n - 1]?.title ?? null };
+  for (const d of log) {
+    d.dialect = 'adr-tools';
+    d.markdown = renderAdr(d, 'adr-tools', ctx);
   }
   return log;
 }

@@ -1,27 +1,59 @@
-// The built CLI as scripts use it: the catalogue contract, score, lint, import/export round trip, and errors on stderr.
+// The built CLI as scripts use it: the catalogue contract, score, list/new/set on copies of real ADR folders, errors on stderr.
 import { test, expect } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { copyCorpora, type CorpusCopy } from '../fixtures/adr-corpora.ts';
+import { changedLines } from '../fixtures/changed-lines.ts';
 
 const cli = path.resolve(import.meta.dirname, '../../dist/cli/tradeoff-atlas.js');
-const run = async (...args: string[]) => {
+// Where the CLI falls back to when it finds no folder: never the real home of whoever runs the tests.
+const dataHome = mkdtempSync(path.join(tmpdir(), 'atlas-cli-data-'));
+test.afterAll(() => rmSync(dataHome, { recursive: true, force: true }));
+
+const runIn = async (cwd: string, ...args: string[]) => {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args]);
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args], {
+      cwd,
+      env: { ...process.env, XDG_DATA_HOME: dataHome },
+    });
     return { stdout, stderr, code: 0 };
   } catch (e) {
     const err = e as { stdout: string; stderr: string; code: number };
     return { stdout: err.stdout, stderr: err.stderr, code: err.code };
   }
 };
-const temp = () => mkdtemp(path.join(tmpdir(), 'atlas-cli-'));
+const run = (...args: string[]) => runIn(process.cwd(), ...args);
+const made: string[] = [];
+test.afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const temp = async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'atlas-cli-'));
+  made.push(dir);
+  return dir;
+};
+
+let corpora: CorpusCopy;
+test.beforeAll(() => {
+  corpora = copyCorpora();
+});
+test.afterAll(() => corpora.remove());
+
+/** A fresh copy of one shared corpus (they are read-only input), inside a temporary repository at docs/decisions. */
+function corpusRepo(corpus: string): { root: string; dir: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'atlas-cli-repo-'));
+  made.push(root);
+  const dir = path.join(root, 'docs', 'decisions');
+  cpSync(corpora.dir(corpus), dir, { recursive: true });
+  return { root, dir };
+}
 
 test('--help lists every command', async () => {
   const { stdout, code } = await run('--help');
   expect(code).toBe(0);
-  for (const c of ['catalog', 'import', 'export', 'lint', 'score']) expect(stdout).toContain(c);
+  for (const c of ['catalog', 'list', 'new', 'set', 'import', 'export', 'lint', 'score']) expect(stdout).toContain(c);
 });
 
 test('catalog --json follows the contract in DESIGN.md', async () => {
@@ -90,53 +122,103 @@ test('score prints scores, ranks and win rates, and refuses bad input on stderr'
   expect(refused.stderr).toMatch(/1.*5/);
 });
 
-test('export then import round-trips through a workspace, and lint flags unknown keys', async () => {
-  const [ws, ws2, out] = [await temp(), await temp(), await temp()];
-  await writeFile(
-    path.join(out, '0001-use-a-feature-store.md'),
-    [
-      '# 1. Use a feature store',
-      '',
-      'Date: 2026-01-05',
-      '',
-      '## Status',
-      '',
-      'Accepted',
-      '',
-      '## Context',
-      '',
-      'Drift [@CM12] and an unknown key [@CM99].',
-      '',
-      '## Decision',
-      '',
-      'We will.',
-      '',
-      '## Consequences',
-      '',
-      'Fine.',
-      '',
-    ].join('\n'),
-  );
-  const lint = await run('lint', out);
-  expect(lint.code).toBe(1);
-  expect(lint.stderr).toMatch(/0001-use-a-feature-store\.md:11: .*CM99/);
+test('list --json prints every record: file relative, number from the name, status and date as written or null', async () => {
+  const { dir } = corpusRepo('alphagov__govuk-aws');
+  const { stdout, code } = await run('list', '--json', '--workspace', dir);
+  expect(code).toBe(0);
+  const listed = JSON.parse(stdout) as Record<string, unknown>[];
+  const files = readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort();
+  expect(listed.map((r) => r['file'])).toEqual(files);
+  for (const record of listed) {
+    expect(Object.keys(record).sort()).toEqual(
+      ['date', 'dialect', 'file', 'lifecycle', 'number', 'status', 'supersededBy', 'supersedes', 'title'].sort(),
+    );
+    const text = readFileSync(path.join(dir, String(record['file'])), 'utf8');
+    // Read naively from the file: the first line under "## Status" and the "Date:" line, exactly as written.
+    const lines = text.split('\n').map((l) => l.trim());
+    const status = lines.slice(lines.indexOf('## Status') + 1).find((l) => l !== '');
+    expect(record).toMatchObject({
+      number: Number(String(record['file']).slice(0, 4)),
+      status,
+      date: /^Date: (.+?)\s*$/m.exec(text)![1],
+    });
+  }
+  expect(listed.find((r) => r['file'] === '0003-aws-networking-outline.md')?.['status']).toBe('Partly superseded');
 
-  const imported = await run('import', out, '--workspace', ws);
-  expect(imported.code).toBe(0);
-  expect(imported.stdout).toContain('Imported 1 decision');
-  const exported = await run('export', '--format', 'adr-tools', '--out', path.join(out, 'again'), '--workspace', ws);
-  expect(exported.code).toBe(0);
-  expect(await readdir(path.join(out, 'again'))).toEqual(
-    expect.arrayContaining(['0001-use-a-feature-store.md', 'index.md']),
+  const madr = corpusRepo('adr__madr');
+  const records = JSON.parse((await run('list', '--json', '--workspace', madr.dir)).stdout) as Record<
+    string,
+    unknown
+  >[];
+  expect(records[0]).toMatchObject({ file: '0000-use-markdown-architectural-decision-records.md', number: 0 });
+  expect(records[0]).toMatchObject({ status: null, date: null });
+  expect(records.find((r) => r['file'] === '0003-provide-own-madr-tools.md')?.['status']).toBe('on hold');
+});
+
+test('new prints the path of a record written by the folder’s own conventions', async () => {
+  const { dir } = corpusRepo('alphagov__govuk-aws');
+  const { stdout, code } = await run('new', 'Use Kafka for feature events', '--workspace', dir);
+  expect(code).toBe(0);
+  const file = path.join(dir, '0040-use-kafka-for-feature-events.md');
+  expect(stdout).toBe(`${file}\n`);
+  expect(readFileSync(file, 'utf8')).toMatch(
+    /^# 40\. Use Kafka for feature events\n\nDate: \d{4}-\d{2}-\d{2}\n\n## Status\n\nProposed\n\n## Context\n/,
   );
-  const reimported = await run('import', path.join(out, 'again'), '--workspace', ws2);
-  expect(reimported.stdout).toContain('Imported 1 decision');
+
+  const madr = corpusRepo('adr__madr');
+  const made = await run('new', 'Use Kafka for feature events', '--workspace', madr.dir);
+  expect(made.stdout.trim()).toBe(path.join(madr.dir, '0019-use-kafka-for-feature-events.md'));
+  expect(readFileSync(made.stdout.trim(), 'utf8')).toMatch(
+    /^---\nstatus: proposed\ndate: \d{4}-\d{2}-\d{2}\n---\n# Use Kafka for feature events\n\n## Context and Problem Statement\n/,
+  );
+});
+
+test('set changes only the status line, and refuses a bad date with a clear message, writing nothing', async () => {
+  const { dir } = corpusRepo('alphagov__govuk-aws');
+  const file = path.join(dir, '0003-aws-networking-outline.md');
+  const before = readFileSync(file, 'utf8');
+  const set = await run('set', '0003', '--status', 'Accepted', '--workspace', dir);
+  expect(set).toMatchObject({ code: 0, stdout: '0003-aws-networking-outline.md: status Accepted, date 2017-06-30\n' });
+  const after = readFileSync(file, 'utf8');
+  expect(changedLines(before, after)).toEqual({ removed: ['Partly superseded'], added: ['Accepted'] });
+
+  for (const date of ['30/06/2017', 'yesterday']) {
+    const refused = await run('set', '0003', '--date', date, '--workspace', dir);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('date: dates are YYYY-MM-DD');
+  }
+  const nothing = await run('set', '0003', '--workspace', dir);
+  expect(nothing.code).not.toBe(0);
+  expect(nothing.stderr).toContain('Say what to set: --status TEXT and/or --date YYYY-MM-DD.');
+  expect(readFileSync(file, 'utf8')).toBe(after);
+});
+
+test('finds docs/decisions upwards from the working directory when no --workspace is given', async () => {
+  const { root, dir } = corpusRepo('cisagov__manage.get.gov');
+  const deep = path.join(root, 'src', 'app');
+  mkdirSync(deep, { recursive: true });
+  const listed = await runIn(deep, 'list', '--json');
+  expect(listed.code).toBe(0);
+  expect((JSON.parse(listed.stdout) as { file: string }[]).map((r) => r.file)).toEqual(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.md'))
+      .sort(),
+  );
+  const made = await runIn(deep, 'new', 'Adopt HTMX everywhere');
+  expect(made.stdout.trim()).toBe(path.join(dir, '0033-adopt-htmx-everywhere.md'));
+  expect(readdirSync(dataHome)).toEqual([]);
 });
 
 test('errors go to stderr with a non-zero exit', async () => {
-  const { code, stderr } = await run('lint', '/no/such/folder');
+  const { code, stderr } = await run('score', '/no/such/analysis.json');
   expect(code).not.toBe(0);
-  expect(stderr).toContain('/no/such/folder: no such file or folder');
+  expect(stderr).toContain('/no/such/analysis.json: no such file or folder');
+  const missing = await run('set', '0999', '--status', 'Accepted', '--workspace', corpusRepo('adr__madr').dir);
+  expect(missing.code).not.toBe(0);
+  expect(missing.stderr).toContain('No record "0999" in this folder');
   const unknown = await run('frobnicate');
   expect(unknown.code).not.toBe(0);
   expect(unknown.stderr).toMatch(/unknown command/);

@@ -43,8 +43,9 @@ describe('decisionFileName', () => {
     );
   });
 
-  it('rejects numbers that are not positive integers', () => {
-    expect(() => decisionFileName(0, 'x')).toThrow(RangeError);
+  it('takes 0 (a folder may start at 0000) and rejects numbers that are not whole and at least 0', () => {
+    expect(decisionFileName(0, 'x')).toBe('0000-x.md');
+    expect(() => decisionFileName(-1, 'x')).toThrow(RangeError);
     expect(() => decisionFileName(1.5, 'x')).toThrow(RangeError);
   });
 });

@@ -23,7 +23,7 @@ export function padNumber(number: number): string {
 }
 
 export function decisionFileName(number: number, title: string): string {
-  if (!Number.isSafeInteger(number) || number < 1) throw new RangeError(`not a decision number: ${number}`);
+  if (!Number.isSafeInteger(number) || number < 0) throw new RangeError(`not a decision number: ${number}`);
   return `${padNumber(number)}-${slugify(title)}.md`;
 }
 

@@ -37,19 +37,27 @@ function targetTitle(number: number, ctx: RenderContext): string {
   return ctx.titleOf(number) ?? `Decision ${number}`;
 }
 
-function targetFile(number: number, ctx: RenderContext): string {
-  return decisionFileName(number, targetTitle(number, ctx));
+function targetFile(number: number, ctx: RenderContext): string | null {
+  return ctx.fileOf ? ctx.fileOf(number) : decisionFileName(number, targetTitle(number, ctx));
 }
 
-/** adr-tools style: `Supersedes [2. Use X](0002-use-x.md)`. */
+/** A file name as a link target: characters that would end or split the link (`#`, spaces, brackets) percent-encoded. */
+export function fileHref(fileName: string): string {
+  return fileName.replace(/[^A-Za-z0-9._~!$&'*+,;=:@-]/g, (c) => encodeURIComponent(c));
+}
+
+/** adr-tools style: `Supersedes [2. Use X](0002-use-x.md)`; `Supersedes ADR-0002` when no record has the number. */
 export function numberedLink(relation: string, number: number, ctx: RenderContext): string {
-  return `${relation} [${number}. ${escapeLinkText(targetTitle(number, ctx))}](${targetFile(number, ctx)})`;
+  const file = targetFile(number, ctx);
+  if (file === null) return `${relation} ${madrAdrRef(number)}`;
+  return `${relation} [${number}. ${escapeLinkText(targetTitle(number, ctx))}](${fileHref(file)})`;
 }
 
 /** log4brains style: the link text is the target's slug, which log4brains reads back as the superseder. */
 export function slugLink(relation: string, number: number, ctx: RenderContext): string {
   const file = targetFile(number, ctx);
-  return `${relation} [${file.replace(/\.md$/, '')}](${file})`;
+  if (file === null) return `${relation} ${madrAdrRef(number)}`;
+  return `${relation} [${escapeLinkText(file.replace(/\.md$/i, ''))}](${fileHref(file)})`;
 }
 
 /** MADR 4 names the superseder in the status: "superseded by ADR-0003". */

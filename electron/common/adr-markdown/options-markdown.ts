@@ -28,13 +28,16 @@ export function renderProsCons(options: readonly DecisionOption[]): string {
     .join('\n\n');
 }
 
-/** The outcome's first paragraph: `Chosen option: "X", because …`, or just the justification while undecided. */
-export function renderChosen(d: Pick<DecisionDraft, 'options' | 'chosenOption' | 'justification'>): string {
-  const chosen = d.options.find((o) => o.id === d.chosenOption);
-  if (!chosen) return d.justification;
-  return d.justification === ''
-    ? `Chosen option: "${chosen.title}"`
-    : `Chosen option: "${chosen.title}", because ${d.justification}`;
+/**
+ * The outcome's first paragraph: `Chosen option: "X", because …`, or just the justification while undecided. A chosen
+ * option that names none of the considered ones (`chosenText`) is written as it was.
+ */
+export function renderChosen(
+  d: Pick<DecisionDraft, 'options' | 'chosenOption' | 'justification'> & { chosenText?: string | null },
+): string {
+  const title = d.options.find((o) => o.id === d.chosenOption)?.title ?? d.chosenText ?? null;
+  if (title === null) return d.justification;
+  return d.justification === '' ? `Chosen option: "${title}"` : `Chosen option: "${title}", because ${d.justification}`;
 }
 
 const verdict = /^(good|neutral|bad)\b(?:\s*,\s*because\b)?\s*[,:]?\s*/i;

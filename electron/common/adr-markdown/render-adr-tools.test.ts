@@ -18,7 +18,7 @@ describe('renderAdrTools', () => {
 
   it('shows only the link for a superseded record, as `adr new -s` leaves it', () => {
     const md = renderAdrTools(
-      { ...sampleDecision, status: 'superseded', supersedes: [], supersededBy: 9 },
+      { ...sampleDecision, status: 'superseded', lifecycle: 'superseded', supersedes: [], supersededBy: 9 },
       testContext,
     );
     expect(md).toContain(

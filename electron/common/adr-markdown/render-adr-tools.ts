@@ -13,9 +13,10 @@ import { statusWord } from './status-date.ts';
 import { bulletList, renderChosen, renderProsCons } from './options-markdown.ts';
 import { renderExtrasAndReferences, section } from './madr-body.ts';
 
+/** The status word, then link lines; a status that only says "superseded (by …)" is left to its link line. */
 export function adrToolsStatus(d: Decision, ctx: RenderContext): string {
-  const word =
-    (d.lifecycle === 'superseded' && d.supersededBy !== null) || d.status === null ? [] : [statusWord(d.status)];
+  const onlySuperseded = d.status !== null && /^\s*superse[dc]ed(?:\s+by\b[\s\S]*)?$/i.test(d.status);
+  const word = (onlySuperseded && d.supersededBy !== null) || d.status === null ? [] : [statusWord(d.status)];
   const links = [
     ...d.supersedes.map((n) => numberedLink('Supersedes', n, ctx)),
     ...(d.supersededBy === null ? [] : [numberedLink('Superseded by', d.supersededBy, ctx)]),

@@ -4,9 +4,11 @@ import { sampleDecision, testContext } from '../../../tests/fixtures/adr-markdow
 
 const first = {
   ...sampleDecision,
+  id: '0003-use-brackets.md',
   number: 3,
   title: 'Use [brackets]',
-  status: 'superseded' as const,
+  status: 'superseded',
+  lifecycle: 'superseded' as const,
   supersededBy: 7,
   supersedes: [],
 };

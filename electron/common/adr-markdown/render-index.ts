@@ -2,7 +2,7 @@
 import type { Decision } from '../decision.ts';
 import type { RenderContext } from './types.ts';
 import { padNumber, slugify } from './file-name.ts';
-import { escapeLinkText } from './links.ts';
+import { escapeLinkText, fileHref, madrAdrRef } from './links.ts';
 import { statusWord } from './status-date.ts';
 import { renderMadrBody } from './madr-body.ts';
 import { shiftHeadings } from './sections.ts';
@@ -20,7 +20,7 @@ function entry(d: Decision, href: string): string {
 
 /** `index.md`: one line per record in number order; the adr-log markers let `adr-log -i` refresh the list in place. */
 export function renderIndex(decisions: readonly Decision[]): string {
-  const lines = byNumber(decisions).map((d) => entry(d, d.id));
+  const lines = byNumber(decisions).map((d) => entry(d, fileHref(d.id)));
   return `# Architecture Decision Records\n\n<!-- adrlog -->\n\n${lines.join('\n')}\n\n<!-- adrlogstop -->\n`;
 }
 
@@ -28,8 +28,11 @@ export const anchorOf = (d: Pick<Decision, 'number' | 'id'>) =>
   d.number === null ? `adr-${slugify(d.id.replace(/\.md$/i, ''))}` : `adr-${padNumber(d.number)}`;
 
 function metadata(d: Decision, byNumberMap: Map<number, Decision>): string {
-  const link = (n: number) =>
-    `[${n}. ${escapeLinkText(byNumberMap.get(n)?.title ?? `Decision ${n}`)}](#${anchorOf({ number: n, id: '' })})`;
+  // A number no record in the document has is named without a link: no anchor would answer it.
+  const link = (n: number) => {
+    const target = byNumberMap.get(n);
+    return target ? `[${n}. ${escapeLinkText(target.title)}](#${anchorOf(target)})` : madrAdrRef(n);
+  };
   const rows: [string, string][] = [
     ['Status', statusWord(d.status)],
     ['Date', d.date ?? ''],

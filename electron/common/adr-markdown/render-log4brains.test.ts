@@ -23,7 +23,7 @@ describe('renderLog4brains', () => {
 
   it('puts the superseder in the status with its slug as link text, as log4brains does', () => {
     const md = renderLog4brains(
-      { ...sampleDecision, status: 'superseded', supersededBy: 9, supersedes: [] },
+      { ...sampleDecision, status: 'superseded', lifecycle: 'superseded', supersededBy: 9, supersedes: [] },
       testContext,
     );
     expect(md).toContain('- Status: superseded by [0009-decision-9-number](0009-decision-9-number.md)\n');

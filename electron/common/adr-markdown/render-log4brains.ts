@@ -14,10 +14,13 @@ export function isLinksSection(heading: string): boolean {
   return heading.trim().toLowerCase() === 'links';
 }
 
+/** A status that only says "superseded" or "superseded by …" names the superseder log4brains' way. */
+function namesSuperseder(d: Decision): boolean {
+  return d.supersededBy !== null && d.status !== null && /^\s*superse[dc]ed(?:\s+by\b[\s\S]*)?$/i.test(d.status);
+}
+
 function status(d: Decision, ctx: RenderContext): string {
-  return d.status === 'superseded' && d.supersededBy !== null
-    ? slugLink('superseded by', d.supersededBy, ctx)
-    : (d.status ?? '');
+  return namesSuperseder(d) ? slugLink('superseded by', d.supersededBy!, ctx) : (d.status ?? '');
 }
 
 function metadata(d: Decision, ctx: RenderContext): string {
@@ -38,9 +41,7 @@ function metadata(d: Decision, ctx: RenderContext): string {
 function links(d: Decision, ctx: RenderContext): string {
   const lines = [
     ...d.supersedes.map((n) => `- ${slugLink('Supersedes', n, ctx)}`),
-    ...(d.supersededBy !== null && d.status !== 'superseded'
-      ? [`- ${slugLink('Superseded by', d.supersededBy, ctx)}`]
-      : []),
+    ...(d.supersededBy !== null && !namesSuperseder(d) ? [`- ${slugLink('Superseded by', d.supersededBy, ctx)}`] : []),
   ];
   const kept = d.extraSections.filter((s) => isLinksSection(s.heading)).map((s) => s.body);
   const body = [lines.join('\n'), ...kept].filter((part) => part !== '').join('\n\n');

@@ -40,6 +40,7 @@ describe('renderMadr', () => {
       {
         ...sampleDecision,
         status: 'superseded',
+        lifecycle: 'superseded',
         supersededBy: 12,
         drivers: [],
         moreInformation: '',

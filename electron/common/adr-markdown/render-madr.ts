@@ -10,8 +10,9 @@ import { madrAdrRef } from './links.ts';
 import { renderMadrBody } from './madr-body.ts';
 import { assignOptionIds } from './options-markdown.ts';
 
+/** A status that only says "superseded" or "superseded by …" is written MADR 4's way, "superseded by ADR-0012". */
 export function madrStatus(d: Decision): string | null {
-  return d.lifecycle === 'superseded' && d.supersededBy !== null && d.status === 'superseded'
+  return d.supersededBy !== null && d.status !== null && /^\s*superse[dc]ed(?:\s+by\b[\s\S]*)?$/i.test(d.status)
     ? `superseded by ${madrAdrRef(d.supersededBy)}`
     : d.status;
 }
@@ -25,7 +26,7 @@ function frontMatter(d: Decision): Record<string, unknown> {
   const lists = { 'decision-makers': d.decisionMakers, consulted: d.consulted, informed: d.informed, tags: d.tags };
   for (const [key, value] of Object.entries(lists)) if (value.length > 0) data[key] = value;
   if (d.supersedes.length > 0) data.supersedes = d.supersedes;
-  if (d.supersededBy !== null && d.lifecycle !== 'superseded') data['superseded-by'] = d.supersededBy;
+  if (d.supersededBy !== null && !/superse[dc]ed\s+by/i.test(status ?? '')) data['superseded-by'] = d.supersededBy;
   if (d.analysisId !== null) data.analysis = d.analysisId;
   const ids = d.options.map((o) => o.id);
   const derived = assignOptionIds(

@@ -17,6 +17,11 @@ export interface RenderContext {
   resolveCitation: CitationResolver;
   /** Title of the record with this number, or null when it is not known (links then use a placeholder title). */
   titleOf: (number: number) => string | null;
+  /**
+   * File name of the record with this number beside the one rendered, or null when no record has it: the reference
+   * is then written as "ADR-0005" without a link, so rendering never adds a broken link. Absent: `NNNN-slug.md`.
+   */
+  fileOf?: (number: number) => string | null;
 }
 
 /** The record without the fields that name its file. */

@@ -1,36 +1,55 @@
+// lintFolder on disk: files that cannot be read, and the four shared corpora, which hold no broken record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { copyCorpora, corporaPresent, corpusNames, type CorpusCopy } from '../../../tests/fixtures/adr-corpora.ts';
+import { catalogKeys } from '../api/catalog-report.ts';
 import { lintFolder } from './lint-folder.ts';
 
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'ta-lint-'));
-  await writeFile(
-    path.join(dir, '0001-a.md'),
-    '# 1. A\n\nDate: 2024-01-01\n\n## Status\n\nSuperseded by [2. B](0002-b.md)\n\n## Context\n\nSee [@CM12] and [@ZZ1].\n\n## Decision\n\n## Consequences\n',
-  );
-  await writeFile(
-    path.join(dir, '0002-b.md'),
-    '---\nstatus: accepted\ndate: 2024-01-02\nsupersedes: [1, 4]\n---\n# B\n\n## Context and Problem Statement\n\n[@T6]\n',
-  );
-  await writeFile(path.join(dir, '0003-bin.md'), Buffer.from([0, 1, 2]));
-  await writeFile(path.join(dir, 'README.md'), '# not linted [@NOPE1]\n');
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+const errorRules = new Set(['unknown-key', 'missing-link-target', 'duplicate-number', 'unreadable-file']);
+const opts = { knownKeys: catalogKeys(), today: '2026-11-30' };
+
+describe('lintFolder on disk', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'ta-lint-'));
+    const ok = '# 1. A\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n## Decision\n\n## Consequences\n';
+    await writeFile(path.join(dir, '0001-a.md'), ok);
+    await writeFile(path.join(dir, '0002-bin.md'), Buffer.from([0x23, 0x00, 0x01]));
+    await writeFile(path.join(dir, '0003-latin1.md'), Buffer.from([0x23, 0x20, 0xe9, 0x0a]));
+    await writeFile(path.join(dir, '0004-huge.md'), Buffer.alloc(2 * 1024 * 1024, 'a'));
+    await symlink(path.join(dir, '0001-a.md'), path.join(dir, '0005-link.md'));
+    await mkdir(path.join(dir, '0006-folder.md'));
+    await writeFile(path.join(dir, 'README.md'), Buffer.from([0x00]));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('reports each unreadable record as an error and nothing for folders, README and the readable record', async () => {
+    const messages = await lintFolder(dir, opts);
+    expect(messages.map((m) => [m.file, m.severity, m.rule, m.message])).toEqual([
+      ['0002-bin.md', 'error', 'unreadable-file', 'cannot be read: binary file (contains NUL bytes)'],
+      ['0003-latin1.md', 'error', 'unreadable-file', 'cannot be read: not valid UTF-8 text'],
+      ['0004-huge.md', 'error', 'unreadable-file', 'cannot be read: file is 2.0 MB; the limit is 1.0 MB'],
+      ['0005-link.md', 'error', 'unreadable-file', 'cannot be read: a symbolic link; links are not followed'],
+    ]);
+  });
 });
 
-describe('lintFolder', () => {
-  it('reports unknown keys, broken supersede links, missing sections and unreadable files', async () => {
-    const findings = await lintFolder(dir, { knownKeys: new Set(['CM12', 'T6']) });
-    expect(findings).toEqual([
-      { file: '0003-bin.md', line: 1, message: 'binary file (contains NUL bytes)' },
-      { file: '0001-a.md', line: 11, message: 'unknown catalogue key [@ZZ1]' },
-      { file: '0002-b.md', line: 6, message: 'missing required section "## Considered Options" (madr)' },
-      { file: '0002-b.md', line: 6, message: 'missing required section "## Decision Outcome" (madr)' },
-      { file: '0002-b.md', line: 4, message: 'supersede link to record 0004, which is not in the folder' },
-    ]);
+describe.skipIf(!corporaPresent)('lintFolder on the shared corpora', () => {
+  let corpora: CorpusCopy;
+  beforeAll(() => {
+    corpora = copyCorpora();
+  });
+  afterAll(() => corpora.remove());
+
+  it.each(corpusNames)('finds no error in %s, only warnings', async (corpus) => {
+    const messages = await lintFolder(corpora.dir(corpus), opts);
+    const counts: Record<string, number> = {};
+    for (const m of messages) counts[`${m.severity} ${m.rule}`] = (counts[`${m.severity} ${m.rule}`] ?? 0) + 1;
+    console.log(`lint ${corpus}: ${JSON.stringify(counts)}`);
+    expect(messages.filter((m) => m.severity === 'error')).toEqual([]);
+    // The error rules are errors only; no warning ever comes from them.
+    expect(messages.filter((m) => errorRules.has(m.rule) !== (m.severity === 'error'))).toEqual([]);
   });
 });

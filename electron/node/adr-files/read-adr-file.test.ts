@@ -1,3 +1,4 @@
+// readAdrFile: the size cap, binary and non-UTF-8 content refused, a missing file told apart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { resolveInside, writeFileInside, writeFilesInside } from './safe-write.ts';
+import { createFileInside, resolveInside, writeFileInside, writeFilesInside } from './safe-write.ts';
 
 let dir = '';
 afterEach(async () => {
@@ -46,5 +46,22 @@ describe('writeFilesInside', () => {
     expect(await readFile(victim, 'utf8')).toBe('precious');
     expect((await lstat(path.join(out, 'index.md'))).isSymbolicLink()).toBe(false);
     expect(await readFile(path.join(out, 'index.md'), 'utf8')).toBe('# Index');
+  });
+});
+
+describe('createFileInside', () => {
+  it('creates a file whole, and refuses a name that is taken, by a file or by a planted link', async () => {
+    const { readdir: list, symlink, writeFile } = await import('node:fs/promises');
+    dir = await mkdtemp(path.join(os.tmpdir(), 'ta-create-'));
+    const victim = path.join(dir, 'victim.txt');
+    await writeFile(victim, 'precious');
+    await symlink(victim, path.join(dir, '0002-link.md'));
+    expect(await createFileInside(dir, '0001-a.md', '# A\n')).toBe(path.join(dir, '0001-a.md'));
+    await expect(createFileInside(dir, '0001-a.md', '# B\n')).rejects.toThrow('0001-a.md is already there');
+    await expect(createFileInside(dir, '0002-link.md', '# C\n')).rejects.toThrow('0002-link.md is already there');
+    await expect(createFileInside(dir, '../x.md', '')).rejects.toThrow(/refusing to write/);
+    expect(await readFile(path.join(dir, '0001-a.md'), 'utf8')).toBe('# A\n');
+    expect(await readFile(victim, 'utf8')).toBe('precious');
+    expect((await list(dir)).sort()).toEqual(['0001-a.md', '0002-link.md', 'victim.txt']);
   });
 });

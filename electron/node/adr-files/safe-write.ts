@@ -1,7 +1,8 @@
-// Writes export files atomically (temp file + rename) and only ever inside the target folder.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+// Writes export and import files atomically (temp file, then rename or link) and only ever inside the target folder.
+import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { errnoCode } from '../../common/errors.ts';
 
 /** Resolves `name` under `dir`, refusing anything (.., absolute paths, separators) that would land elsewhere. */
 export function resolveInside(dir: string, name: string): string {
@@ -50,4 +51,23 @@ export async function writeFilesInside(dir: string, files: readonly (readonly [s
     await Promise.all(files.slice(i, i + writeBatch).map(([, content], j) => replaceFile(targets[i + j]!, content)));
   }
   return targets;
+}
+
+/**
+ * Creates `name` in `dir` with `content`, whole or not at all, and never over a file (or link) already there: the
+ * content goes to a temp file that is then hard-linked to the name, which fails if the name exists.
+ */
+export async function createFileInside(dir: string, name: string, content: string): Promise<string> {
+  const target = resolveInside(dir, name);
+  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' });
+  try {
+    await link(temp, target);
+  } catch (e) {
+    if (errnoCode(e) === 'EEXIST') throw new Error(`${name} is already there; it was left as it is`, { cause: e });
+    throw e;
+  } finally {
+    await rm(temp, { force: true });
+  }
+  return target;
 }

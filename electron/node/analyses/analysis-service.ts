@@ -36,7 +36,7 @@ export class AnalysisService {
     return this.#files.put(emptyAnalysis(this.#newId(), input.title, this.#now().toISOString()));
   }
 
-  update(id: string, patch: AnalysisPatch): Promise<Analysis> {
+  async update(id: string, patch: AnalysisPatch): Promise<Analysis> {
     const current = this.get(id);
     const merged = analysisSchema.safeParse({ ...current, ...patch, updatedAt: this.#now().toISOString() });
     if (!merged.success) throw invalid(`Analysis “${current.title}”`, merged.error.issues);
@@ -65,7 +65,7 @@ export class AnalysisService {
   }
 
   /** Records which decision (record file) an analysis became. */
-  linkDecision(id: string, decisionId: string | null): Promise<Analysis> {
+  async linkDecision(id: string, decisionId: string | null): Promise<Analysis> {
     return this.#files.put({ ...this.get(id), decisionId, updatedAt: this.#now().toISOString() });
   }
 }

@@ -1,30 +1,29 @@
-// "Create decision" from an analysis is one unit of work: a failed save leaves no decision and no link, anywhere.
-import * as fs from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+// "Create decision" from an analysis is one unit of work over two files: a failed link leaves no record and no link.
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
 import { AnalysisService } from '../analyses/analysis-service.ts';
-import { DecisionService } from '../decisions/decision-service.ts';
-import type { DurableFs } from '../store/durable-file.ts';
-import { openWorkspace, type WorkspaceStore } from '../store/workspace-store.ts';
+import { RecordService } from '../decisions/record-service.ts';
+import type { FolderWorkspace } from '../folder/folder-workspace.ts';
+import { openFolderWorkspace } from '../folder/open-workspace.ts';
 import { decideFromAnalysis } from './decide-from-analysis.ts';
 
-/** Renames (the last step of every durable write) fail while `failing.on` is set; `writes` counts those that land. */
-function flakyFs() {
-  const failing = { on: false, writes: 0 };
-  const stub: DurableFs = {
-    ...fs,
-    rename: async (from, to) => {
-      if (failing.on) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-      failing.writes++;
-      return fs.rename(from, to);
-    },
-  };
-  return { failing, fs: stub };
+const today = () => '2026-02-03';
+const opened: FolderWorkspace[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((ws) => ws.close()));
+});
+
+async function open(dir: string) {
+  const ws = await openFolderWorkspace(dir, { watch: false });
+  opened.push(ws);
+  const analyses = new AnalysisService(ws.analyses);
+  const decisions = new RecordService(ws, today);
+  return { ws, analyses, decisions, deps: { analyses, decisions, today } };
 }
 
-async function scoredAnalysis(store: WorkspaceStore) {
-  const analyses = new AnalysisService(store);
-  const decisions = new DecisionService(store);
+async function scoredAnalysis(analyses: AnalysisService): Promise<string> {
   const a = await analyses.create({ title: 'Which feature store?' });
   await analyses.update(a.id, {
     options: [
@@ -34,55 +33,64 @@ async function scoredAnalysis(store: WorkspaceStore) {
     criteria: [{ id: 'c1', title: 'Stability', tradeoff: 'T5', favours: 'right', type: 'benefit', weight: 1 }],
     ratings: { o1: { c1: 4 }, o2: { c1: 2 } },
   });
-  return { analyses, decisions, id: a.id, deps: { store, analyses, decisions } };
+  return a.id;
 }
 
+const recordFiles = async (dir: string) => (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
+const analysisFile = (dir: string, id: string) => path.join(dir, '.tradeoff-atlas', 'analyses', `${id}.json`);
+
 describe('decideFromAnalysis', () => {
-  it('writes the decision and both links in one save', async () => {
+  it('writes a proposed record drafted from the scores, then the analysis file links to it', async () => {
     const dir = tempDir();
-    const { failing, fs: stub } = flakyFs();
-    const store = await openWorkspace(dir, { fs: stub });
-    const { id, deps } = await scoredAnalysis(store);
-    const writes = failing.writes;
+    const { analyses, deps } = await open(dir);
+    const id = await scoredAnalysis(analyses);
     const { decision, analysis } = await decideFromAnalysis(id, deps);
-    expect(failing.writes - writes).toBe(1);
-    expect(decision).toMatchObject({ status: 'proposed', analysisId: id, title: 'Which feature store?' });
+    expect(decision).toMatchObject({ id: '0001-which-feature-store.md', status: 'proposed', analysisId: id });
+    expect(decision.options.find((o) => o.id === decision.chosenOption)?.title).toBe('Feast');
+    expect(await recordFiles(dir)).toEqual([decision.id]);
+    expect(await readFile(path.join(dir, decision.id), 'utf8')).toContain('[@T5]');
     expect(analysis.decisionId).toBe(decision.id);
-    await store.close();
+    expect(JSON.parse(await readFile(analysisFile(dir, id), 'utf8'))).toMatchObject({ decisionId: decision.id });
   });
 
-  it('leaves neither the decision nor a link when the save fails, in memory or on disk after reopening', async () => {
+  it('leaves neither a record file nor a link when the link cannot be written, on disk and after reopening', async () => {
     const dir = tempDir();
-    const { failing, fs: stub } = flakyFs();
-    const store = await openWorkspace(dir, { fs: stub });
-    const { analyses, decisions, id, deps } = await scoredAnalysis(store);
-    failing.on = true;
+    const { analyses, decisions, deps, ws } = await open(dir);
+    const id = await scoredAnalysis(analyses);
+    const analysisBefore = await readFile(analysisFile(dir, id), 'utf8');
+    // The analyses folder becomes a file, so writing the link fails whoever runs the test (root included).
+    const folder = path.join(dir, '.tradeoff-atlas', 'analyses');
+    await rename(folder, `${folder}-away`);
+    await writeFile(folder, 'not a folder');
     await expect(decideFromAnalysis(id, deps)).rejects.toMatchObject({
       code: 'io',
-      message: expect.stringMatching(/permission denied.*Nothing was changed/),
+      message: expect.stringMatching(
+        /^The decision was not created: its link could not be saved .*Nothing was changed\.$/,
+      ),
     });
+    expect(await recordFiles(dir)).toEqual([]);
     expect(decisions.list()).toEqual([]);
     expect(analyses.get(id).decisionId).toBeNull();
-    expect(store.data.nextDecisionNumber).toBe(1);
 
-    failing.on = false;
-    await store.close();
-    const reopened = await openWorkspace(dir);
-    expect(reopened.data.decisions).toEqual([]);
-    expect(new AnalysisService(reopened).get(id).decisionId).toBeNull();
-    await reopened.close();
+    await ws.close();
+    await rm(folder);
+    await rename(`${folder}-away`, folder);
+    expect(await readFile(analysisFile(dir, id), 'utf8')).toBe(analysisBefore);
+    const reopened = await open(dir);
+    expect(reopened.decisions.list()).toEqual([]);
+    expect(reopened.analyses.get(id).decisionId).toBeNull();
+    expect(await recordFiles(dir)).toEqual([]);
   });
 
-  it('refuses an analysis that cannot be scored yet, creating nothing', async () => {
-    const store = await openWorkspace(tempDir());
-    const analyses = new AnalysisService(store);
-    const decisions = new DecisionService(store);
+  it('refuses an analysis that cannot be scored yet, writing nothing', async () => {
+    const dir = tempDir();
+    const { analyses, decisions, deps } = await open(dir);
     const a = await analyses.create({ title: 'Unrated' });
-    await expect(decideFromAnalysis(a.id, { store, analyses, decisions })).rejects.toMatchObject({
+    await expect(decideFromAnalysis(a.id, deps)).rejects.toMatchObject({
       code: 'bad-request',
       message: expect.stringContaining('cannot become a decision yet'),
     });
-    expect(store.data).toMatchObject({ decisions: [], nextDecisionNumber: 1 });
-    await store.close();
+    expect(decisions.list()).toEqual([]);
+    expect(await recordFiles(dir)).toEqual([]);
   });
 });

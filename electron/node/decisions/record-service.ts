@@ -2,6 +2,7 @@
 import { addRecordLink } from '../../common/adr-file/add-link.ts';
 import { detectConventions, nextNumber } from '../../common/adr-file/conventions.ts';
 import { editRecordFile } from '../../common/adr-file/edit-record.ts';
+import { numberFromFileName } from '../../common/adr-file/file-names.ts';
 import { renderNewRecord } from '../../common/adr-file/new-record.ts';
 import type { DecisionConflict, DecisionSave } from '../../common/api.ts';
 import type { Decision, DecisionPatch } from '../../common/decision.ts';
@@ -9,7 +10,7 @@ import { AppError } from '../../common/errors.ts';
 import type { FolderWorkspace } from '../folder/folder-workspace.ts';
 import { RecordConflictError } from '../folder/record-conflict.ts';
 import { decisionOf, editsOf } from '../folder/record-view.ts';
-import type { RecordSnapshot } from '../folder/record-snapshot.ts';
+import { snapshotOf, type RecordSnapshot } from '../folder/record-snapshot.ts';
 
 type Readable = RecordSnapshot & { text: string };
 const readable = (s: RecordSnapshot | undefined): s is Readable => s !== undefined && s.text !== null;
@@ -64,7 +65,9 @@ export class RecordService {
     const files = this.#ws.records.list().filter(readable);
     const conventions = detectConventions(files.map((s) => ({ fileName: s.file, text: s.text })));
     const views = files.map((s) => this.#view(s));
-    const number = nextNumber(views.map((d) => d.number));
+    // An unreadable file's number is in its name: a new record must not take it.
+    const unreadable = this.unreadable().map((u) => numberFromFileName(u.file));
+    const number = nextNumber([...views.map((d) => d.number), ...unreadable]);
     const fresh = renderNewRecord(conventions, {
       number,
       title,
@@ -84,6 +87,8 @@ export class RecordService {
     const current = this.get(id);
     if (current.version !== baseVersion) return { decision: null, conflict: this.#conflict(id, patch) };
     const text = editRecordFile(id, current.markdown, editsOf(current, patch));
+    // Nothing to change: no write, so no new modification time, backup or git noise.
+    if (text === current.markdown) return { decision: current, conflict: null };
     try {
       return { decision: await this.#write(id, text, current.version), conflict: null };
     } catch (error) {
@@ -151,11 +156,10 @@ export class RecordService {
     const newer = this.get(newId);
     const target = (d: Decision) => ({ number: d.number, title: d.title, fileName: d.id });
     const by = await this.#write(newId, addRecordLink(newer.markdown, 'Supersedes', target(older)), newer.version);
-    const superseded = await this.#write(
-      oldId,
-      addRecordLink(older.markdown, 'Superseded by', target(by)),
-      older.version,
-    );
+    // adr-tools' `adr new -s` replaces the older record's status word with the link; the other dialects put it in the status.
+    const base =
+      older.dialect === 'adr-tools' ? editRecordFile(oldId, older.markdown, { status: null }) : older.markdown;
+    const superseded = await this.#write(oldId, addRecordLink(base, 'Superseded by', target(by)), older.version);
     return { superseded, by };
   }
 
@@ -165,9 +169,9 @@ export class RecordService {
     return this.#conflictWith(id, editRecordFile(id, disk.markdown, editsOf(disk, patch)), patch, disk.markdown);
   }
 
+  /** `disk` is what the file holds now; the folder may not have reloaded it yet (unwatched, or its event on the way). */
   #conflictWith(id: string, mine: string, patch: DecisionPatch, disk: string | null): DecisionConflict {
-    const diskSnapshot = this.#ws.records.get(id);
-    const diskView = readable(diskSnapshot) ? this.#view(diskSnapshot) : null;
+    const diskView = disk === null ? null : this.#view(snapshotOf(id, disk) as Readable);
     return {
       id,
       mine,

@@ -41,6 +41,15 @@ describe('FolderStore', () => {
     expect(await readFile(join(dir, '.tradeoff-atlas', '.gitignore'), 'utf8')).toContain('*.lock');
   });
 
+  it("removes a crashed writer's temp files beside its records on open, and nothing else", async () => {
+    const dir = await copyCorpus();
+    await writeFile(join(dir, '.0002-hosting-platforms.md.999.abcdef.tmp'), 'half a record');
+    await writeFile(join(dir, '.notes.md.999.abcdef.tmp'), 'not beside a record');
+    await openStore(dir);
+    const hidden = (await readdir(dir)).filter((n) => n.startsWith('.')).sort();
+    expect(hidden).toEqual(['.notes.md.999.abcdef.tmp', '.tradeoff-atlas']);
+  });
+
   it('writes a record only when the disk still holds the version the edit was based on', async () => {
     const dir = await copyCorpus();
     const store = await openStore(dir);
@@ -65,6 +74,18 @@ describe('FolderStore', () => {
     expect(bad.text).toBeNull();
     await expect(store.write(bad.file, '# Fixed\n', bad.version)).rejects.toThrow(/never overwritten/);
     expect((await readFile(join(dir, '0999-binary.md'))).length).toBe(5);
+  });
+
+  it('writes and removes only record files directly in the folder, whatever name it is given', async () => {
+    const dir = await copyCorpus();
+    const store = await openStore(dir);
+    const before = await readdir(join(dir, '..'));
+    for (const name of ['../outside.md', 'sub/0900-x.md', 'notes.txt', 'README.md']) {
+      await expect(store.write(name, '# x\n', null)).rejects.toMatchObject({ code: 'bad-request' });
+      await expect(store.remove(name, 'v')).rejects.toMatchObject({ code: 'bad-request' });
+    }
+    expect(await readdir(join(dir, '..'))).toEqual(before);
+    expect((await readdir(dir)).filter((n) => !isRecordFile(n))).toEqual(['.tradeoff-atlas', 'LICENSE.txt']);
   });
 
   it('creates a new record only under a free name, and removes one into the backups', async () => {

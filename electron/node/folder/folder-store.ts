@@ -1,6 +1,6 @@
 // A decision folder opened under lock: every record file read once, written durably only after a version check.
 import { mkdir, readdir, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import { AppError } from '../../common/errors.ts';
 import { DurableTextFile, removeStaleTempFiles } from '../store/durable-file.ts';
@@ -94,6 +94,7 @@ export class FolderStore {
    */
   write(file: string, text: string, baseVersion: string | null): Promise<RecordSnapshot> {
     return this.#serial(async () => {
+      this.#checkName(file);
       const disk = await readSnapshot(join(this.dir, file), file);
       if (disk?.unreadable)
         throw new AppError('conflict', `${file} cannot be read (${disk.unreadable}), so it is never overwritten.`);
@@ -109,6 +110,7 @@ export class FolderStore {
   /** Moves a record into the backups (so it can be restored) after the same version check as a write. */
   remove(file: string, baseVersion: string): Promise<string> {
     return this.#serial(async () => {
+      this.#checkName(file);
       const disk = await readSnapshot(join(this.dir, file), file);
       if (!disk || disk.version !== baseVersion) throw new RecordConflictError(file, disk?.text ?? null);
       const kept = await this.#backups.keep(file, disk.text ?? '');
@@ -128,11 +130,15 @@ export class FolderStore {
   }
 
   async #readAll(): Promise<void> {
-    const names = (await readdir(this.dir, { withFileTypes: true }))
+    const entries = await readdir(this.dir, { withFileTypes: true });
+    const names = entries
       .filter((entry) => entry.isFile() && this.#options.isRecordFile(entry.name))
       .map((entry) => entry.name);
-    // We hold the lock, so temp files beside the records are a crashed writer's leftovers.
-    await Promise.all(names.map((name) => removeStaleTempFiles(join(this.dir, name))));
+    // We hold the lock, so temp files beside the records are a crashed writer's leftovers. Each clean-up lists the
+    // folder, so it runs only for records that have one: thousands of listings of thousands of files took a minute.
+    const temps = entries.filter((entry) => entry.name.endsWith('.tmp')).map((entry) => entry.name);
+    const withTemps = names.filter((name) => temps.some((temp) => temp.startsWith(`.${name}.`)));
+    await Promise.all(withTemps.map((name) => removeStaleTempFiles(join(this.dir, name))));
     for (let i = 0; i < names.length; i += readBatch) {
       const batch = await Promise.all(names.slice(i, i + readBatch).map((n) => readSnapshot(join(this.dir, n), n)));
       for (const snapshot of batch) if (snapshot) this.#records.set(snapshot.file, snapshot);
@@ -152,6 +158,15 @@ export class FolderStore {
     if (known?.version === now.version) return;
     this.#records.set(event.file, now);
     this.#emit({ kind: known ? 'changed' : 'added', file: event.file });
+  }
+
+  /** A name from a page or a command line never leads out of the folder, nor to a file that is not a record. */
+  #checkName(file: string): void {
+    if (basename(file) !== file || !this.#options.isRecordFile(file))
+      throw new AppError(
+        'bad-request',
+        `"${file}" is not the name of a decision file in this folder; nothing was written.`,
+      );
   }
 
   #emit(change: RecordChange): void {

@@ -4,7 +4,7 @@ import { citationResolver } from '../../../catalog/citations.ts';
 import { lifecycleOf } from '../../common/adr-file/lifecycle.ts';
 import { decisionFileName } from '../../common/adr-markdown/file-name.ts';
 import { renderAdr } from '../../common/adr-markdown/render-adr.ts';
-import type { Decision } from '../../common/decision.ts';
+import { decisionTexts, type Decision } from '../../common/decision.ts';
 import type { RenderRecord } from '../legacy/legacy-workspace.ts';
 import type { LegacyDecision } from '../legacy/workspace-document.ts';
 import { FolderWorkspace } from './folder-workspace.ts';
@@ -15,7 +15,7 @@ const resolveCitation = citationResolver(catalog);
 function asDecision(d: LegacyDecision): Decision {
   const { createdAt: _c, updatedAt: _u, ...fields } = d;
   const chosen = d.options.find((o) => o.id === d.chosenOption);
-  return {
+  const decision: Decision = {
     ...fields,
     id: decisionFileName(d.number, d.title),
     version: '',
@@ -26,6 +26,8 @@ function asDecision(d: LegacyDecision): Decision {
     warnings: [],
     git: null,
   };
+  // The renderer lists what the file cites under References; the file is not written yet, so its texts stand in.
+  return { ...decision, markdown: [...decisionTexts(decision), ...d.extraSections.map((s) => s.body)].join('\n\n') };
 }
 
 const renderLegacy: RenderRecord = (d, all) => ({

@@ -1,10 +1,33 @@
 // Decoding workspace.json text: current, unreadable with a reason, and newer-version documents.
 import { describe, expect, it } from 'vitest';
-import { emptyDecision } from '../../common/decision.ts';
 import { decodeDocument } from './decode-document.ts';
-import { emptyWorkspace, workspaceKind } from './workspace-document.ts';
+import { emptyWorkspace, workspaceKind, type LegacyDecision } from './workspace-document.ts';
 
-const decision = (n: number) => emptyDecision(`id-${n}`, n, `Decision ${n}`, '2024-01-01', '2024-01-01T00:00:00.000Z');
+const decision = (n: number): LegacyDecision => ({
+  id: `id-${n}`,
+  number: n,
+  title: `Decision ${n}`,
+  status: 'proposed',
+  date: '2024-01-01',
+  decisionMakers: [],
+  consulted: [],
+  informed: [],
+  tags: [],
+  context: '',
+  drivers: [],
+  options: [],
+  chosenOption: null,
+  justification: '',
+  consequences: '',
+  confirmation: '',
+  moreInformation: '',
+  supersedes: [],
+  supersededBy: null,
+  analysisId: null,
+  extraSections: [],
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
+});
 const text = (doc: unknown) => JSON.stringify(doc);
 
 describe('decodeDocument', () => {

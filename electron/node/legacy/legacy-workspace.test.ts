@@ -2,22 +2,17 @@
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalog } from '../../../catalog/index.ts';
-import { citationResolver } from '../../../catalog/citations.ts';
 import { decisionFileName } from '../../common/adr-markdown/file-name.ts';
-import { renderAdr } from '../../common/adr-markdown/render-adr.ts';
 import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
-import { AnalysisFiles } from './analysis-files.ts';
-import { FolderStore } from './folder-store.ts';
+import { AnalysisFiles } from '../folder/analysis-files.ts';
+import { FolderStore } from '../folder/folder-store.ts';
 import { migrateLegacyWorkspace, type RenderRecord } from './legacy-workspace.ts';
 
 const fixture = (v: number) => new URL(`../../../tests/fixtures/store/workspace-v${v}.json`, import.meta.url);
-const render: RenderRecord = (d, all) => ({
+// The MADR rendering is open-workspace.ts's (tested with it); here a record is its title and status.
+const render: RenderRecord = (d) => ({
   fileName: decisionFileName(d.number, d.title),
-  text: renderAdr(d, 'madr', {
-    resolveCitation: citationResolver(catalog),
-    titleOf: (n) => all.find((x) => x.number === n)?.title ?? null,
-  }),
+  text: `# ${d.title}\n\nStatus: ${d.status}\n`,
 });
 const stores: FolderStore[] = [];
 afterEach(async () => void (await Promise.all(stores.splice(0).map((s) => s.close()))));
@@ -49,6 +44,19 @@ describe('migrateLegacyWorkspace', () => {
       expect(text).toContain(d.title);
     }
     expect(await migrateLegacyWorkspace(dir, records, analyses, render)).toBeNull();
+  });
+
+  it('finishes a migration that was interrupted after some files were written', async () => {
+    const dir = tempDir();
+    await copyFile(fixture(1), join(dir, 'workspace.json'));
+    const { records, analyses } = await openFolder(dir);
+    const first = (await migrateLegacyWorkspace(dir, records, analyses, render))!;
+    // As if the process had stopped before workspace.json was moved away.
+    await copyFile(first.keptAs!, join(dir, 'workspace.json'));
+    const again = (await migrateLegacyWorkspace(dir, records, analyses, render))!;
+    expect(again.problems).toEqual([]);
+    expect(again.written).toEqual([]);
+    expect((await readdir(dir)).includes('workspace.json')).toBe(false);
   });
 
   it('leaves an unreadable workspace.json in place and says why', async () => {

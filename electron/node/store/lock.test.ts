@@ -1,11 +1,12 @@
-// The workspace lock against real second processes, stale locks and locks from other hosts.
+// The workspace lock against real second processes opening the folder, stale locks and locks from other hosts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startChild } from '../../../tests/fixtures/store/child-process.ts';
 import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
+import { metaPaths } from '../folder/meta-folder.ts';
 import { acquireLock, lockFileName } from './lock.ts';
 
 // The bundled child script is shared by the tests in this file.
@@ -17,25 +18,33 @@ function deadPid(): number {
   return Number(result.stdout.toString());
 }
 
+/** A decision folder and where opening it keeps the lock (`.tradeoff-atlas/`). */
+function folder(): { dir: string; lockDir: string } {
+  const dir = tempDir();
+  const lockDir = metaPaths(dir).root;
+  mkdirSync(lockDir);
+  return { dir, lockDir };
+}
+
 describe('acquireLock', () => {
   it('refuses this process while another process holds the workspace, naming it', async () => {
-    const dir = tempDir();
+    const { dir, lockDir } = folder();
     const child = await startChild(scratch, dir);
     const line = await child.firstLine;
     expect(line).toMatch(/^opened \d+$/);
     const childPid = line.split(' ')[1];
-    const refusal = acquireLock(dir);
+    const refusal = acquireLock(lockDir);
     await expect(refusal).rejects.toMatchObject({ code: 'locked' });
     await expect(refusal).rejects.toThrow(`process ${childPid} on this computer`);
-    await expect(refusal).rejects.toThrow(`delete ${join(dir, lockFileName)}`);
+    await expect(refusal).rejects.toThrow(`delete ${join(lockDir, lockFileName)}`);
     child.process.stdin?.end();
     expect(await child.exited).toBe(0);
-    expect(existsSync(join(dir, lockFileName))).toBe(false);
+    expect(existsSync(join(lockDir, lockFileName))).toBe(false);
   });
 
   it('refuses a second process while this one holds the workspace', async () => {
-    const dir = tempDir();
-    const lock = await acquireLock(dir);
+    const { dir, lockDir } = folder();
+    const lock = await acquireLock(lockDir);
     const child = await startChild(scratch, dir);
     expect(await child.firstLine).toMatch(new RegExp(`^refused locked: .*process ${process.pid} on this computer`));
     expect(await child.exited).toBe(3);
@@ -43,11 +52,11 @@ describe('acquireLock', () => {
   });
 
   it('is released when its process exits without closing', async () => {
-    const dir = tempDir();
+    const { dir, lockDir } = folder();
     const child = await startChild(scratch, dir, 'exit');
     expect(await child.firstLine).toMatch(/^opened/);
     expect(await child.exited).toBe(0);
-    expect(existsSync(join(dir, lockFileName))).toBe(false);
+    expect(existsSync(join(lockDir, lockFileName))).toBe(false);
   });
 
   it('takes over the lock of a process that is gone', async () => {

@@ -1,0 +1,284 @@
+// The record service on copies of real ADR folders: listed as written, created by the folder's conventions, edited line by line, conflicts never written.
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { copyCorpora } from '../../../tests/fixtures/adr-corpora.ts';
+import { changedLines } from '../../../tests/fixtures/changed-lines.ts';
+import type { DecisionConflict } from '../../common/api.ts';
+import type { FolderWorkspace } from '../folder/folder-workspace.ts';
+import { openFolderWorkspace } from '../folder/open-workspace.ts';
+import { RecordService } from './record-service.ts';
+
+const today = '2026-02-03';
+
+/** A copy of one shared corpus opened as the workspace; both go when the test ends. */
+async function openCorpus(corpus: string, watch = false) {
+  const copy = copyCorpora();
+  const dir = copy.dir(corpus);
+  const opened: { ws?: FolderWorkspace } = {};
+  onTestFinished(async () => {
+    await opened.ws?.close();
+    copy.remove();
+  });
+  // Set up before opening: a test may add files first.
+  const open = async () => {
+    opened.ws = await openFolderWorkspace(dir, { watch });
+    return { ws: opened.ws, service: new RecordService(opened.ws, () => today) };
+  };
+  return { dir, open, read: (file: string) => readFile(path.join(dir, file), 'utf8') };
+}
+
+/** Decision files as the corpora's README describes them: Markdown, except README, index and templates. */
+async function decisionFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir);
+  return names.filter((n) => n.endsWith('.md') && !['index.md', 'adr-template.md', 'README.md'].includes(n)).sort();
+}
+
+// A naive reading of the Nygard layout, independent of the parser: the first line under a Status heading, the "Date:" line.
+function nygard(text: string): { status: string | null; date: string | null } {
+  const lines = text.split('\n').map((l) => l.trim());
+  const heading = lines.findIndex((l) => /^#{1,6} Status$/.test(l));
+  const status = heading < 0 ? null : (lines.slice(heading + 1).find((l) => l !== '') ?? null);
+  const date = /^Date:\s*(.+?)\s*$/m.exec(text)?.[1] ?? null;
+  return { status, date };
+}
+
+describe('RecordService.list', () => {
+  it.each(['alphagov__govuk-aws', 'cisagov__manage.get.gov'])(
+    'shows every record of %s with its number from the file name, status and date as written',
+    async (corpus) => {
+      const { dir, open, read } = await openCorpus(corpus);
+      const { service } = await open();
+      const list = service.list();
+      expect(list.map((d) => d.id)).toEqual(await decisionFiles(dir));
+      for (const d of list) {
+        expect(d.number).toBe(Number(d.id.slice(0, 4)));
+        expect({ status: d.status, date: d.date }).toEqual(nygard(await read(d.id)));
+      }
+    },
+  );
+
+  it.each([
+    ['adr__madr', 19, 18, 19],
+    ['JabRef__jabref', 70, 64, 67],
+  ])(
+    'shows every record of %s, with null where a record has no status or date',
+    async (corpus, n, noStatus, noDate) => {
+      const { dir, open } = await openCorpus(corpus);
+      const { service } = await open();
+      const list = service.list();
+      expect(list.map((d) => d.id)).toEqual(await decisionFiles(dir));
+      expect(list).toHaveLength(n);
+      expect(list.map((d) => d.number)).toEqual(list.map((d) => Number(d.id.slice(0, 4))));
+      expect(list.filter((d) => d.status === null)).toHaveLength(noStatus);
+      expect(list.filter((d) => d.date === null)).toHaveLength(noDate);
+    },
+  );
+
+  it('keeps statuses as written, 0000 and free words included', async () => {
+    const madr = await openCorpus('adr__madr');
+    const byId = new Map((await madr.open()).service.list().map((d) => [d.id, d]));
+    expect(byId.get('0000-use-markdown-architectural-decision-records.md')).toMatchObject({
+      number: 0,
+      status: null,
+      date: null,
+    });
+    expect(byId.get('0003-provide-own-madr-tools.md')).toMatchObject({ status: 'on hold', lifecycle: 'other' });
+    const govuk = await openCorpus('alphagov__govuk-aws');
+    const aws = (await govuk.open()).service.get('0003-aws-networking-outline.md');
+    expect(aws).toMatchObject({ number: 3, status: 'Partly superseded', date: '2017-06-30' });
+  });
+});
+
+describe('RecordService.create', () => {
+  it('writes an adr-tools record in an adr-tools folder: next number, the folder’s file names, `# N. Title`', async () => {
+    const { dir, open, read } = await openCorpus('alphagov__govuk-aws');
+    const { service } = await open();
+    const d = await service.create({ title: 'Use Kafka for feature events' });
+    expect(d).toMatchObject({
+      id: '0040-use-kafka-for-feature-events.md',
+      number: 40,
+      dialect: 'adr-tools',
+      status: 'Proposed',
+      date: today,
+    });
+    const text = await read(d.id);
+    expect(
+      text.startsWith(`# 40. Use Kafka for feature events\n\nDate: ${today}\n\n## Status\n\nProposed\n\n## Context\n`),
+    ).toBe(true);
+    expect(text).toContain('\n## Decision\n');
+    expect(text).toContain('\n## Consequences\n');
+    expect(await decisionFiles(dir)).toContain(d.id);
+    expect(d.markdown).toBe(text);
+  });
+
+  it('writes a MADR record in a MADR folder: front matter, a plain title, the MADR sections', async () => {
+    const { open, read } = await openCorpus('adr__madr');
+    const { service } = await open();
+    const d = await service.create({ title: 'Use Kafka for feature events' });
+    expect(d).toMatchObject({ id: '0019-use-kafka-for-feature-events.md', number: 19, dialect: 'madr' });
+    expect(d).toMatchObject({ status: 'proposed', date: today });
+    const text = await read(d.id);
+    expect(text.startsWith(`---\nstatus: proposed\ndate: ${today}\n---\n# Use Kafka for feature events\n\n`)).toBe(
+      true,
+    );
+    expect(text).toContain('\n## Context and Problem Statement\n');
+    expect(text).toContain('\n## Considered Options\n');
+    expect(text).toContain('\n## Decision Outcome\n');
+  });
+
+  it('numbers past an unreadable file too, since its number is in its name', async () => {
+    const { dir, open } = await openCorpus('alphagov__govuk-aws');
+    await writeFile(path.join(dir, '0040-binary.md'), Buffer.from([0x23, 0x20, 0x00, 0xff]));
+    const { service } = await open();
+    expect((await service.create({ title: 'Next' })).number).toBe(41);
+  });
+});
+
+describe('RecordService.update', () => {
+  const file = '0003-aws-networking-outline.md';
+
+  it('changes only the status line, and a patch of what is already there leaves the bytes alone', async () => {
+    const { open, read } = await openCorpus('alphagov__govuk-aws');
+    const { service } = await open();
+    const before = await read(file);
+    const d = service.get(file);
+    const saved = await service.update(file, { status: 'Accepted' }, d.version);
+    expect(saved.conflict).toBeNull();
+    expect(saved.decision).toMatchObject({ status: 'Accepted', lifecycle: 'accepted' });
+    const after = await read(file);
+    expect(changedLines(before, after)).toEqual({ removed: ['Partly superseded'], added: ['Accepted'] });
+    expect(saved.decision!.version).not.toBe(d.version);
+
+    const same = saved.decision!;
+    const noop = await service.update(file, { status: same.status, date: same.date, title: same.title }, same.version);
+    expect(noop.decision?.version).toBe(same.version);
+    expect(await read(file)).toBe(after);
+    expect((await service.update(file, {}, same.version)).decision?.markdown).toBe(after);
+    expect(await read(file)).toBe(after);
+  });
+
+  it('changes only the front matter status line of a MADR record', async () => {
+    const { open, read } = await openCorpus('adr__madr');
+    const { service } = await open();
+    const id = '0003-provide-own-madr-tools.md';
+    const before = await read(id);
+    await service.update(id, { status: 'accepted' }, service.get(id).version);
+    expect(changedLines(before, await read(id))).toEqual({ removed: ['status: on hold'], added: ['status: accepted'] });
+  });
+
+  it('returns a conflict for an edit based on an old version: the disk text, the edit applied to it, nothing written', async () => {
+    const { dir, open, read } = await openCorpus('alphagov__govuk-aws', true);
+    const { service } = await open();
+    const old = service.get(file);
+    // Someone else's change arrives through the watcher (a git pull, another editor).
+    const theirs = (await read(file)).replace('Date: 2017-06-30', 'Date: 2017-07-01');
+    await writeFile(path.join(dir, file), theirs);
+    await expect.poll(() => service.get(file).version, { timeout: 10_000 }).not.toBe(old.version);
+
+    const saved = await service.update(file, { status: 'Accepted' }, old.version);
+    expect(saved.decision).toBeNull();
+    const conflict = saved.conflict!;
+    expect(conflict).toMatchObject({ id: file, disk: theirs, diskVersion: service.get(file).version });
+    expect(conflict.merged).toContain('Date: 2017-07-01');
+    expect(changedLines(theirs, conflict.merged!)).toEqual({ removed: ['Partly superseded'], added: ['Accepted'] });
+    expect(await read(file)).toBe(theirs);
+  });
+
+  it('returns a conflict when the file changes on disk between reading and writing, and resolve writes the choice', async () => {
+    const { dir, open, read } = await openCorpus('alphagov__govuk-aws');
+    const { service } = await open();
+    const read1 = service.get(file);
+    // Unwatched (as the CLI opens a folder): the service still holds the version it read.
+    const theirs = (await read(file)).replace('## Context\n', '## Context\n\nPulled from git.\n');
+    await writeFile(path.join(dir, file), theirs);
+
+    const saved = await service.update(file, { status: 'Accepted' }, read1.version);
+    expect(saved.decision).toBeNull();
+    const conflict: DecisionConflict = saved.conflict!;
+    expect(conflict.disk).toBe(theirs);
+    expect(conflict.mine).toContain('Accepted');
+    expect(conflict.merged).toContain('Pulled from git.');
+    expect(changedLines(theirs, conflict.merged!)).toEqual({ removed: ['Partly superseded'], added: ['Accepted'] });
+    expect(await read(file)).toBe(theirs);
+
+    const stale = service.resolve(file, conflict.mine, read1.version);
+    await expect(stale).rejects.toMatchObject({ code: 'conflict' });
+    expect(await read(file)).toBe(theirs);
+
+    const resolved = await service.resolve(file, conflict.merged!, conflict.diskVersion);
+    expect(resolved).toMatchObject({ status: 'Accepted' });
+    expect(await read(file)).toBe(conflict.merged);
+  });
+});
+
+describe('RecordService.delete and restore', () => {
+  it('moves the file into the backups and restores it byte for byte, once', async () => {
+    const { dir, open, read } = await openCorpus('cisagov__manage.get.gov');
+    const { service } = await open();
+    const id = '0003-django.md';
+    const bytes = await read(id);
+    const token = await service.delete(id);
+    expect(await decisionFiles(dir)).not.toContain(id);
+    expect(service.list().map((d) => d.id)).not.toContain(id);
+    const backups = await readdir(path.join(dir, '.tradeoff-atlas', 'backups', id));
+    expect(await readFile(path.join(dir, '.tradeoff-atlas', 'backups', id, backups[0]!), 'utf8')).toBe(bytes);
+
+    expect((await service.restore(token)).id).toBe(id);
+    expect(await read(id)).toBe(bytes);
+    await expect(service.restore(token)).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('RecordService.supersede', () => {
+  it('links both adr-tools records with link lines under their statuses', async () => {
+    const { open, read } = await openCorpus('alphagov__govuk-aws');
+    const { service } = await open();
+    const older = '0002-hosting-platforms.md';
+    const before = await read(older);
+    const newer = await service.create({ title: 'Host on Kubernetes' });
+    const { superseded, by } = await service.supersede(older, newer.id);
+    expect(by).toMatchObject({ id: newer.id, supersedes: [2] });
+    expect(superseded).toMatchObject({ id: older, supersededBy: 40 });
+    expect(await read(newer.id)).toContain('\n\nSupersedes [2. Hosting Platforms](0002-hosting-platforms.md)\n');
+    // As `adr new -s` does: the status word gives way to the link (this file spaces its blocks with " " lines).
+    expect(changedLines(before, await read(older))).toEqual({
+      removed: [' ', 'Accepted'],
+      added: ['', `Superseded by [40. Host on Kubernetes](${newer.id})`],
+    });
+    expect(superseded.lifecycle).toBe('superseded');
+    await expect(service.supersede(older, older)).rejects.toMatchObject({ code: 'bad-request' });
+  });
+
+  it('writes MADR supersede links into both statuses', async () => {
+    const { open, read } = await openCorpus('adr__madr');
+    const { service } = await open();
+    const older = '0003-provide-own-madr-tools.md';
+    const newer = await service.create({ title: 'Use markdownlint' });
+    const { superseded, by } = await service.supersede(older, newer.id);
+    expect(by.supersedes).toEqual([3]);
+    expect(superseded).toMatchObject({ supersededBy: 19, lifecycle: 'superseded' });
+    expect(await read(older)).toContain('status: superseded by ADR-0019\n');
+    expect(await read(newer.id)).toContain('status: proposed; supersedes ADR-0003\n');
+  });
+});
+
+describe('unreadable record files', () => {
+  it('are listed in the status with why, left out of the list, and never written', async () => {
+    const { dir, open } = await openCorpus('alphagov__govuk-aws');
+    const binary = Buffer.from([0x23, 0x20, 0x31, 0x00, 0xff, 0xfe]);
+    await writeFile(path.join(dir, '0099-binary.md'), binary);
+    const { ws, service } = await open();
+    expect(ws.status().unreadable).toEqual([{ file: '0099-binary.md', reason: expect.stringMatching(/binary/) }]);
+    expect(service.list().map((d) => d.id)).not.toContain('0099-binary.md');
+    await expect(service.update('0099-binary.md', { status: 'Accepted' }, 'unreadable')).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    await expect(service.resolve('0099-binary.md', '# Fixed\n', 'unreadable')).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    await expect(service.resolve('0099-binary.md', '# Fixed\n', null)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(service.delete('0099-binary.md')).rejects.toMatchObject({ code: 'not-found' });
+    expect(await readFile(path.join(dir, '0099-binary.md'))).toEqual(binary);
+  });
+});
