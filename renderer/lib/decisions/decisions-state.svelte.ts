@@ -10,8 +10,9 @@ import { conflictMessage, DecisionConflicts } from './decision-conflicts.svelte.
 import { recordName } from './decision-labels.ts';
 import { sortDecisions } from './decision-order.ts';
 import { decisionSearchDoc } from './decision-search-doc.ts';
-import { withEdits } from './with-edits.ts';
 import { examplePatch, exampleTitle } from './example-decision.ts';
+import { mergeReload } from './merge-reload.ts';
+import { withEdits } from './with-edits.ts';
 
 type DecisionsApi = Pick<
   Api,
@@ -98,15 +99,12 @@ export class DecisionsState {
   /** Reads the folder's records; on a reload, records with unsaved edits keep them (their next save meets the file). */
   async load(): Promise<void> {
     try {
-      const fresh = await this.#deps.api.listDecisions();
-      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup for this call, not state.
-      const ids = new Set(fresh.map((d) => d.id));
-      // A record deleted on disk while it has unsaved edits stays, so saving them meets the conflict view.
-      const gone = this.list.filter((d) => !ids.has(d.id) && !this.autosave.pending(d.id));
-      const kept = this.list.filter((d) => !ids.has(d.id) && this.autosave.pending(d.id));
+      const { list, gone } = mergeReload(this.list, await this.#deps.api.listDecisions(), (id) =>
+        this.autosave.pending(id),
+      );
       for (const d of gone) this.#forget(d.id, recordName(d));
-      for (const id of ids) delete this.deletedOnDisk[id];
-      this.list = sortDecisions([...fresh.map((d) => withEdits(d, this.autosave.pending(d.id))), ...kept]);
+      for (const d of list) delete this.deletedOnDisk[d.id];
+      this.list = list;
       this.loadError = null;
       for (const d of this.list) this.#deps.index.add(decisionSearchDoc(d));
     } catch (e) {
