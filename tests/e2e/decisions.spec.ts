@@ -1,6 +1,6 @@
 // Decision records in Chromium: write with citations, autosave across a restart, preview the file safely, undo a delete,
 // status as written, supersede, export.
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
@@ -117,8 +117,7 @@ test('status is kept as written; supersede links both records', async ({ page, h
   await expect(records.getByRole('option').first()).toContainText(/Superseded/i);
 });
 
-test('export writes MADR files', async ({ page, host }) => {
-  test.fixme(true, 'Export is being rebuilt for folder workspaces (electron/node/api/records-transfer.ts).');
+test('export writes the records as MADR files into another folder', async ({ page, host }) => {
   await newDecision(page, 'Use batch retraining');
   await expect(page.getByText('All changes saved')).toBeVisible();
   // The web host exports only inside its workspace; a relative folder starts there and is created.
@@ -128,5 +127,41 @@ test('export writes MADR files', async ({ page, host }) => {
   await dialog.getByRole('textbox').fill('exports');
   await dialog.getByRole('button', { name: /^Export/ }).click();
   await expect(dialog).toContainText('0001-use-batch-retraining.md');
-  expect(await readdir(out)).toEqual(expect.arrayContaining(['0001-use-batch-retraining.md', 'index.md']));
+  expect(await readdir(out)).toEqual(expect.arrayContaining(['0001-use-batch-retraining.md']));
+});
+
+test('import shows a dry run first, then copies the records it listed', async ({ page, host }) => {
+  await newDecision(page, 'Use Postgres');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  // Another team's records, in a folder the web host may read (inside its workspace): 0001 clashes with ours.
+  const incoming = path.join(host.workspace, 'incoming');
+  await mkdir(incoming);
+  await writeFile(
+    path.join(incoming, '0001-use-kafka.md'),
+    '# 1. Use Kafka\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n',
+  );
+  await writeFile(
+    path.join(incoming, '0007-use-redis.md'),
+    '# 7. Use Redis\n\nDate: 2024-02-01\n\n## Status\n\nOn hold\n',
+  );
+  const before = await readdir(host.workspace);
+
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import decisions' });
+  await dialog.getByRole('textbox', { name: 'From folder' }).fill('incoming');
+  await dialog.getByRole('button', { name: 'Preview import' }).click();
+  const report = dialog.getByRole('table');
+  await expect(report.getByRole('row', { name: /0001-use-kafka\.md/ })).toContainText('would be renumbered');
+  await expect(report.getByRole('row', { name: /0007-use-redis\.md/ })).toContainText('would be imported');
+  await expect(dialog).toContainText('Preview: nothing written yet.');
+  expect(await readdir(host.workspace)).toEqual(before);
+
+  await dialog.getByRole('button', { name: 'Import 2 records' }).click();
+  await expect(dialog).toContainText('Imported 2 decisions');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  const records = page.getByRole('listbox', { name: 'Decision records' });
+  await expect(records.getByRole('option')).toHaveCount(3);
+  await expect(records).toContainText('Use Kafka');
+  await expect(records.locator('[data-id="0007-use-redis.md"]')).toContainText('On hold');
 });

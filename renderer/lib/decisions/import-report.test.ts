@@ -1,7 +1,7 @@
 // The import report's words for a dry run and for the import itself.
 import { describe, expect, it } from 'vitest';
 import type { ImportReportRow } from '../../../electron/common/api.ts';
-import { importedRows, importWords } from './import-report.ts';
+import { importedRows, importSummary, importWords } from './import-report.ts';
 
 const row = (file: string, status: ImportReportRow['status']): ImportReportRow => ({
   file,
@@ -17,5 +17,10 @@ describe('import report', () => {
     expect(importWords('renumbered', true)).toBe('would be renumbered');
     expect(importWords('renumbered', false)).toBe('renumbered');
     expect(importWords('skipped', true)).toBe('skipped');
+    expect(importSummary(report, true)).toBe(
+      '1 would be imported, 1 would be renumbered, 1 skipped, 1 with a warning.',
+    );
+    expect(importSummary(report.slice(0, 2), false)).toBe('1 imported, 1 renumbered.');
+    expect(importSummary([], true)).toBe('No Markdown records in that folder.');
   });
 });

@@ -19,3 +19,16 @@ export function importWords(status: Status, dryRun: boolean): string {
 export function importedRows(report: readonly ImportReportRow[]): ImportReportRow[] {
   return report.filter((r) => r.status === 'imported' || r.status === 'renumbered');
 }
+
+/** The report in one sentence of counts: "3 would be imported, 1 would be renumbered, 2 skipped". */
+export function importSummary(report: readonly ImportReportRow[], dryRun: boolean): string {
+  const order: Status[] = ['imported', 'renumbered', 'skipped', 'warning'];
+  const parts = order.flatMap((status) => {
+    const n = report.filter((r) => r.status === status).length;
+    if (n === 0) return [];
+    return [
+      status === 'warning' ? `${n} with ${n === 1 ? 'a warning' : 'warnings'}` : `${n} ${importWords(status, dryRun)}`,
+    ];
+  });
+  return parts.length ? `${parts.join(', ')}.` : 'No Markdown records in that folder.';
+}
