@@ -3,7 +3,7 @@ import { mount } from 'svelte';
 import { catalog } from '../catalog/index.ts';
 import { SearchIndex } from '../catalog/search.ts';
 import App from './App.svelte';
-import { api } from './lib/api/client.ts';
+import { createApi } from './lib/api/client.ts';
 import { Commands, navigationCommands } from './lib/commands.ts';
 import { appContext } from './lib/context.ts';
 import { decisionCommands } from './lib/decisions/decision-commands.ts';
@@ -19,6 +19,7 @@ import { exampleAnalysis } from './screens/tradeoffs/analyses/analysis-edits.ts'
 import './styles/app.css';
 import './styles/charts.css';
 
+const api = createApi();
 const router = new Router();
 const workspace = new Workspace(api);
 const search = new SearchIndex(catalog.entries);

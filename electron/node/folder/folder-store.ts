@@ -185,7 +185,7 @@ export class FolderStore {
       await write();
       this.#status.set({ state: 'saved' });
     } catch (error) {
-      const failure = writeFailure(file, error, 'Nothing was written; your edit is kept in the editor.');
+      const failure = writeFailure(file, error);
       this.#status.set({ state: 'error', message: failure.message });
       throw failure;
     }

@@ -1,12 +1,10 @@
-// What the user reads when saving a document fails: what happened, by errno code, and what happens to the change.
+// What the user reads when writing a record fails: what happened, by errno code, and what happened to the change.
 import { AppError, errnoCode } from '../../common/errors.ts';
 
-/** After a failed save by update(): the change stays in memory and goes out with the next save. */
-export const keptInMemory = 'Your changes are kept in memory and will be saved on the next edit.';
-/** After a failed transaction: the change was undone. */
-export const nothingChanged = 'Nothing was changed; try again once that is fixed.';
+/** After a failed record write: nothing on disk changed, and the editor keeps the edit. */
+const keptInEditor = 'Nothing was written; your edit is kept in the editor.';
 
-export function writeFailure(file: string, error: unknown, outcome: string = keptInMemory): AppError {
+export function writeFailure(file: string, error: unknown, outcome: string = keptInEditor): AppError {
   const code = error instanceof AppError ? error.code : 'io';
   switch (errnoCode(error)) {
     case 'ENOSPC':

@@ -59,7 +59,8 @@ const statusOverSse: ApiEvents['onWorkspaceStatus'] = (listener) => {
   return () => source.close();
 };
 
-function createApi(): Api & ApiEvents {
+/** The API of the host this page runs in; created once, by the composition root (renderer/main.ts). */
+export function createApi(): Api & ApiEvents {
   const bridge = window.atlas;
   const invoke: Invoke = bridge ? (op, args) => bridge[op](...args) : overHttp;
   const calls = Object.fromEntries(
@@ -67,5 +68,3 @@ function createApi(): Api & ApiEvents {
   ) as Api;
   return { ...calls, onWorkspaceStatus: bridge ? (listener) => bridge.onWorkspaceStatus(listener) : statusOverSse };
 }
-
-export const api = createApi();
