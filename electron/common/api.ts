@@ -18,7 +18,7 @@ export const exportRequestSchema = z.object({
   format: exportFormat,
   /** "folder": NNNN-slug.md files plus an index; "combined": one document; "one": a single decision. */
   scope: z.enum(['folder', 'combined', 'one']),
-  decisionId: id.optional(),
+  decisionId: z.string().min(1).max(255).optional(),
   dir: folderPath,
 });
 export type ExportRequest = z.infer<typeof exportRequestSchema>;

@@ -1,5 +1,5 @@
 // The record service on copies of real ADR folders: listed as written, created by the folder's conventions, edited line by line, conflicts never written.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { copyCorpora } from '../../../tests/fixtures/adr-corpora.ts';
@@ -280,5 +280,31 @@ describe('unreadable record files', () => {
     await expect(service.resolve('0099-binary.md', '# Fixed\n', null)).rejects.toMatchObject({ code: 'conflict' });
     await expect(service.delete('0099-binary.md')).rejects.toMatchObject({ code: 'not-found' });
     expect(await readFile(path.join(dir, '0099-binary.md'))).toEqual(binary);
+  });
+});
+
+describe('RecordService conflicts keep the edit as made', () => {
+  it('shows my version as the old file plus my edit, and a record deleted on disk as a conflict to write again', async () => {
+    const { dir, open, read } = await openCorpus('alphagov__govuk-aws');
+    const { service } = await open();
+    const file = '0003-aws-networking-outline.md';
+    const base = service.get(file);
+    const theirs = base.markdown.replace('Partly superseded', 'Accepted');
+    await writeFile(path.join(dir, file), theirs);
+    service.list();
+    // The folder is not watched in this test; reading the disk as the watcher would gives the newer version.
+    const fresh = await service.update(file, { context: 'Ours.' }, base.version);
+    expect(fresh.conflict?.mine).toContain('Partly superseded');
+    expect(fresh.conflict?.mine).toContain('Ours.');
+    expect(fresh.conflict?.merged).toContain('Accepted');
+    expect(fresh.conflict?.merged).toContain('Ours.');
+
+    const other = service.get('0002-hosting-platforms.md');
+    await unlink(path.join(dir, other.id));
+    const gone = await service.update(other.id, { context: 'Still mine.' }, other.version);
+    expect(gone.conflict).toMatchObject({ id: other.id, disk: null, diskVersion: null, merged: null });
+    expect(gone.conflict?.mine).toContain('Still mine.');
+    const back = await service.resolve(other.id, gone.conflict!.mine, null);
+    expect(await read(other.id)).toBe(back.markdown);
   });
 });

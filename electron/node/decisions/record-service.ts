@@ -20,6 +20,8 @@ export class RecordService {
   readonly #today: () => string;
   /** Parsed views by file and version: a list after one edit re-reads one file, not the folder. */
   readonly #views = new Map<string, Decision>();
+  /** The view each file had before its latest one. */
+  readonly #previous = new Map<string, Decision>();
   readonly #deleted = new Map<string, { file: string; text: string }>();
 
   constructor(ws: FolderWorkspace, today: () => string) {
@@ -84,8 +86,12 @@ export class RecordService {
 
   /** Applies the patch to the version it was based on; a newer file on disk comes back as a conflict, unwritten. */
   async update(id: string, patch: DecisionPatch, baseVersion: string): Promise<DecisionSave> {
+    const snapshot = this.#ws.records.get(id);
+    // Deleted on disk (or moved out) while the editor still had it: the user chooses whether to write it again.
+    if (!snapshot) return { decision: null, conflict: this.#conflict(id, patch, baseVersion, null) };
     const current = this.get(id);
-    if (current.version !== baseVersion) return { decision: null, conflict: this.#conflict(id, patch) };
+    if (current.version !== baseVersion)
+      return { decision: null, conflict: this.#conflict(id, patch, baseVersion, current.markdown) };
     const text = editRecordFile(id, current.markdown, editsOf(current, patch));
     // Nothing to change: no write, so no new modification time, backup or git noise.
     if (text === current.markdown) return { decision: current, conflict: null };
@@ -163,10 +169,16 @@ export class RecordService {
     return { superseded, by };
   }
 
-  /** The disk moved on before the edit arrived; the version it was based on is gone, so "mine" is the merge. */
-  #conflict(id: string, patch: DecisionPatch): DecisionConflict {
-    const disk = this.get(id);
-    return this.#conflictWith(id, editRecordFile(id, disk.markdown, editsOf(disk, patch)), patch, disk.markdown);
+  /**
+   * The disk moved on before the edit arrived. "Mine" is the edit applied to the version it was based on, while that
+   * version is still remembered; otherwise to the disk's (then it equals the merge).
+   */
+  #conflict(id: string, patch: DecisionPatch, baseVersion: string, disk: string | null): DecisionConflict {
+    const base = [this.#views.get(id), this.#previous.get(id)].find((v) => v?.version === baseVersion);
+    const from = base ?? (disk === null ? null : this.#view(snapshotOf(id, disk) as Readable));
+    if (!from)
+      throw new AppError('not-found', `${id} was deleted on disk, and the version your edit started from is gone.`);
+    return this.#conflictWith(id, editRecordFile(id, from.markdown, editsOf(from, patch)), patch, disk);
   }
 
   /** `disk` is what the file holds now; the folder may not have reloaded it yet (unwatched, or its event on the way). */
@@ -191,6 +203,8 @@ export class RecordService {
     const cached = this.#views.get(snapshot.file);
     if (cached?.version === snapshot.version) return { ...cached, ...extras };
     const view = decisionOf(snapshot, extras);
+    // The view it replaces is what an edit in flight was based on: kept so a conflict can show that edit as made.
+    if (cached) this.#previous.set(snapshot.file, cached);
     this.#views.set(snapshot.file, view);
     return view;
   }
