@@ -1,38 +1,10 @@
 // The record service on copies of real ADR folders: listed as written, created by the folder's conventions, edited line by line, conflicts never written.
-import { readFile, readdir, unlink, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { copyCorpora } from '../../../tests/fixtures/adr-corpora.ts';
+import { describe, expect, it } from 'vitest';
+import { decisionFiles, openCorpus, today } from '../../../tests/fixtures/record-corpus.ts';
 import { changedLines } from '../../../tests/fixtures/changed-lines.ts';
 import type { DecisionConflict } from '../../common/api.ts';
-import type { FolderWorkspace } from '../folder/folder-workspace.ts';
-import { openFolderWorkspace } from '../folder/open-workspace.ts';
-import { RecordService } from './record-service.ts';
-
-const today = '2026-02-03';
-
-/** A copy of one shared corpus opened as the workspace; both go when the test ends. */
-async function openCorpus(corpus: string, watch = false) {
-  const copy = copyCorpora();
-  const dir = copy.dir(corpus);
-  const opened: { ws?: FolderWorkspace } = {};
-  onTestFinished(async () => {
-    await opened.ws?.close();
-    copy.remove();
-  });
-  // Set up before opening: a test may add files first.
-  const open = async () => {
-    opened.ws = await openFolderWorkspace(dir, { watch });
-    return { ws: opened.ws, service: new RecordService(opened.ws, () => today) };
-  };
-  return { dir, open, read: (file: string) => readFile(path.join(dir, file), 'utf8') };
-}
-
-/** Decision files as the corpora's README describes them: Markdown, except README, index and templates. */
-async function decisionFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir);
-  return names.filter((n) => n.endsWith('.md') && !['index.md', 'adr-template.md', 'README.md'].includes(n)).sort();
-}
 
 // A naive reading of the Nygard layout, independent of the parser: the first line under a Status heading, the "Date:" line.
 function nygard(text: string): { status: string | null; date: string | null } {
@@ -209,102 +181,5 @@ describe('RecordService.update', () => {
     const resolved = await service.resolve(file, conflict.merged!, conflict.diskVersion);
     expect(resolved).toMatchObject({ status: 'Accepted' });
     expect(await read(file)).toBe(conflict.merged);
-  });
-});
-
-describe('RecordService.delete and restore', () => {
-  it('moves the file into the backups and restores it byte for byte, once', async () => {
-    const { dir, open, read } = await openCorpus('cisagov__manage.get.gov');
-    const { service } = await open();
-    const id = '0003-django.md';
-    const bytes = await read(id);
-    const token = await service.delete(id);
-    expect(await decisionFiles(dir)).not.toContain(id);
-    expect(service.list().map((d) => d.id)).not.toContain(id);
-    const backups = await readdir(path.join(dir, '.tradeoff-atlas', 'backups', id));
-    expect(await readFile(path.join(dir, '.tradeoff-atlas', 'backups', id, backups[0]!), 'utf8')).toBe(bytes);
-
-    expect((await service.restore(token)).id).toBe(id);
-    expect(await read(id)).toBe(bytes);
-    await expect(service.restore(token)).rejects.toMatchObject({ code: 'not-found' });
-  });
-});
-
-describe('RecordService.supersede', () => {
-  it('links both adr-tools records with link lines under their statuses', async () => {
-    const { open, read } = await openCorpus('alphagov__govuk-aws');
-    const { service } = await open();
-    const older = '0002-hosting-platforms.md';
-    const before = await read(older);
-    const newer = await service.create({ title: 'Host on Kubernetes' });
-    const { superseded, by } = await service.supersede(older, newer.id);
-    expect(by).toMatchObject({ id: newer.id, supersedes: [2] });
-    expect(superseded).toMatchObject({ id: older, supersededBy: 40 });
-    expect(await read(newer.id)).toContain('\n\nSupersedes [2. Hosting Platforms](0002-hosting-platforms.md)\n');
-    // As `adr new -s` does: the status word gives way to the link (this file spaces its blocks with " " lines).
-    expect(changedLines(before, await read(older))).toEqual({
-      removed: [' ', 'Accepted'],
-      added: ['', `Superseded by [40. Host on Kubernetes](${newer.id})`],
-    });
-    expect(superseded.lifecycle).toBe('superseded');
-    await expect(service.supersede(older, older)).rejects.toMatchObject({ code: 'bad-request' });
-  });
-
-  it('writes MADR supersede links into both statuses', async () => {
-    const { open, read } = await openCorpus('adr__madr');
-    const { service } = await open();
-    const older = '0003-provide-own-madr-tools.md';
-    const newer = await service.create({ title: 'Use markdownlint' });
-    const { superseded, by } = await service.supersede(older, newer.id);
-    expect(by.supersedes).toEqual([3]);
-    expect(superseded).toMatchObject({ supersededBy: 19, lifecycle: 'superseded' });
-    expect(await read(older)).toContain('status: superseded by ADR-0019\n');
-    expect(await read(newer.id)).toContain('status: proposed; supersedes ADR-0003\n');
-  });
-});
-
-describe('unreadable record files', () => {
-  it('are listed in the status with why, left out of the list, and never written', async () => {
-    const { dir, open } = await openCorpus('alphagov__govuk-aws');
-    const binary = Buffer.from([0x23, 0x20, 0x31, 0x00, 0xff, 0xfe]);
-    await writeFile(path.join(dir, '0099-binary.md'), binary);
-    const { ws, service } = await open();
-    expect(ws.status().unreadable).toEqual([{ file: '0099-binary.md', reason: expect.stringMatching(/binary/) }]);
-    expect(service.list().map((d) => d.id)).not.toContain('0099-binary.md');
-    await expect(service.update('0099-binary.md', { status: 'Accepted' }, 'unreadable')).rejects.toMatchObject({
-      code: 'not-found',
-    });
-    await expect(service.resolve('0099-binary.md', '# Fixed\n', 'unreadable')).rejects.toMatchObject({
-      code: 'conflict',
-    });
-    await expect(service.resolve('0099-binary.md', '# Fixed\n', null)).rejects.toMatchObject({ code: 'conflict' });
-    await expect(service.delete('0099-binary.md')).rejects.toMatchObject({ code: 'not-found' });
-    expect(await readFile(path.join(dir, '0099-binary.md'))).toEqual(binary);
-  });
-});
-
-describe('RecordService conflicts keep the edit as made', () => {
-  it('shows my version as the old file plus my edit, and a record deleted on disk as a conflict to write again', async () => {
-    const { dir, open, read } = await openCorpus('alphagov__govuk-aws');
-    const { service } = await open();
-    const file = '0003-aws-networking-outline.md';
-    const base = service.get(file);
-    const theirs = base.markdown.replace('Partly superseded', 'Accepted');
-    await writeFile(path.join(dir, file), theirs);
-    service.list();
-    // The folder is not watched in this test; reading the disk as the watcher would gives the newer version.
-    const fresh = await service.update(file, { context: 'Ours.' }, base.version);
-    expect(fresh.conflict?.mine).toContain('Partly superseded');
-    expect(fresh.conflict?.mine).toContain('Ours.');
-    expect(fresh.conflict?.merged).toContain('Accepted');
-    expect(fresh.conflict?.merged).toContain('Ours.');
-
-    const other = service.get('0002-hosting-platforms.md');
-    await unlink(path.join(dir, other.id));
-    const gone = await service.update(other.id, { context: 'Still mine.' }, other.version);
-    expect(gone.conflict).toMatchObject({ id: other.id, disk: null, diskVersion: null, merged: null });
-    expect(gone.conflict?.mine).toContain('Still mine.');
-    const back = await service.resolve(other.id, gone.conflict!.mine, null);
-    expect(await read(other.id)).toBe(back.markdown);
   });
 });
