@@ -1,23 +1,49 @@
 // Weighing an analysis as a team in Chromium: two judges rate, the group's ranking and the disagreement heatmap appear,
 // each judge's ratings land in their own file, and the decision names both.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+
+// The app's Content-Security-Policy forbids injected scripts, rightly; axe is the test's own.
+test.use({ bypassCSP: true });
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * Serious and critical axe violations in the parts this feature adds (judges, rating as, the team view), each as
+ * "rule: first offending element". The rest of the analysis editor is other specs' business.
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+    type Context = { include: string[][] };
+    const axe = (window as unknown as { axe: { run: (c: Context) => Promise<Result> } }).axe;
+    return (await axe.run({ include: [['#judges'], ['.rating-as'], ['#team']] })).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+}
+
+async function exampleWithJudges(page: Page, names: string[]): Promise<string> {
+  await page.goto(page.url().replace(/#.*$/, '') + '#/tradeoffs/analyses');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await expect(page).toHaveURL(/#\/tradeoffs\/analyses\/[\w-]+$/);
+  for (const name of names) {
+    await page.getByLabel('New judge').fill(name);
+    await page.getByRole('button', { name: 'Add judge' }).click();
+    await expect(page.getByRole('textbox', { name: `Name of judge ${name}` })).toBeVisible();
+  }
+  return page.url().split('/').at(-1)!;
+}
 
 test('two judges rate an analysis; the group ranking, the heatmap and a decision naming both follow', async ({
   page,
   host,
 }) => {
-  await page.goto(page.url().replace(/#.*$/, '') + '#/tradeoffs/analyses');
-  await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expect(page).toHaveURL(/#\/tradeoffs\/analyses\/[\w-]+$/);
-  const analysisId = page.url().split('/').at(-1)!;
-
-  for (const name of ['Ann Lee', 'Ben Okafor']) {
-    await page.getByLabel('New judge').fill(name);
-    await page.getByRole('button', { name: 'Add judge' }).click();
-    await expect(page.getByRole('textbox', { name: `Name of judge ${name}` })).toBeVisible();
-  }
+  const analysisId = await exampleWithJudges(page, ['Ann Lee', 'Ben Okafor']);
   // The last judge added is the one rating; both start from the example's ratings.
   const ratingAs = page.locator('#rating-as');
   await expect(ratingAs).toHaveValue('ben-okafor');
@@ -74,4 +100,40 @@ test('two judges rate an analysis; the group ranking, the heatmap and a decision
   );
   await expect(page.locator('#more-information')).toHaveValue(/Kendall’s W = 0\.00/);
   await expect(page.getByLabel('Chosen option').locator('option:checked')).toHaveText('Online learning');
+});
+
+test('a judge file arriving by git pull appears in the open analysis; the team view passes axe in both schemes', async ({
+  page,
+  host,
+}) => {
+  const analysisId = await exampleWithJudges(page, ['Ann Lee']);
+  const team = page.getByRole('region', { name: /Team: each judge beside the group/ });
+  await expect(team).toContainText("Kendall's W —");
+  // A teammate's file, as git would write it: Cy rates online learning's accuracy 1 where Ann gave 3.
+  const ann = JSON.parse(
+    await readFile(
+      path.join(host.workspace, '.tradeoff-atlas', 'analyses', analysisId, 'judges', 'ann-lee.json'),
+      'utf8',
+    ),
+  );
+  const cy = {
+    ...ann,
+    id: 'cy',
+    name: 'Cy',
+    ratings: { ...ann.ratings, online: { ...ann.ratings.online, accuracy: 1 } },
+  };
+  await writeFile(
+    path.join(host.workspace, '.tradeoff-atlas', 'analyses', analysisId, 'judges', 'cy.json'),
+    `${JSON.stringify(cy, null, 2)}\n`,
+  );
+  await expect(page.getByRole('textbox', { name: 'Name of judge Cy' })).toBeVisible({ timeout: 15_000 });
+  await expect(team.getByRole('columnheader', { name: 'Cy', exact: true })).toBeVisible();
+  // 3 and 1 around 2: SD 1.
+  await expect(
+    team.getByRole('gridcell', { name: /^Online learning on Accuracy.*standard deviation 1\.00/ }),
+  ).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(page)).toEqual([]);
+  }
 });
