@@ -25,7 +25,7 @@ export class JudgeService {
    * A new judge starts from the analysis's shared ratings, so the group can be scored at once and each judge changes
    * what they see differently; their file is named after them, so git shows whose ratings changed.
    */
-  add(analysisId: string, name: string): Promise<JudgeEntry> {
+  async add(analysisId: string, name: string): Promise<JudgeEntry> {
     const analysis = this.#analyses.get(analysisId);
     const taken = new Set(this.#files.list(analysisId).map((e) => e.judge.id));
     const judge = judgeSchema.parse({
@@ -39,14 +39,14 @@ export class JudgeService {
     return this.#files.put(analysisId, judge, null);
   }
 
-  update(analysisId: string, judgeId: string, patch: JudgePatch, baseVersion: string): Promise<JudgeEntry> {
+  async update(analysisId: string, judgeId: string, patch: JudgePatch, baseVersion: string): Promise<JudgeEntry> {
     const current = this.#get(analysisId, judgeId);
     const merged = judgeSchema.safeParse({ ...current.judge, ...patch, updatedAt: this.#now().toISOString() });
     if (!merged.success) throw invalid(`Judge “${current.judge.name}”`, merged.error.issues);
     return this.#files.put(analysisId, merged.data, baseVersion);
   }
 
-  remove(analysisId: string, judgeId: string, baseVersion: string): Promise<void> {
+  async remove(analysisId: string, judgeId: string, baseVersion: string): Promise<void> {
     this.#get(analysisId, judgeId);
     return this.#files.remove(analysisId, judgeId, baseVersion);
   }
