@@ -14,6 +14,7 @@ import { installExitFlush } from './lib/exit-flush.ts';
 import { analysisCommands } from './lib/state/analysis-commands.ts';
 import { Analyses } from './lib/state/analyses.svelte.ts';
 import { Router } from './lib/state/router.svelte.ts';
+import { Team } from './lib/state/team.svelte.ts';
 import { Workspace } from './lib/state/workspace.svelte.ts';
 import { exampleAnalysis } from './screens/tradeoffs/analyses/analysis-edits.ts';
 import './styles/app.css';
@@ -36,6 +37,7 @@ const analyses = new Analyses({
   example: exampleAnalysis,
   toast,
 });
+const team = new Team(api, () => analyses.selected);
 const saves = new Saves(() => workspace.status, [decisions.autosave, analyses.autosave]);
 const commands = new Commands([
   ...navigationCommands(router),
@@ -45,11 +47,13 @@ const commands = new Commands([
 
 // Git or another editor changed record files: read the list again (unsaved edits stay, and meet the file on save).
 workspace.onDiskChange(() => void decisions.load());
+// A teammate's judge file arrived by git pull: read the selected analysis's judges again.
+workspace.onJudgesChange(() => void team.load(analyses.selectedId));
 workspace.connect();
 void decisions.load();
 installExitFlush(saves);
 
 mount(App, {
   target: document.getElementById('app')!,
-  context: appContext({ api, router, workspace, search, commands, decisions, analyses, toast, saves }),
+  context: appContext({ api, router, workspace, search, commands, decisions, analyses, team, toast, saves }),
 });

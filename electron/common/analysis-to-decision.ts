@@ -86,8 +86,9 @@ export function optionFromRatings(analysis: Analysis, optionId: string): Decisio
   for (const c of analysis.criteria) {
     const r = row[c.id];
     if (r === undefined) continue;
-    const anchor = ratingAnchors[c.type][r - 1];
-    const text = `${c.title}: ${anchor?.label ?? r} (${r}/5)`;
+    // A group's mean rating can fall between anchors: it is then given as a number only.
+    const anchor = Number.isInteger(r) ? ratingAnchors[c.type][r - 1] : undefined;
+    const text = anchor ? `${c.title}: ${anchor.label} (${r}/5)` : `${c.title}: ${Math.round(r * 10) / 10}/5`;
     const utility = c.type === 'benefit' ? r : 6 - r;
     (utility >= 4 ? out.pros : utility <= 2 ? out.cons : out.neutral).push(text);
   }

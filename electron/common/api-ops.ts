@@ -21,6 +21,10 @@ export const apiOps = [
   'deleteAnalysis',
   'restoreAnalysis',
   'decideFromAnalysis',
+  'listJudges',
+  'addJudge',
+  'updateJudge',
+  'removeJudge',
 ] as const;
 
 export type ApiOp = (typeof apiOps)[number];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { analysisObjectSchema, analysisPatchSchema, type Analysis } from './analysis.ts';
 import { apiOps, type ApiOp } from './api-ops.ts';
 import { decisionPatchSchema, decisionTitle, type Decision } from './decision.ts';
+import { judgeId, judgeName, judgePatchSchema, type JudgeEntry } from './judge.ts';
 
 const id = z.string().min(1).max(64);
 /** A record's id is its file name in the workspace folder. */
@@ -34,6 +35,8 @@ export interface WorkspaceStatus {
   unreadable: { file: string; reason: string }[];
   /** Counts changes to record files made outside the app (git pull, another editor); the list reloads when it moves. */
   revision: number;
+  /** Counts judge files changed outside the app (a teammate's ratings arriving by git pull); judges reload when it moves. */
+  judgesRevision: number;
   /** Something the user should know once, e.g. what opening a legacy workspace.json did. */
   notice: string | null;
 }
@@ -111,6 +114,11 @@ export const apiArgs = {
   restoreAnalysis: z.tuple([z.string().min(1).max(128)]),
   /** Turns an analysis into a proposed decision that links back to it. */
   decideFromAnalysis: z.tuple([id]),
+  /** Each judge of an analysis, with the version of their file that an edit must be based on. */
+  listJudges: z.tuple([id]),
+  addJudge: z.tuple([id, z.object({ name: judgeName })]),
+  updateJudge: z.tuple([id, judgeId, judgePatchSchema, version]),
+  removeJudge: z.tuple([id, judgeId, version]),
 } satisfies Record<ApiOp, z.ZodTuple>;
 
 export { apiOps, type ApiOp };
@@ -139,6 +147,10 @@ export interface ApiResults {
   deleteAnalysis: { undoToken: string };
   restoreAnalysis: Analysis;
   decideFromAnalysis: { decision: Decision; analysis: Analysis };
+  listJudges: JudgeEntry[];
+  addJudge: JudgeEntry;
+  updateJudge: JudgeEntry;
+  removeJudge: { removed: string };
 }
 
 export type ApiArgs<K extends ApiOp> = z.infer<(typeof apiArgs)[K]>;

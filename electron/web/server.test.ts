@@ -31,7 +31,15 @@ const api = {
 } as unknown as Api;
 const events: ApiEvents = {
   onWorkspaceStatus: (listener) => {
-    listener({ state: 'saved', message: null, path: '/w', unreadable: [], revision: 0, notice: null });
+    listener({
+      state: 'saved',
+      message: null,
+      path: '/w',
+      unreadable: [],
+      revision: 0,
+      judgesRevision: 0,
+      notice: null,
+    });
     return () => undefined;
   },
 };

@@ -8,6 +8,7 @@ import type { Saves } from './editing/saves.ts';
 import type { Toast } from './editing/toast.svelte.ts';
 import type { Analyses } from './state/analyses.svelte.ts';
 import type { Router } from './state/router.svelte.ts';
+import type { Team } from './state/team.svelte.ts';
 import type { Workspace } from './state/workspace.svelte.ts';
 
 export interface AppState {
@@ -19,6 +20,8 @@ export interface AppState {
   commands: Commands;
   decisions: DecisionsState;
   analyses: Analyses;
+  /** The judges of the selected analysis. */
+  team: Team;
   /** The one toast every screen shows its "…  Undo" messages in. */
   toast: Toast;
   /** Every saver and the host as one save status. */
@@ -33,6 +36,7 @@ const keys: { readonly [K in keyof AppState]: symbol } = {
   commands: Symbol('commands'),
   decisions: Symbol('decisions'),
   analyses: Symbol('analyses'),
+  team: Symbol('team'),
   toast: Symbol('toast'),
   saves: Symbol('saves'),
 };

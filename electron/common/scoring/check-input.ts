@@ -4,6 +4,20 @@ import type { ScoreInput } from './input.ts';
 
 /** Every problem found, each naming the path and id at fault; empty when the input can be scored. */
 export function checkScoreInput(input: ScoreInput): string[] {
+  const errors = checkSetup(input);
+  errors.push(...checkRatings(input, input.ratings));
+  if (input.ahp)
+    errors.push(
+      ...checkAhp(
+        input.ahp,
+        input.criteria.map((c) => c.id),
+      ),
+    );
+  return errors;
+}
+
+/** Options and criteria alone: present, unique, with sane weights and types. */
+export function checkSetup(input: Pick<ScoreInput, 'options' | 'criteria'>): string[] {
   const errors: string[] = [];
   if (input.options.length === 0) errors.push('options: add at least one option');
   if (input.criteria.length === 0) errors.push('criteria: add at least one criterion');
@@ -15,14 +29,6 @@ export function checkScoreInput(input: ScoreInput): string[] {
     if (c.tradeoff != null && c.type !== 'benefit') errors.push(`${at}.type: tradeoff criterion must be "benefit"`);
     if (c.tradeoff == null && c.favours != null) errors.push(`${at}.favours: a favoured pole needs a tradeoff`);
   });
-  errors.push(...checkRatings(input));
-  if (input.ahp)
-    errors.push(
-      ...checkAhp(
-        input.ahp,
-        input.criteria.map((c) => c.id),
-      ),
-    );
   return errors;
 }
 
@@ -37,45 +43,54 @@ function duplicates(list: string, items: readonly { id: string }[]): string[] {
   return errors;
 }
 
-function checkRatings({ options, criteria, ratings }: ScoreInput): string[] {
+/** Every option rated on every criterion with a whole 1–5; `path` names the ratings in messages (a judge's, say). */
+export function checkRatings(
+  { options, criteria }: Pick<ScoreInput, 'options' | 'criteria'>,
+  ratings: ScoreInput['ratings'],
+  path = 'ratings',
+): string[] {
   const errors: string[] = [];
   const optionIds = new Set(options.map((o) => o.id));
   const criterionIds = new Set(criteria.map((c) => c.id));
   for (const [optionId, row] of Object.entries(ratings)) {
     if (!optionIds.has(optionId)) {
-      errors.push(`ratings.${optionId}: no option has id "${optionId}"`);
+      errors.push(`${path}.${optionId}: no option has id "${optionId}"`);
       continue;
     }
     for (const [criterionId, r] of Object.entries(row)) {
       if (!criterionIds.has(criterionId))
-        errors.push(`ratings.${optionId}.${criterionId}: no criterion has id "${criterionId}"`);
+        errors.push(`${path}.${optionId}.${criterionId}: no criterion has id "${criterionId}"`);
       else if (!Number.isInteger(r) || r < 1 || r > 5)
-        errors.push(`ratings.${optionId}.${criterionId}: ${r} is not a whole number from 1 to 5`);
+        errors.push(`${path}.${optionId}.${criterionId}: ${r} is not a whole number from 1 to 5`);
     }
   }
   for (const o of options) {
     // Own-property checks: an id such as "constructor" must not find Object.prototype's members.
     const row = Object.hasOwn(ratings, o.id) ? ratings[o.id]! : {};
     const missing = criteria.filter((c) => !Object.hasOwn(row, c.id)).map((c) => `"${c.id}"`);
-    if (missing.length > 0) errors.push(`ratings.${o.id}: option "${o.id}" is not rated on ${missing.join(', ')}`);
+    if (missing.length > 0) errors.push(`${path}.${o.id}: option "${o.id}" is not rated on ${missing.join(', ')}`);
   }
   return errors;
 }
 
-function checkAhp(ahp: NonNullable<ScoreInput['ahp']>, criterionIds: readonly string[]): string[] {
+/** The judgements name every criterion once and form a valid matrix; `path` names them in messages. */
+export function checkAhp(ahp: NonNullable<ScoreInput['ahp']>, criterionIds: readonly string[], path = 'ahp'): string[] {
   const errors: string[] = [];
   const known = new Set(criterionIds);
   const listed = new Set<string>();
   ahp.criteria.forEach((id, i) => {
-    if (!known.has(id)) errors.push(`ahp.criteria[${i}]: no criterion has id "${id}"`);
-    else if (listed.has(id)) errors.push(`ahp.criteria[${i}]: "${id}" is listed twice`);
+    if (!known.has(id)) errors.push(`${path}.criteria[${i}]: no criterion has id "${id}"`);
+    else if (listed.has(id)) errors.push(`${path}.criteria[${i}]: "${id}" is listed twice`);
     listed.add(id);
   });
   const unlisted = criterionIds.filter((id) => !listed.has(id)).map((id) => `"${id}"`);
-  if (unlisted.length > 0) errors.push(`ahp.criteria: must list every criterion once; missing ${unlisted.join(', ')}`);
+  if (unlisted.length > 0)
+    errors.push(`${path}.criteria: must list every criterion once; missing ${unlisted.join(', ')}`);
   if (ahp.matrix.length !== ahp.criteria.length) {
-    errors.push(`ahp.matrix: has ${ahp.matrix.length} rows but ahp.criteria lists ${ahp.criteria.length} criteria`);
+    errors.push(
+      `${path}.matrix: has ${ahp.matrix.length} rows but ${path}.criteria lists ${ahp.criteria.length} criteria`,
+    );
     return errors;
   }
-  return [...errors, ...validateAhpMatrix(ahp.matrix)];
+  return [...errors, ...validateAhpMatrix(ahp.matrix, `${path}.matrix`)];
 }

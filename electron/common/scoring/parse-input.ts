@@ -16,7 +16,7 @@ export function parseScoreInput(json: unknown): ParseOutcome {
 }
 
 /** criteria[2].type → `criteria[2] ("latency").type`, so a message names the entry as the user wrote it. */
-function describePath(path: readonly PropertyKey[], json: unknown): string {
+export function describePath(path: readonly PropertyKey[], json: unknown): string {
   if (path.length === 0) return '(input)';
   let text = '';
   let node: unknown = json;

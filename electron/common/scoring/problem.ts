@@ -22,6 +22,14 @@ export type ProblemOutcome = { ok: true; problem: Problem } | { ok: false; error
 export function prepareProblem(input: ScoreInput): ProblemOutcome {
   const errors = checkScoreInput(input);
   if (errors.length > 0) return { ok: false, errors };
+  return buildProblem(input);
+}
+
+/**
+ * The numbers of an input whose ids, ratings and AHP judgements were checked already. Ratings may be fractional
+ * here: a group's ratings are the judges' weighted means, and utility is linear in them.
+ */
+export function buildProblem(input: ScoreInput): ProblemOutcome {
   const { options, criteria, ratings } = input;
   const m = criteria.length;
   const values = new Float64Array(options.length * m);

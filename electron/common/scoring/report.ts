@@ -1,6 +1,6 @@
 // The CLI's JSON output for `tradeoff-atlas score FILE.json`: scoring results keyed by option and criterion id.
 import type { ScoreInput } from './input.ts';
-import { scoreAnalysis } from './score-analysis.ts';
+import { scoreAnalysis, type AnalysisScore } from './score-analysis.ts';
 
 export interface ScoreReport {
   scores: Record<string, number>;
@@ -18,7 +18,11 @@ export type ReportOutcome = { ok: true; report: ScoreReport } | { ok: false; err
 
 export function scoreReport(input: ScoreInput): ReportOutcome {
   const s = scoreAnalysis(input);
-  if (!s.ok) return s;
+  return s.ok ? { ok: true, report: reportOf(s) } : s;
+}
+
+/** The report of any score, one person's or a group's. */
+export function reportOf(s: AnalysisScore): ScoreReport {
   const byOption = <T>(values: readonly T[]) => Object.fromEntries(s.optionIds.map((id, i) => [id, values[i]!]));
   const brief = ({
     leader,
@@ -46,5 +50,5 @@ export function scoreReport(input: ScoreInput): ReportOutcome {
     const { criteria, weights, cr, warning } = s.ahp;
     report.ahp = { weights: Object.fromEntries(criteria.map((id, i) => [id, weights[i]!])), cr, warning };
   }
-  return { ok: true, report };
+  return report;
 }

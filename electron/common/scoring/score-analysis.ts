@@ -2,7 +2,7 @@
 import { breakEvens, mostCritical, type BreakEven } from './break-even.ts';
 import type { ScoreInput } from './input.ts';
 import { winRates } from './monte-carlo.ts';
-import { prepareProblem } from './problem.ts';
+import { prepareProblem, type Problem } from './problem.ts';
 import { contributions, leaderIndices, rankScores, weightedScores } from './weighted-sum.ts';
 
 /** A break-even with ids instead of indices; see break-even.ts for what each number means. */
@@ -49,8 +49,12 @@ export type ScoreOutcome = AnalysisScore | { ok: false; errors: string[] };
 /** Scores an analysis (or CLI input); AHP judgements, when present, replace the criteria weights. */
 export function scoreAnalysis(input: ScoreInput): ScoreOutcome {
   const prepared = prepareProblem(input);
-  if (!prepared.ok) return prepared;
-  const { optionIds, criterionIds, table, weights, ahp, montecarlo } = prepared.problem;
+  return prepared.ok ? scoreProblem(prepared.problem) : prepared;
+}
+
+/** Every result of a prepared problem; a group's problem is scored here exactly as one person's is. */
+export function scoreProblem(problem: Problem): AnalysisScore {
+  const { optionIds, criterionIds, table, weights, ahp, montecarlo } = problem;
   const scores = weightedScores(table, weights, new Float64Array(table.optionCount));
   const ranks = rankScores(scores);
   const named = (e: BreakEven): BreakEvenEntry => ({

@@ -3,6 +3,7 @@ import type { Api, ApiEvents, AppInfo } from '../../common/api.ts';
 import { AppError } from '../../common/errors.ts';
 import { calendarDate } from '../../common/format.ts';
 import { AnalysisService } from '../analyses/analysis-service.ts';
+import { JudgeService } from '../analyses/judge-service.ts';
 import { RecordService } from '../decisions/record-service.ts';
 import type { FolderWorkspace } from '../folder/folder-workspace.ts';
 import { diffAgainstHead } from '../git/git-diff.ts';
@@ -22,6 +23,7 @@ export function createHostApi(ws: FolderWorkspace, opts: HostOptions): Api {
   const today = () => calendarDate(opts.now?.() ?? new Date());
   const decisions = new RecordService(ws, today);
   const analyses = new AnalysisService(ws.analyses, opts.now ? { now: opts.now } : {});
+  const judges = new JudgeService(ws.judges, analyses, opts.now);
   const known = (id: string) => decisions.get(id).id;
 
   return {
@@ -61,7 +63,14 @@ export function createHostApi(ws: FolderWorkspace, opts: HostOptions): Api {
     updateAnalysis: (id, patch) => analyses.update(id, patch),
     deleteAnalysis: async (id) => ({ undoToken: await analyses.delete(id) }),
     restoreAnalysis: (token) => analyses.restore(token),
-    decideFromAnalysis: (id) => decideFromAnalysis(id, { analyses, decisions, today }),
+    decideFromAnalysis: (id) => decideFromAnalysis(id, { analyses, decisions, today, judges: ws.judges }),
+    listJudges: async (analysisId) => judges.list(analysisId),
+    addJudge: (analysisId, { name }) => judges.add(analysisId, name),
+    updateJudge: (analysisId, judgeId, patch, baseVersion) => judges.update(analysisId, judgeId, patch, baseVersion),
+    removeJudge: async (analysisId, judgeId, baseVersion) => {
+      await judges.remove(analysisId, judgeId, baseVersion);
+      return { removed: judgeId };
+    },
   };
 }
 

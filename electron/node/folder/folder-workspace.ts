@@ -2,9 +2,12 @@
 import type { WorkspaceStatus } from '../../common/api.ts';
 import { isDecisionFileName } from '../../common/adr-file/file-names.ts';
 import { StatusBox } from '../store/status-box.ts';
+import type { FSWatcher } from 'chokidar';
 import { AnalysisFiles } from './analysis-files.ts';
 import { FolderStore } from './folder-store.ts';
 import { GitInfo } from './git-info.ts';
+import { JudgeFiles } from './judge-files.ts';
+import { watchJudgeFiles } from './judge-watcher.ts';
 import { migrateLegacyWorkspace, type RenderRecord } from '../legacy/legacy-workspace.ts';
 
 export interface OpenOptions {
@@ -18,14 +21,18 @@ export interface OpenOptions {
 export class FolderWorkspace {
   readonly records: FolderStore;
   readonly analyses: AnalysisFiles;
+  readonly judges: JudgeFiles;
   readonly git: GitInfo;
   readonly #status = new StatusBox({ state: 'saved' });
   #revision = 0;
+  #judgesRevision = 0;
+  #judgeWatcher: FSWatcher | null = null;
   #notice: string | null = null;
 
-  private constructor(records: FolderStore, analyses: AnalysisFiles) {
+  private constructor(records: FolderStore, analyses: AnalysisFiles, judges: JudgeFiles) {
     this.records = records;
     this.analyses = analyses;
+    this.judges = judges;
     this.git = new GitInfo(records.dir);
     // Every save and every change from outside moves the status, which the hosts push to the page.
     records.subscribe(() => this.#publish());
@@ -43,7 +50,14 @@ export class FolderWorkspace {
     });
     try {
       const analyses = await AnalysisFiles.open(records.meta.analyses, records.meta.backups);
-      const workspace = new FolderWorkspace(records, analyses);
+      const judges = await JudgeFiles.open(records.meta.analyses, records.meta.backups);
+      const workspace = new FolderWorkspace(records, analyses, judges);
+      if (options.watch ?? true)
+        workspace.#judgeWatcher = watchJudgeFiles(
+          records.meta.analyses,
+          (analysisId, judgeId) =>
+            void judges.reload(analysisId, judgeId).then((changed) => changed && workspace.#judgesChanged()),
+        );
       const legacy = await migrateLegacyWorkspace(dir, records, analyses, options.renderLegacy, options.now);
       if (legacy) workspace.#notice = legacyNotice(legacy);
       await workspace.git.refresh();
@@ -68,6 +82,7 @@ export class FolderWorkspace {
         .list()
         .flatMap((r) => (r.text === null ? [{ file: r.file, reason: r.unreadable ?? 'unreadable' }] : [])),
       revision: this.#revision,
+      judgesRevision: this.#judgesRevision,
       notice: this.#notice,
     };
   }
@@ -82,8 +97,15 @@ export class FolderWorkspace {
     void this.git.refresh().then(() => this.#publish());
   }
 
-  close(): Promise<void> {
-    return this.records.close();
+  async close(): Promise<void> {
+    await this.#judgeWatcher?.close();
+    await this.records.close();
+  }
+
+  /** A judge's file arrived, changed or went (git pull): pages reload the judges when the revision moves. */
+  #judgesChanged(): void {
+    this.#judgesRevision++;
+    this.#publish();
   }
 
   #publish(): void {

@@ -52,6 +52,7 @@ const statusOverSse: ApiEvents['onWorkspaceStatus'] = (listener) => {
               path: last?.path ?? '',
               unreadable: last?.unreadable ?? [],
               revision: last?.revision ?? 0,
+              judgesRevision: last?.judgesRevision ?? 0,
               notice: null,
             },
       ),

@@ -9,6 +9,7 @@ const host = (state: WorkspaceStatus['state'], message: string | null = null): W
   path: '/ws',
   unreadable: [],
   revision: 0,
+  judgesRevision: 0,
   notice: null,
 });
 const status = (state: SaveStatus['state'], message: string | null = null): SaveStatus => ({ state, message });

@@ -4,7 +4,15 @@ import type { SaveStatus } from './save-state.ts';
 import { Saves, type Saver } from './saves.ts';
 
 const status = (state: SaveStatus['state'], message: string | null = null): SaveStatus => ({ state, message });
-const host = { state: 'saved' as const, message: null, path: '/ws', unreadable: [], revision: 0, notice: null };
+const host = {
+  state: 'saved' as const,
+  message: null,
+  path: '/ws',
+  unreadable: [],
+  revision: 0,
+  judgesRevision: 0,
+  notice: null,
+};
 
 describe('Saves', () => {
   const saver = (s: SaveStatus, unsaved = false): Saver => ({ status: s, unsaved, flush: vi.fn(async () => {}) });

@@ -8,6 +8,7 @@ export class Workspace {
   status = $state<WorkspaceStatus | null>(null);
   readonly #api: WorkspaceApi;
   readonly #changed: (() => void)[] = [];
+  readonly #judgesChanged: (() => void)[] = [];
 
   constructor(api: WorkspaceApi) {
     this.#api = api;
@@ -16,6 +17,11 @@ export class Workspace {
   /** Calls `listener` each time the host's revision moves: git pull, another editor, a file added or deleted. */
   onDiskChange(listener: () => void): void {
     this.#changed.push(listener);
+  }
+
+  /** Calls `listener` each time a judge's file changes on disk outside the app (a teammate's ratings pulled in). */
+  onJudgesChange(listener: () => void): void {
+    this.#judgesChanged.push(listener);
   }
 
   /** Subscribes first, so no change is missed; the fetch only fills in until the first pushed status arrives. */
@@ -37,6 +43,7 @@ export class Workspace {
             path: '',
             unreadable: [],
             revision: this.status?.revision ?? 0,
+            judgesRevision: this.status?.judgesRevision ?? 0,
             notice: null,
           });
       },
@@ -44,8 +51,10 @@ export class Workspace {
   }
 
   #set(status: WorkspaceStatus): void {
-    const before = this.status?.revision;
+    const before = this.status;
     this.status = status;
-    if (before !== undefined && status.revision !== before) for (const listener of this.#changed) listener();
+    if (!before) return;
+    if (status.revision !== before.revision) for (const listener of this.#changed) listener();
+    if (status.judgesRevision !== before.judgesRevision) for (const listener of this.#judgesChanged) listener();
   }
 }

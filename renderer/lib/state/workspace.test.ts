@@ -9,6 +9,7 @@ const status = (revision: number, state: WorkspaceStatus['state'] = 'saved'): Wo
   path: '/repo/docs/decisions',
   unreadable: [],
   revision,
+  judgesRevision: 0,
   notice: null,
 });
 
