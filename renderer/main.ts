@@ -19,6 +19,7 @@ import { Workspace } from './lib/state/workspace.svelte.ts';
 import { exampleAnalysis } from './screens/tradeoffs/analyses/analysis-edits.ts';
 import './styles/app.css';
 import './styles/charts.css';
+import './styles/print.css';
 
 const api = createApi();
 const router = new Router();

@@ -35,3 +35,11 @@ export function tokenFromCookie(header: string | undefined, port: number): strin
   }
   return undefined;
 }
+
+/**
+ * Exactly `application/json`, with at most a UTF-8 charset: HTML forms cannot send it, and look-alikes such as
+ * `application/json-patch+json` or `application/jsonx` are refused rather than parsed as JSON.
+ */
+export function isJsonContentType(header: string | undefined): boolean {
+  return /^application\/json\s*(;\s*charset\s*=\s*("?)utf-8\2\s*)?$/i.test(header ?? '');
+}

@@ -84,9 +84,14 @@ describe('web host access', () => {
   it('trades the token in the URL for an HttpOnly, SameSite=Strict cookie', async () => {
     const res = await call(`/?token=${token}`);
     expect(res.status).toBe(303);
+    expect(res.headers['cache-control']).toBe('no-store');
     expect(String(res.headers['set-cookie'])).toMatch(
       new RegExp(`atlas_token_${host.port}=.*HttpOnly; SameSite=Strict`),
     );
+    // The URL's token was good once: the same link again opens nothing, the cookie still does.
+    const again = await call(`/?token=${token}`);
+    expect(again.status).toBe(401);
+    expect(again.headers['set-cookie']).toBeUndefined();
     const page = await call('/', { headers: { cookie: `atlas_token_${host.port}=${token}` } });
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self'/);
@@ -118,14 +123,35 @@ describe('web host access', () => {
       headers: { ...json, origin: `http://127.0.0.1:${host.port}` },
     });
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { host: 'web' } });
-    expect(
-      (await call('/api/appInfo', { method: 'POST', body: '[]', headers: { ...auth, 'content-type': 'text/plain' } }))
-        .status,
-    ).toBe(415);
+    const typed = async (type: string) =>
+      (await call('/api/appInfo', { method: 'POST', body: '[]', headers: { ...auth, 'content-type': type } })).status;
+    expect(await typed('text/plain')).toBe(415);
+    for (const lookalike of ['application/jsonx', 'application/json-patch+json', 'application/json; charset=latin1'])
+      expect(await typed(lookalike)).toBe(415);
+    for (const exact of ['application/json; charset=utf-8', 'Application/JSON;charset="UTF-8"'])
+      expect(await typed(exact)).toBe(200);
     const unknown = await call('/api/deleteEverything', { method: 'POST', body: '[]', headers: json });
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     const garbage = await call('/api/appInfo', { method: 'POST', body: '{not json', headers: json });
     expect(garbage.status).toBe(400);
+  });
+
+  it('replies to a failure without the absolute paths its message had', async () => {
+    const secret = path.join(dir, 'private', 'records', '0001-x.md');
+    const failing = {
+      appInfo: async () => {
+        throw new Error(`EACCES: permission denied, open '${secret}'`);
+      },
+    } as unknown as Api;
+    const other = await startWebHost({ rendererDir: dir, api: failing, events, token });
+    try {
+      const res = await call('/api/appInfo', { method: 'POST', body: '[]', headers: json }, other.port);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false });
+      expect(res.body).not.toContain(dir);
+      expect(res.body).not.toMatch(/"\/(tmp|home|Users)\//);
+    } finally {
+      await other.close();
+    }
   });
 
   it('never serves files outside the renderer folder', async () => {

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Api, ApiEvents } from '../common/api.ts';
 import { AppError, withoutPaths, type ErrorData, type Result } from '../common/errors.ts';
 import { dispatch } from '../node/api/dispatch.ts';
-import { cookieName, originProblem, sameToken, tokenFromCookie } from './access.ts';
+import { cookieName, isJsonContentType, originProblem, sameToken, tokenFromCookie } from './access.ts';
 import { securityHeaders } from '../node/serving/security-headers.ts';
 import { contentType, resolveInside } from '../node/serving/static-files.ts';
 import { streamWorkspaceStatus, workspaceStatusPath } from './status-events.ts';
@@ -45,7 +45,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 async function handleApi(req: IncomingMessage, res: ServerResponse, api: Api, op: string) {
   if (req.method !== 'POST') return send(res, 405, 'Use POST');
   // JSON-only bodies keep plain HTML forms (which cannot set this type) from reaching the API.
-  if (!req.headers['content-type']?.startsWith('application/json')) return send(res, 415, 'Send application/json');
+  if (!isJsonContentType(req.headers['content-type'])) return send(res, 415, 'Send application/json');
   const body = await readBody(req);
   if (body === null) return send(res, 413, 'Request too large');
   let args: unknown;
@@ -73,6 +73,8 @@ export async function startWebHost(opts: {
 }): Promise<WebHost> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   let port = 0;
+  // The token in the printed URL is good for one exchange: a copy left in a history, log or screenshot opens nothing.
+  let exchanged = false;
   const server = createServer((req, res) => {
     void (async () => {
       const problem = originProblem(req, port);
@@ -81,8 +83,12 @@ export async function startWebHost(opts: {
       const given = url.searchParams.get('token');
       if (given !== null) {
         if (!sameToken(given, token)) return send(res, 401, 'Wrong access token: open the URL the web host printed.');
+        if (exchanged) return send(res, 401, 'This link has been used: restart the web host for a new one.');
+        exchanged = true;
         res.writeHead(303, {
           ...securityHeaders,
+          // A cached redirect would replay the cookie's token to whoever reads the cache.
+          'Cache-Control': 'no-store',
           'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
           Location: url.pathname,
         });

@@ -6,6 +6,8 @@ import { sections } from './sections.ts';
 export interface Command {
   id: string;
   label: string;
+  /** The key that runs it anywhere outside a text field, as the palette and the shortcuts list show it. */
+  shortcut?: string;
   run(): void;
 }
 
@@ -26,6 +28,13 @@ export class Commands {
   /** Adds commands; an id already registered keeps its first command. */
   register(commands: Command[]): void {
     for (const c of commands) if (!this.#list.some((r) => r.id === c.id)) this.#list.push(c);
+  }
+
+  /** Runs the command registered under `id` (a keyboard shortcut's way in); false when there is none. */
+  run(id: string): boolean {
+    const command = this.#list.find((c) => c.id === id);
+    command?.run();
+    return command !== undefined;
   }
 
   /** Commands whose every query word starts a word of the label; the first few when the query is empty. */

@@ -1,9 +1,10 @@
-// Global keyboard and mouse shortcuts: palette, search, sections, and history (Alt+←/→, mouse back/forward).
+// Global keyboard and mouse shortcuts: palette, search, sections, a new decision, and history (Alt+←/→, mouse buttons).
 export interface ShortcutActions {
   openPalette(): void;
   focusSearch(): void;
   goSection(index: number): void;
   showShortcuts(): void;
+  createDecision(): void;
   back(): void;
   forward(): void;
 }
@@ -33,6 +34,10 @@ export function installShortcuts(actions: ShortcutActions): () => void {
     } else if (e.key === '?' && !editable(e.target)) {
       e.preventDefault();
       actions.showShortcuts();
+    } else if (e.key.toLowerCase() === 'n' && !mod && !e.altKey && !editable(e.target)) {
+      // One letter, as Gmail's "c" composes: browsers keep Ctrl+N for a new window.
+      e.preventDefault();
+      actions.createDecision();
     }
   };
   // Mouse buttons 3 and 4 are the hardware back/forward buttons.

@@ -34,7 +34,7 @@ describe('decision commands', () => {
 
   it('opens the title prompt for a new decision from another section', () => {
     const { router, decisions, command } = setup({ section: 'maps', map: 'stages', id: null });
-    command('New decision').run();
+    command('Create decision').run();
     expect(router.go).toHaveBeenCalledWith({ section: 'decisions', id: null });
     expect(decisions.creating).toBe(true);
   });

@@ -15,7 +15,8 @@ export function decisionCommands(
   return [
     {
       id: 'decision:new',
-      label: 'New decision',
+      label: 'Create decision',
+      shortcut: 'N',
       run: () => {
         show();
         decisions.creating = true;

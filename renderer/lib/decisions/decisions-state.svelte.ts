@@ -62,6 +62,8 @@ export class DecisionsState {
   dialog = $state<'export' | 'import' | null>(null);
   /** The inline "new decision" title prompt is open. */
   creating = $state(false);
+  /** A record just created: its editor puts focus in its title once shown, then clears this. */
+  focusTitle = $state<string | null>(null);
 
   readonly #deps: DecisionsDeps;
 
@@ -119,6 +121,7 @@ export class DecisionsState {
       const d = await this.#deps.api.createDecision({ title });
       this.#put(d);
       this.creating = false;
+      this.focusTitle = d.id;
       this.#deps.open(d.id);
       return d;
     });
@@ -130,6 +133,7 @@ export class DecisionsState {
       const saved = await this.#deps.api.updateDecision(created.id, examplePatch, created.version);
       const d = saved.decision ?? created;
       this.#put(d);
+      this.focusTitle = d.id;
       this.#deps.open(d.id);
       return d;
     });

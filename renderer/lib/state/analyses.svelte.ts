@@ -1,6 +1,11 @@
 // The analyses as reactive state: the list, the selected analysis scored live, autosave, undo/redo and delete-with-undo.
 import { untrack } from 'svelte';
-import { analysisPatchSchema, type Analysis, type AnalysisPatch } from '../../../electron/common/analysis.ts';
+import {
+  analysisPatchSchema,
+  emptyAnalysis,
+  type Analysis,
+  type AnalysisPatch,
+} from '../../../electron/common/analysis.ts';
 import type { Api } from '../../../electron/common/api.ts';
 import type { Decision } from '../../../electron/common/decision.ts';
 import { scoreAnalysis, type ScoreOutcome } from '../../../electron/common/scoring/score-analysis.ts';
@@ -48,7 +53,23 @@ export class Analyses {
   /** Every edit of the selected analysis; quick edits of one field undo as one step. */
   readonly history: History<AnalysisPatch>;
 
-  readonly selected = $derived(this.list.find((a) => a.id === this.selectedId) ?? null);
+  /**
+   * A new analysis nobody has typed into yet: shown in the editor, written to the folder only with its first edit, so
+   * "+ New analysis" clicked by mistake leaves no "Untitled analysis" behind.
+   */
+  draft = $state.raw<Analysis | null>(null);
+  /** The draft's id once it is saved: the editor stays the same (and keeps focus) across that change of id. */
+  #savedDraft = $state<{ draft: string; saved: string } | null>(null);
+
+  readonly selected = $derived(
+    this.draft && this.draft.id === this.selectedId
+      ? this.draft
+      : (this.list.find((a) => a.id === this.selectedId) ?? null),
+  );
+  /** What the editor is keyed on: the analysis's id, or the draft's id for the analysis the draft became. */
+  get editorKey(): string | null {
+    return this.#savedDraft?.saved === this.selectedId ? this.#savedDraft.draft : this.selectedId;
+  }
   /** Titles and descriptions do not change scores: re-score only when what scoring reads changes. */
   private readonly scoringKey = $derived(
     this.selected &&
@@ -98,7 +119,17 @@ export class Analyses {
     if (id === this.selectedId) return;
     void this.flush();
     this.selectedId = id;
+    this.draft = null;
+    this.#savedDraft = null;
     this.history.reset();
+  }
+
+  /** Opens a blank draft in the editor; nothing is written until its first edit (see `edit`). */
+  startDraft(): void {
+    this.select(null);
+    // The host stamps the real times when the draft is saved; these only fill the shape.
+    this.draft = emptyAnalysis(`draft-${crypto.randomUUID()}`, '', '');
+    this.selectedId = this.draft.id;
   }
 
   /** Applies an edit locally at once (scores follow live), records it for undo, and saves it shortly after. */
@@ -106,6 +137,11 @@ export class Analyses {
     const current = this.selected;
     if (!current) return;
     const next = change(current);
+    if (current === this.draft) {
+      this.draft = next;
+      if (!this.#saving) void this.saveDraft();
+      return;
+    }
     const changed = changedFields(current, next, editableKeys);
     if (!changed) return;
     this.history.record({ id: current.id, label: '', ...changed }, key);
@@ -148,6 +184,28 @@ export class Analyses {
       this.list = [a, ...this.list];
       return a;
     });
+  }
+
+  #saving = false;
+
+  /** Writes the draft as a new analysis with everything typed into it so far, then edits that analysis instead. */
+  private async saveDraft(): Promise<void> {
+    const typed = this.draft;
+    if (!typed) return;
+    this.#saving = true;
+    const created = await this.act('Could not create the analysis', () =>
+      this.deps.api.createAnalysis({ title: typed.title.trim() || 'Untitled analysis' }),
+    );
+    this.#saving = false;
+    const latest = this.draft;
+    if (!created || !latest || latest.id !== typed.id) return;
+    const saved = { ...latest, id: created.id, createdAt: created.createdAt, updatedAt: created.updatedAt };
+    this.list = [saved, ...this.list];
+    this.#savedDraft = { draft: latest.id, saved: created.id };
+    this.draft = null;
+    this.selectedId = created.id;
+    this.autosave.queue(created.id, editablePatch(saved));
+    this.deps.open(created.id);
   }
 
   /** Deletes an analysis, with a toast whose Undo brings it back. */

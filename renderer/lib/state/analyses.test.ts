@@ -172,3 +172,34 @@ describe('create and delete', () => {
     expect(store.list).toHaveLength(1);
   });
 });
+
+describe('a new analysis is a draft until something is typed', () => {
+  it('writes nothing for a draft left empty, and forgets it when another analysis is opened', async () => {
+    const { store, api, open } = await setup();
+    const create = vi.spyOn(api, 'createAnalysis');
+    store.startDraft();
+    expect(store.selected?.title).toBe('');
+    expect(store.list.map((a) => a.id)).toEqual(['a1']);
+    store.select('a1');
+    expect(store.draft).toBeNull();
+    expect(create).not.toHaveBeenCalled();
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('creates the analysis with the first edit, keeps typing that came meanwhile, and keeps the editor', async () => {
+    vi.useFakeTimers();
+    const { store, updates, open } = await setup();
+    store.startDraft();
+    const draftId = store.selectedId;
+    store.edit('title', (a) => ({ ...a, title: 'W' }));
+    store.edit('title', (a) => ({ ...a, title: 'Which queue?' }));
+    await vi.waitFor(() => expect(open).toHaveBeenCalledWith('new'));
+    expect(store.selectedId).toBe('new');
+    expect(store.editorKey).toBe(draftId);
+    expect(store.list.map((a) => a.title)).toEqual(['Which queue?', 'Which store?']);
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS + 10);
+    await store.flush();
+    expect(updates.at(-1)).toEqual(['new', expect.objectContaining({ title: 'Which queue?' })]);
+    vi.useRealTimers();
+  });
+});
