@@ -30,10 +30,13 @@ await Promise.all([
     external: ['electron'],
   }),
   build({ ...common, entryPoints: ['electron/web/web-main.ts'], outfile: 'dist/web/web.js', format: 'esm' }),
+  // Split into chunks, so each command loads only its own code (cli-main.ts imports them as it runs them).
   build({
     ...common,
-    entryPoints: ['electron/cli/cli-main.ts'],
-    outfile: 'dist/cli/tradeoff-atlas.js',
+    entryPoints: { 'tradeoff-atlas': 'electron/cli/cli-main.ts' },
+    outdir: 'dist/cli',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     format: 'esm',
     banner: { js: '#!/usr/bin/env node' },
   }),

@@ -8,7 +8,8 @@ import { consequenceGroup, findRoles, type Role } from './section-roles.ts';
 import { readStatusSection, type StatusSection } from './status-section.ts';
 import { eolOf, type Eol, type Span } from './source-text.ts';
 
-export type Dialect = 'madr' | 'adr-tools' | 'log4brains';
+export const dialects = ['madr', 'adr-tools', 'log4brains'] as const;
+export type Dialect = (typeof dialects)[number];
 
 /** Where a metadata field lives in this file. */
 export type MetaPlace =
@@ -25,7 +26,8 @@ export interface TitleLayout {
   text: string;
 }
 
-export interface Layout {
+/** Where the metadata is (title, status, date, links, tags): what a list of records needs, without the body's fields. */
+export interface MetaLayout {
   text: string;
   eol: Eol;
   dialect: Dialect;
@@ -38,6 +40,9 @@ export interface Layout {
   places: Record<MetaKey, MetaPlace | null>;
   statusSection: StatusSection | null;
   roles: Map<Role, Section>;
+}
+
+export interface Layout extends MetaLayout {
   consequenceGroup: Section[];
   options: OptionsLayout;
   outcome: Outcome;
@@ -105,7 +110,7 @@ function dialectOf(places: Layout['places'], fm: FrontMatter | null, meta: Intro
   return meta.bullets ? 'log4brains' : 'madr';
 }
 
-export function readLayout(text: string): Layout {
+export function readMetaLayout(text: string): MetaLayout {
   const frontMatter = readFrontMatter(text);
   const outline = readOutline(text, frontMatter?.bodyStart ?? (text.startsWith('\uFEFF') ? 1 : 0));
   const title = readTitle(text, outline);
@@ -130,6 +135,14 @@ export function readLayout(text: string): Layout {
     places,
     statusSection,
     roles,
+  };
+}
+
+export function readLayout(text: string): Layout {
+  const meta = readMetaLayout(text);
+  const { outline, roles } = meta;
+  return {
+    ...meta,
     consequenceGroup: consequenceGroup(outline, roles.get('outcome')),
     options: readOptions(text, outline, roles.get('considered') ?? null, roles.get('prosCons') ?? null),
     outcome: readOutcome(text, outline, roles.get('outcome') ?? null),
