@@ -1,5 +1,5 @@
 // Bundles the Node-side entry points (Electron main + preload, web host, CLI) with esbuild into dist/.
-import { chmod } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const common = {
@@ -11,6 +11,9 @@ const common = {
   // Dependencies are resolved from node_modules at run time (and packed by electron-builder).
   packages: 'external',
 };
+
+// The CLI's chunks are named by content hash: a rebuild must not leave the previous build's beside them.
+await rm('dist/cli', { recursive: true, force: true });
 
 await Promise.all([
   build({

@@ -1,4 +1,5 @@
 // Where each field of one record is written (or would go): the spans that reading reports and editing replaces.
+import type { Dialect } from './dialects.ts';
 import { readFrontMatter, type FrontMatter, type FrontMatterEntry } from './front-matter.ts';
 import { readIntroMetadata, type IntroMetadata, type MetaEntry, type MetaKey } from './intro-metadata.ts';
 import { readOutline, type Heading, type Outline, type Section } from './outline.ts';
@@ -8,8 +9,7 @@ import { consequenceGroup, findRoles, type Role } from './section-roles.ts';
 import { readStatusSection, type StatusSection } from './status-section.ts';
 import { eolOf, type Eol, type Span } from './source-text.ts';
 
-export const dialects = ['madr', 'adr-tools', 'log4brains'] as const;
-export type Dialect = (typeof dialects)[number];
+export type { Dialect };
 
 /** Where a metadata field lives in this file. */
 export type MetaPlace =

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDecisionFileName } from '../../common/adr-file/file-names.ts';
-import { readRecordSummary, type RecordSummary } from '../../common/adr-file/record-file.ts';
+import type { RecordSummary } from '../../common/adr-file/record-file.ts';
 import { readAdrFileSync, type AdrFileRead } from '../adr-files/read-adr-file.ts';
 import { ensureMetaFolder, metaPaths } from './meta-folder.ts';
 import {
@@ -73,13 +73,15 @@ export async function readFolderSummaries(dir: string, options: SummaryReadOptio
   // Unreadable files are not cached: each listing reports them afresh, with why.
   const unreadable: FolderSummaries['unreadable'] = [];
   let parsed = 0;
+  // The Markdown parser is loaded only when a file needs parsing: a listing from the cache never pays for it.
+  const { readRecordSummary } = changed.length > 0 ? await import('../../common/adr-file/record-file.ts') : {};
   await inSlices(changed, ({ name, stamp }) => {
     const file = read(join(dir, name));
     if (!file.ok) {
       if (!file.missing) unreadable.push({ file: name, reason: file.reason });
       return;
     }
-    const { fileName: _name, ...summary } = readRecordSummary(name, file.text);
+    const { fileName: _name, ...summary } = readRecordSummary!(name, file.text);
     next.set(name, { ...stamp, summary });
     parsed++;
   });
