@@ -1,6 +1,6 @@
 // readAdrFile and readAdrFileSync: the size cap, binary and non-UTF-8 content refused, a missing file told apart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readAdrFile, readAdrFileSync } from './read-adr-file.ts';
@@ -19,7 +19,7 @@ describe.each([
 ])('%s', (_name, readAdrFile) => {
   it('reads UTF-8 text', async () => {
     await writeFile(path.join(dir, 'ok.md'), '# Café ✓\n');
-    expect(await readAdrFile(path.join(dir, 'ok.md'))).toEqual({ ok: true, text: '# Café ✓\n' });
+    expect(await readAdrFile(path.join(dir, 'ok.md'))).toMatchObject({ ok: true, text: '# Café ✓\n' });
   });
 
   it('refuses a 5 MB file by its size', async () => {
@@ -43,6 +43,13 @@ describe.each([
 });
 
 describe('readAdrFileSync', () => {
+  it('says the size and modification time of the version it read', async () => {
+    const file = path.join(dir, 'stamped.md');
+    await writeFile(file, '# Café\n');
+    const info = await stat(file);
+    expect(readAdrFileSync(file)).toEqual({ ok: true, text: '# Café\n', size: 8, mtimeMs: info.mtimeMs });
+  });
+
   it('tells a missing file apart and refuses a folder, as readAdrFile does', async () => {
     expect(readAdrFileSync(path.join(dir, 'missing.md'))).toEqual(await readAdrFile(path.join(dir, 'missing.md')));
     expect(readAdrFileSync(dir)).toEqual({ ok: false, reason: 'not a regular file' });

@@ -7,6 +7,11 @@ export const maxAdrFileBytes = 1024 * 1024;
 
 export type AdrFileRead = { ok: true; text: string } | { ok: false; reason: string; missing?: true };
 
+type AdrFileFailure = Extract<AdrFileRead, { ok: false }>;
+
+/** A read that also says which version of the file it read: its size and modification time at the time. */
+export type StampedAdrFileRead = { ok: true; text: string; size: number; mtimeMs: number } | AdrFileFailure;
+
 // One strict decoder for every file: invalid UTF-8 throws instead of turning into replacement characters.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -15,7 +20,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 // Never through a symbolic link, and never blocking on a FIFO swapped in after the folder was listed.
 const openFlags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
-const tooLarge = (size: number, maxBytes: number): AdrFileRead => ({
+const tooLarge = (size: number, maxBytes: number): AdrFileFailure => ({
   ok: false,
   reason: `file is ${megabytes(size)}; the limit is ${megabytes(maxBytes)}`,
 });
@@ -32,7 +37,7 @@ function decoded(bytes: Buffer, maxBytes: number): AdrFileRead {
   }
 }
 
-function failed(e: unknown): AdrFileRead {
+function failed(e: unknown): AdrFileFailure {
   if (errnoCode(e) === 'ENOENT') return { ok: false, reason: 'the file does not exist', missing: true };
   return { ok: false, reason: `cannot read: ${e instanceof Error ? e.message : String(e)}` };
 }
@@ -60,14 +65,16 @@ export async function readAdrFile(file: string, maxBytes = maxAdrFileBytes): Pro
  * The same read, blocking: for a parse worker's thread or a command-line process, where thousands of files cost
  * a third of the CPU time that promises through the thread pool do.
  */
-export function readAdrFileSync(file: string, maxBytes = maxAdrFileBytes): AdrFileRead {
+export function readAdrFileSync(file: string, maxBytes = maxAdrFileBytes): StampedAdrFileRead {
   try {
     const fd = openSync(file, openFlags);
     try {
       const info = fstatSync(fd);
       if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
       if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-      return decoded(readFileSync(fd), maxBytes);
+      const read = decoded(readFileSync(fd), maxBytes);
+      if (!read.ok) return read;
+      return { ...read, size: info.size, mtimeMs: info.mtimeMs };
     } finally {
       closeSync(fd);
     }

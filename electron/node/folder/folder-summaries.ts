@@ -5,14 +5,13 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDecisionFileName } from '../../common/adr-file/file-names.ts';
 import type { RecordSummary } from '../../common/adr-file/record-file.ts';
-import { readAdrFileSync, type AdrFileRead } from '../adr-files/read-adr-file.ts';
+import { readAdrFileSync, type StampedAdrFileRead } from '../adr-files/read-adr-file.ts';
 import { ensureMetaFolder, metaPaths } from './meta-folder.ts';
 import {
   isUnchanged,
   loadSummaryCache,
   saveSummaryCache,
   summaryCacheName,
-  type FileStamp,
   type SummaryCache,
 } from './summary-cache.ts';
 
@@ -22,7 +21,7 @@ export interface SummaryReadOptions {
   /** Where the parse cache lives; null reads every file and writes no cache. */
   cacheFile: string | null;
   /** How one record file is read; tests count the reads through it. */
-  readFile?: (path: string) => AdrFileRead;
+  readFile?: (path: string) => StampedAdrFileRead;
 }
 
 export interface FolderSummaries {
@@ -56,33 +55,31 @@ export async function readFolderSummaries(dir: string, options: SummaryReadOptio
   const entries = await readdir(dir, { withFileTypes: true });
   const names = entries.filter((e) => e.isFile() && options.isRecordFile(e.name)).map((e) => e.name);
   const cache: SummaryCache = options.cacheFile ? await loadSummaryCache(options.cacheFile) : new Map();
-  const stamps = await inSlices(names, (name): FileStamp | null => {
-    const info = statSync(join(dir, name), { throwIfNoEntry: false });
-    return info ? { size: info.size, mtimeMs: info.mtimeMs } : null;
-  });
   const next: SummaryCache = new Map();
-  const changed: { name: string; stamp: FileStamp }[] = [];
-  names.forEach((name, i) => {
-    const stamp = stamps[i];
+  const changed: string[] = [];
+  // Only files the cache knows are stat'ed here; the others are read at once, and the read says their size and time.
+  await inSlices(names, (name) => {
     const known = cache.get(name);
+    if (!known) return changed.push(name);
+    const info = statSync(join(dir, name), { throwIfNoEntry: false });
     // A file gone since the folder was listed has nothing to show.
-    if (!stamp) return;
-    if (isUnchanged(known, stamp)) next.set(name, known);
-    else changed.push({ name, stamp });
+    if (!info) return;
+    if (isUnchanged(known, { size: info.size, mtimeMs: info.mtimeMs })) next.set(name, known);
+    else changed.push(name);
   });
   // Unreadable files are not cached: each listing reports them afresh, with why.
   const unreadable: FolderSummaries['unreadable'] = [];
   let parsed = 0;
   // The Markdown parser is loaded only when a file needs parsing: a listing from the cache never pays for it.
   const { readRecordSummary } = changed.length > 0 ? await import('../../common/adr-file/record-file.ts') : {};
-  await inSlices(changed, ({ name, stamp }) => {
+  await inSlices(changed, (name) => {
     const file = read(join(dir, name));
     if (!file.ok) {
       if (!file.missing) unreadable.push({ file: name, reason: file.reason });
       return;
     }
     const { fileName: _name, ...summary } = readRecordSummary!(name, file.text);
-    next.set(name, { ...stamp, summary });
+    next.set(name, { size: file.size, mtimeMs: file.mtimeMs, summary });
     parsed++;
   });
   // Rewritten only when it would differ, so listing an unchanged folder writes nothing.
