@@ -1,5 +1,5 @@
 // Bundles the Node-side entry points (Electron main + preload, web host, CLI) with esbuild into dist/.
-import { chmod } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const common = {
@@ -11,6 +11,9 @@ const common = {
   // Dependencies are resolved from node_modules at run time (and packed by electron-builder).
   packages: 'external',
 };
+
+// The CLI's chunks are named by content hash: a rebuild must not leave the previous build's beside them.
+await rm('dist/cli', { recursive: true, force: true });
 
 await Promise.all([
   build({
@@ -30,10 +33,13 @@ await Promise.all([
     external: ['electron'],
   }),
   build({ ...common, entryPoints: ['electron/web/web-main.ts'], outfile: 'dist/web/web.js', format: 'esm' }),
+  // Split into chunks, so each command loads only its own code (cli-main.ts imports them as it runs them).
   build({
     ...common,
-    entryPoints: ['electron/cli/cli-main.ts'],
-    outfile: 'dist/cli/tradeoff-atlas.js',
+    entryPoints: { 'tradeoff-atlas': 'electron/cli/cli-main.ts' },
+    outdir: 'dist/cli',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     format: 'esm',
     banner: { js: '#!/usr/bin/env node' },
   }),

@@ -1,11 +1,10 @@
 // The tradeoff-atlas command line: the same host services as the app, for scripts and CI pipelines.
+// Each command's module is imported when that command runs: `--help` loads commander alone, `list` never loads the
+// catalogue or markdown-it, `score` never opens a folder. Start-up is paid by every command, so it is kept to this file.
 import { Command, CommanderError } from 'commander';
 import { toAppError } from '../common/errors.ts';
-import { exportCommand, importCommand, type Output } from './adr-commands.ts';
-import { catalogCommand } from './catalog-command.ts';
-import { listCommand, newCommand, setCommand } from './record-commands.ts';
-import { lintCommand, type LintCommandOptions } from './lint-command.ts';
-import { scoreCommand } from './score-command.ts';
+import type { Output } from './adr-commands.ts';
+import type { LintCommandOptions } from './lint-command.ts';
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -30,7 +29,10 @@ program
   .command('catalog')
   .description('print the research catalogue')
   .option('--json', 'the whole catalogue as one JSON object')
-  .action((opts: { json?: boolean }) => emit({ out: catalogCommand(opts), err: '', code: 0 }));
+  .action(async (opts: { json?: boolean }) => {
+    const { catalogCommand } = await import('./catalog-command.ts');
+    emit({ out: catalogCommand(opts), err: '', code: 0 });
+  });
 
 const workspaceHelp =
   'the decision folder (default: .adr-dir, docs/decisions, docs/adr or doc/adr upwards from here, else $XDG_DATA_HOME/tradeoff-atlas)';
@@ -40,14 +42,18 @@ program
   .description('list the decision records in the folder, one line each')
   .option('--json', 'an array of {file, number, title, status, lifecycle, date, dialect, supersedes, supersededBy}')
   .option('--workspace <dir>', workspaceHelp)
-  .action(async (opts: { json?: boolean; workspace?: string }) => emit(await listCommand(opts)));
+  .action(async (opts: { json?: boolean; workspace?: string }) =>
+    emit(await (await import('./list-command.ts')).listCommand(opts)),
+  );
 
 program
   .command('new')
   .description("create the next record by the folder's own conventions and print its path")
   .argument('<title>', 'the decision, e.g. "Use Kafka for feature events"')
   .option('--workspace <dir>', workspaceHelp)
-  .action(async (title: string, opts: { workspace?: string }) => emit(await newCommand(title, opts)));
+  .action(async (title: string, opts: { workspace?: string }) =>
+    emit(await (await import('./record-commands.ts')).newCommand(title, opts)),
+  );
 
 program
   .command('set')
@@ -57,7 +63,7 @@ program
   .option('--date <YYYY-MM-DD>', 'the date')
   .option('--workspace <dir>', workspaceHelp)
   .action(async (record: string, opts: { status?: string; date?: string; workspace?: string }) =>
-    emit(await setCommand(record, opts)),
+    emit(await (await import('./record-commands.ts')).setCommand(record, opts)),
   );
 
 program
@@ -66,7 +72,9 @@ program
   .argument('<dir>', 'folder holding the records to copy in')
   .option('--dry-run', 'report what would be imported, renumbered or skipped, and write nothing')
   .option('--workspace <dir>', workspaceHelp)
-  .action(async (dir: string, opts: { workspace?: string; dryRun?: boolean }) => emit(await importCommand(dir, opts)));
+  .action(async (dir: string, opts: { workspace?: string; dryRun?: boolean }) =>
+    emit(await (await import('./adr-commands.ts')).importCommand(dir, opts)),
+  );
 
 program
   .command('export')
@@ -76,7 +84,7 @@ program
   .option('--combined', 'write one combined document (decisions.md) instead of a file per decision')
   .option('--workspace <dir>', workspaceHelp)
   .action(async (opts: { out: string; format: string; combined?: boolean; workspace?: string }) =>
-    emit(await exportCommand(opts)),
+    emit(await (await import('./adr-commands.ts')).exportCommand(opts)),
   );
 
 program
@@ -87,13 +95,15 @@ program
   .argument('[dir]', 'folder of records (default: the one adr-tools would find from here, else this folder)')
   .option('--format <format>', 'stylish or json', 'stylish')
   .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (default: -1, no limit)')
-  .action(async (dir: string | undefined, opts: LintCommandOptions) => emit(await lintCommand(dir, opts)));
+  .action(async (dir: string | undefined, opts: LintCommandOptions) =>
+    emit(await (await import('./lint-command.ts')).lintCommand(dir, opts)),
+  );
 
 program
   .command('score')
   .description('score an analysis file and print scores, ranks, break-even and win rates as JSON')
   .argument('<file>', 'analysis JSON (format in the README)')
-  .action(async (file: string) => emit(await scoreCommand(file)));
+  .action(async (file: string) => emit(await (await import('./score-command.ts')).scoreCommand(file)));
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,4 @@
-// `list`, `new` and `set`: the workspace's records from the shell, read and edited in place, losslessly.
+// `new` and `set`: the workspace's records from the shell, edited in place, losslessly (`list` is list-command.ts).
 import path from 'node:path';
 import type { Decision } from '../common/decision.ts';
 import { AppError } from '../common/errors.ts';
@@ -7,35 +7,6 @@ import { withWorkspace } from './workspace-command.ts';
 
 interface Where {
   workspace?: string;
-}
-
-/** What `list --json` prints per record: the file is relative to the workspace; nothing is invented. */
-function listed(d: Decision) {
-  return {
-    file: d.id,
-    number: d.number,
-    title: d.title,
-    status: d.status,
-    lifecycle: d.lifecycle,
-    date: d.date,
-    dialect: d.dialect,
-    supersedes: d.supersedes,
-    supersededBy: d.supersededBy,
-  };
-}
-
-export async function listCommand(opts: Where & { json?: boolean }): Promise<Output> {
-  const records = await withWorkspace(opts.workspace, (api) => api.listDecisions());
-  if (opts.json) return { out: JSON.stringify(records.map(listed), null, 2), err: '', code: 0 };
-  const lines = records.map((d) =>
-    [
-      d.number === null ? '    ' : String(d.number).padStart(4, '0'),
-      (d.status ?? '—').padEnd(12),
-      d.title,
-      `(${d.id})`,
-    ].join('  '),
-  );
-  return { out: lines.length ? lines.join('\n') : 'No decision records in this folder yet.', err: '', code: 0 };
 }
 
 export async function newCommand(title: string, opts: Where): Promise<Output> {

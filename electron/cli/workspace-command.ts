@@ -1,15 +1,9 @@
 // Opens the workspace folder for a CLI command, calls it through the app's dispatcher, and always closes it (the lock goes).
-import path from 'node:path';
 import type { Api } from '../common/api.ts';
 import { dispatchingApi } from '../node/api/dispatch.ts';
 import { createHostApi } from '../node/api/host-api.ts';
-import { defaultWorkspacePath, findWorkspace } from '../node/folder/find-workspace.ts';
 import { openFolderWorkspace } from '../node/folder/open-workspace.ts';
-
-/** The folder a command works on: --workspace, else the one adr-tools would find from here, else the default. */
-export async function workspaceFolder(dir: string | undefined): Promise<string> {
-  return path.resolve(dir ?? (await findWorkspace(process.cwd())) ?? defaultWorkspacePath());
-}
+import { workspaceFolder } from './workspace-folder.ts';
 
 export async function withWorkspace<T>(dir: string | undefined, run: (api: Api) => Promise<T>): Promise<T> {
   // A command runs once and exits: watching the folder would only hold the process open.

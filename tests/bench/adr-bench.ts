@@ -1,4 +1,5 @@
-// Export, import and indexing of a 1,000-decision log, side by side with adr-log's own index of the same files.
+// Export and import of a 1,000-decision log, timed inside this process. These are our code's own costs, not a
+// comparison with a peer: the peers are measured whole process against whole process in cli-bench.ts.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,22 +14,18 @@ import { percentile, printSection, time } from './report.ts';
 
 const runs = 5;
 
-const root = path.resolve(import.meta.dirname, '../..');
-
 export async function adrBench(): Promise<void> {
   const log = generatedLog(1000);
   const dir = await mkdtemp(path.join(tmpdir(), 'atlas-bench-adr-'));
-  const adrLog = path.join(root, 'node_modules/.bin/adr-log');
   const exports: number[] = [];
   // A RAM-backed folder separates our code's cost from this disk's write throttling, which swings tenfold.
   const ram = existsSync('/dev/shm') ? await mkdtemp('/dev/shm/atlas-bench-') : null;
   const ramExports: number[] = [];
   const floors: number[] = [];
   const imports: number[] = [];
-  const indexes: number[] = [];
   try {
     // This disk's write speed swings by an order of magnitude from one second to the next, so each figure is
-    // the median of several runs, the peer's included.
+    // the median of several runs.
     // Each timed step starts once earlier writes have reached the disk (sync), so no step pays for another's writeback.
     const settle = () => promisify(execFile)('sync');
     for (let r = 0; r < runs; r++) {
@@ -59,35 +56,14 @@ export async function adrBench(): Promise<void> {
       const count = imported.result.filter((row) => row.status === 'imported').length;
       if (count !== 1000) throw new Error(`imported ${count} of 1000`);
       imports.push(imported.ms);
-      await settle();
-      indexes.push((await time(() => promisify(execFile)(adrLog, ['-d', madr], { maxBuffer: 64 * 1024 * 1024 }))).ms);
     }
-    const peer = percentile(indexes, 50);
-    printSection(`Decision log of 1,000 records (median of ${runs} runs, same files; first run includes JIT warm-up)`, [
-      { name: 'adr-log: index the MADR folder (peer, whole process)', value: peer, unit: 'ms' },
-      {
-        name: 'ours: export a full MADR folder with index.md',
-        value: percentile(exports, 50),
-        unit: 'ms',
-        against: { label: 'adr-log', value: peer },
-      },
+    printSection(`Decision log of 1,000 records, in process (median of ${runs} runs; first run includes JIT warm-up)`, [
+      { name: 'ours: export a full MADR folder with index.md', value: percentile(exports, 50), unit: 'ms' },
       { name: 'floor: bare writeFile of the same 1,001 files, this disk', value: percentile(floors, 50), unit: 'ms' },
       ...(ram
-        ? [
-            {
-              name: 'ours: the same export into RAM (/dev/shm)',
-              value: percentile(ramExports, 50),
-              unit: 'ms',
-              against: { label: 'adr-log', value: peer },
-            },
-          ]
+        ? [{ name: 'ours: the same export into RAM (/dev/shm)', value: percentile(ramExports, 50), unit: 'ms' }]
         : []),
-      {
-        name: 'ours: import 1,000 adr-tools files',
-        value: percentile(imports, 50),
-        unit: 'ms',
-        against: { label: 'adr-log', value: peer },
-      },
+      { name: 'ours: import 1,000 adr-tools files', value: percentile(imports, 50), unit: 'ms' },
       { name: 'ours: export, first (cold) run', value: exports[0]!, unit: 'ms' },
       { name: 'ours: import, first (cold) run', value: imports[0]!, unit: 'ms' },
     ]);

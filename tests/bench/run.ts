@@ -1,11 +1,15 @@
 // `npm run bench`: every performance target of the product, measured and printed against its target or peer.
-// `npm run bench -- adr store` runs only the named sections.
+// `npm run bench -- cli store` runs only the named sections.
 import { adrBench } from './adr-bench.ts';
+import { cliBench } from './cli-bench.ts';
 import { rendererBench } from './renderer-bench.ts';
 import { scoringBench } from './scoring-bench.ts';
 import { storeBench } from './store-bench.ts';
 
 const sections: Record<string, () => Promise<void>> = {
+  // Whole processes against the peers' whole processes (list at 1,000, 5,000 and 20,000 records, --help).
+  cli: cliBench,
+  // The UI figures, on workspaces of the same sizes, are their own section (the renderer's benchmark).
   renderer: rendererBench,
   scoring: scoringBench,
   store: storeBench,

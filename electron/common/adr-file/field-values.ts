@@ -1,27 +1,27 @@
 // The value each place holds: statuses and dates as written, lists split the way their dialect writes them.
-import type { Layout, MetaPlace } from './record-layout.ts';
+import type { Layout, MetaLayout, MetaPlace } from './record-layout.ts';
 import { blocksIn, contentOf, type Section } from './outline.ts';
 import { itemText, type ListBlock } from './markdown-list.ts';
 import { toLf, trimSpan, type Span } from './source-text.ts';
 
-export function sectionText(layout: Layout, section: Section | undefined): string {
+export function sectionText(layout: MetaLayout, section: Section | undefined): string {
   if (!section) return '';
   const content = contentOf(layout.text, layout.outline, section.all);
   return toLf(layout.text.slice(content.start, content.end));
 }
 
-export function sectionList(layout: Layout, section: Section | undefined): ListBlock | null {
+export function sectionList(layout: MetaLayout, section: Section | undefined): ListBlock | null {
   if (!section) return null;
   const content = contentOf(layout.text, layout.outline, section.own);
   return (blocksIn(layout.outline, content).find((b) => b.type === 'list') as ListBlock | undefined) ?? null;
 }
 
-export function listItemsOf(layout: Layout, list: ListBlock | null): string[] {
+export function listItemsOf(layout: MetaLayout, list: ListBlock | null): string[] {
   return (list?.items ?? []).map((item) => itemText(layout.text, item));
 }
 
 /** A single value as written (status, date); null when the place is empty or absent. */
-export function metaText(layout: Layout, place: MetaPlace | null): string | null {
+export function metaText(layout: MetaLayout, place: MetaPlace | null): string | null {
   if (!place) return null;
   if (place.where === 'section') return layout.statusSection?.status?.text ?? null;
   if (place.where !== 'front-matter') return place.entry.text === '' ? null : place.entry.text;
@@ -37,7 +37,7 @@ const split = (value: string, by: RegExp) =>
     .filter((v) => v !== '');
 
 /** A list value: YAML lists item by item, strings and bullets split at commas (log4brains tags also at spaces). */
-export function metaList(layout: Layout, place: MetaPlace | null, key: string): string[] {
+export function metaList(layout: MetaLayout, place: MetaPlace | null, key: string): string[] {
   if (!place) return [];
   if (place.where === 'section') return listItemsOf(layout, sectionList(layout, place.section));
   if (place.where === 'front-matter' && place.entry.value.kind === 'seq') return place.entry.value.items;

@@ -4,7 +4,7 @@ import { numberFromFileName } from './file-names.ts';
 import { lifecycleOf, type Lifecycle } from './lifecycle.ts';
 import { matchOption } from './option-match.ts';
 import type { RecordOption } from './options-read.ts';
-import { readLayout, type Dialect, type Layout } from './record-layout.ts';
+import { readLayout, readMetaLayout, type Dialect, type Layout, type MetaLayout } from './record-layout.ts';
 import { proseLinks, supersedeNumbersOf, supersedeRefs, type RecordLink } from './record-links.ts';
 import { consequencesText, listItemsOf, metaList, metaText, sectionList, sectionText } from './field-values.ts';
 import { trimSpan, toLf, type Eol, type Span } from './source-text.ts';
@@ -50,7 +50,7 @@ export interface RecordFile {
 }
 
 /** Link lines: adr-tools' status section and any "Links" section (log4brains). */
-function linkLines(layout: Layout): (RecordLink & { line: Span })[] {
+function linkLines(layout: MetaLayout): (RecordLink & { line: Span })[] {
   const found = [...(layout.statusSection?.links ?? [])];
   for (const s of layout.outline.sections.filter((s) => s.heading.key === 'links')) {
     for (let at = s.own.start; at < s.own.end;) {
@@ -81,6 +81,54 @@ function isCalendarDate(date: string): boolean {
   return d.toISOString().startsWith(date);
 }
 
+/** The supersede links a record declares, wherever its dialect writes them: link lines, the status, front matter. */
+function supersedeLinks(layout: MetaLayout, lines: RecordLink[], status: string | null) {
+  const fm = layout.frontMatter;
+  const fromLines = supersedeNumbersOf(lines);
+  const fromStatus = supersedeRefs(status);
+  return {
+    supersedes: unique([...fromLines.supersedes, ...fromStatus.supersedes, ...frontMatterNumbers(fm?.data.supersedes)]),
+    supersededBy: unique([
+      ...fromLines.supersededBy,
+      ...fromStatus.supersededBy,
+      ...frontMatterNumbers(fm?.data['superseded-by']),
+    ]),
+  };
+}
+
+/** What a list of records shows of one file; the same values as readRecordFile's, without reading the body's fields. */
+export interface RecordSummary {
+  fileName: string;
+  dialect: Dialect;
+  number: number | null;
+  title: string;
+  status: string | null;
+  lifecycle: Lifecycle | null;
+  date: string | null;
+  supersedes: number[];
+  supersededBy: number[];
+  tags: string[];
+}
+
+function summaryFromLayout(fileName: string, layout: MetaLayout): RecordSummary {
+  const status = metaText(layout, layout.places.status);
+  return {
+    fileName,
+    dialect: layout.dialect,
+    number: numberFromFileName(fileName) ?? layout.title.number,
+    title: toLf(layout.title.text),
+    status,
+    lifecycle: lifecycleOf(status),
+    date: metaText(layout, layout.places.date),
+    ...supersedeLinks(layout, linkLines(layout), status),
+    tags: metaList(layout, layout.places.tags, 'tags'),
+  };
+}
+
+export function readRecordSummary(fileName: string, text: string): RecordSummary {
+  return summaryFromLayout(fileName, readMetaLayout(text));
+}
+
 export function recordFromLayout(fileName: string, layout: Layout): RecordFile {
   const warnings: string[] = [];
   const { text, frontMatter: fm, places, roles, title } = layout;
@@ -99,8 +147,6 @@ export function recordFromLayout(fileName: string, layout: Layout): RecordFile {
       lines.map((l) => l.line),
     ),
   ];
-  const fromLines = supersedeNumbersOf(lines);
-  const fromStatus = supersedeRefs(status);
   const content: RecordContent = {
     context: sectionText(layout, roles.get('context')),
     drivers: listItemsOf(layout, sectionList(layout, roles.get('drivers'))),
@@ -133,12 +179,7 @@ export function recordFromLayout(fileName: string, layout: Layout): RecordFile {
     status,
     lifecycle: lifecycleOf(status),
     date,
-    supersedes: unique([...fromLines.supersedes, ...fromStatus.supersedes, ...frontMatterNumbers(fm?.data.supersedes)]),
-    supersededBy: unique([
-      ...fromLines.supersededBy,
-      ...fromStatus.supersededBy,
-      ...frontMatterNumbers(fm?.data['superseded-by']),
-    ]),
+    ...supersedeLinks(layout, lines, status),
     links,
     eol: layout.eol,
     frontMatter: fm ? { keys: fm.keys, data: fm.data } : null,

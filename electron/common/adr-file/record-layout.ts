@@ -1,4 +1,5 @@
 // Where each field of one record is written (or would go): the spans that reading reports and editing replaces.
+import type { Dialect } from './dialects.ts';
 import { readFrontMatter, type FrontMatter, type FrontMatterEntry } from './front-matter.ts';
 import { readIntroMetadata, type IntroMetadata, type MetaEntry, type MetaKey } from './intro-metadata.ts';
 import { readOutline, type Heading, type Outline, type Section } from './outline.ts';
@@ -8,7 +9,7 @@ import { consequenceGroup, findRoles, type Role } from './section-roles.ts';
 import { readStatusSection, type StatusSection } from './status-section.ts';
 import { eolOf, type Eol, type Span } from './source-text.ts';
 
-export type Dialect = 'madr' | 'adr-tools' | 'log4brains';
+export type { Dialect };
 
 /** Where a metadata field lives in this file. */
 export type MetaPlace =
@@ -25,7 +26,8 @@ export interface TitleLayout {
   text: string;
 }
 
-export interface Layout {
+/** Where the metadata is (title, status, date, links, tags): what a list of records needs, without the body's fields. */
+export interface MetaLayout {
   text: string;
   eol: Eol;
   dialect: Dialect;
@@ -38,6 +40,9 @@ export interface Layout {
   places: Record<MetaKey, MetaPlace | null>;
   statusSection: StatusSection | null;
   roles: Map<Role, Section>;
+}
+
+export interface Layout extends MetaLayout {
   consequenceGroup: Section[];
   options: OptionsLayout;
   outcome: Outcome;
@@ -105,7 +110,7 @@ function dialectOf(places: Layout['places'], fm: FrontMatter | null, meta: Intro
   return meta.bullets ? 'log4brains' : 'madr';
 }
 
-export function readLayout(text: string): Layout {
+export function readMetaLayout(text: string): MetaLayout {
   const frontMatter = readFrontMatter(text);
   const outline = readOutline(text, frontMatter?.bodyStart ?? (text.startsWith('\uFEFF') ? 1 : 0));
   const title = readTitle(text, outline);
@@ -130,6 +135,14 @@ export function readLayout(text: string): Layout {
     places,
     statusSection,
     roles,
+  };
+}
+
+export function readLayout(text: string): Layout {
+  const meta = readMetaLayout(text);
+  const { outline, roles } = meta;
+  return {
+    ...meta,
     consequenceGroup: consequenceGroup(outline, roles.get('outcome')),
     options: readOptions(text, outline, roles.get('considered') ?? null, roles.get('prosCons') ?? null),
     outcome: readOutcome(text, outline, roles.get('outcome') ?? null),

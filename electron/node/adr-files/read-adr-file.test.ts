@@ -1,9 +1,9 @@
-// readAdrFile: the size cap, binary and non-UTF-8 content refused, a missing file told apart.
+// readAdrFile and readAdrFileSync: the size cap, binary and non-UTF-8 content refused, a missing file told apart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { readAdrFile } from './read-adr-file.ts';
+import { readAdrFile, readAdrFileSync } from './read-adr-file.ts';
 
 let dir = '';
 beforeAll(async () => {
@@ -13,10 +13,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('readAdrFile', () => {
+describe.each([
+  ['readAdrFile', readAdrFile],
+  ['readAdrFileSync', async (file: string) => readAdrFileSync(file)],
+])('%s', (_name, readAdrFile) => {
   it('reads UTF-8 text', async () => {
     await writeFile(path.join(dir, 'ok.md'), '# Café ✓\n');
-    expect(await readAdrFile(path.join(dir, 'ok.md'))).toEqual({ ok: true, text: '# Café ✓\n' });
+    expect(await readAdrFile(path.join(dir, 'ok.md'))).toMatchObject({ ok: true, text: '# Café ✓\n' });
   });
 
   it('refuses a 5 MB file by its size', async () => {
@@ -36,5 +39,19 @@ describe('readAdrFile', () => {
     });
     expect(await readAdrFile(path.join(dir, 'latin1.md'))).toEqual({ ok: false, reason: 'not valid UTF-8 text' });
     expect((await readAdrFile(path.join(dir, 'missing.md'))).ok).toBe(false);
+  });
+});
+
+describe('readAdrFileSync', () => {
+  it('says the size and modification time of the version it read', async () => {
+    const file = path.join(dir, 'stamped.md');
+    await writeFile(file, '# Café\n');
+    const info = await stat(file);
+    expect(readAdrFileSync(file)).toEqual({ ok: true, text: '# Café\n', size: 8, mtimeMs: info.mtimeMs });
+  });
+
+  it('tells a missing file apart and refuses a folder, as readAdrFile does', async () => {
+    expect(readAdrFileSync(path.join(dir, 'missing.md'))).toEqual(await readAdrFile(path.join(dir, 'missing.md')));
+    expect(readAdrFileSync(dir)).toEqual({ ok: false, reason: 'not a regular file' });
   });
 });

@@ -1,5 +1,5 @@
 // Reads one Markdown file defensively: size checked before reading, binary and non-UTF-8 content refused.
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { errnoCode } from '../../common/errors.ts';
 
@@ -7,36 +7,78 @@ export const maxAdrFileBytes = 1024 * 1024;
 
 export type AdrFileRead = { ok: true; text: string } | { ok: false; reason: string; missing?: true };
 
+type AdrFileFailure = Extract<AdrFileRead, { ok: false }>;
+
+/** A read that also says which version of the file it read: its size and modification time at the time. */
+export type StampedAdrFileRead = { ok: true; text: string; size: number; mtimeMs: number } | AdrFileFailure;
+
 // One strict decoder for every file: invalid UTF-8 throws instead of turning into replacement characters.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+// Never through a symbolic link, and never blocking on a FIFO swapped in after the folder was listed.
+const openFlags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+const tooLarge = (size: number, maxBytes: number): AdrFileFailure => ({
+  ok: false,
+  reason: `file is ${megabytes(size)}; the limit is ${megabytes(maxBytes)}`,
+});
+
+/** The text of the bytes read, or why they are not a Markdown file. */
+function decoded(bytes: Buffer, maxBytes: number): AdrFileRead {
+  // The file may have grown between stat and read.
+  if (bytes.length > maxBytes) return { ok: false, reason: `file is over ${megabytes(maxBytes)}` };
+  if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    return { ok: false, reason: 'not valid UTF-8 text' };
+  }
+}
+
+function failed(e: unknown): AdrFileFailure {
+  if (errnoCode(e) === 'ENOENT') return { ok: false, reason: 'the file does not exist', missing: true };
+  return { ok: false, reason: `cannot read: ${e instanceof Error ? e.message : String(e)}` };
+}
+
 export async function readAdrFile(file: string, maxBytes = maxAdrFileBytes): Promise<AdrFileRead> {
   try {
     // One open handle for the size check and the read: a folder import does this a thousand times.
-    // Never through a symbolic link, and never blocking on a FIFO swapped in after the folder was listed.
-    const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const handle = await open(file, openFlags);
     let bytes: Buffer;
     try {
       const info = await handle.stat();
       if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
-      if (info.size > maxBytes)
-        return { ok: false, reason: `file is ${megabytes(info.size)}; the limit is ${megabytes(maxBytes)}` };
+      if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
       bytes = await handle.readFile();
     } finally {
       await handle.close();
     }
-    // The file may have grown between stat and read.
-    if (bytes.length > maxBytes) return { ok: false, reason: `file is over ${megabytes(maxBytes)}` };
-    if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+    return decoded(bytes, maxBytes);
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+/**
+ * The same read, blocking: for a parse worker's thread or a command-line process, where thousands of files cost
+ * a third of the CPU time that promises through the thread pool do.
+ */
+export function readAdrFileSync(file: string, maxBytes = maxAdrFileBytes): StampedAdrFileRead {
+  try {
+    const fd = openSync(file, openFlags);
     try {
-      return { ok: true, text: utf8.decode(bytes) };
-    } catch {
-      return { ok: false, reason: 'not valid UTF-8 text' };
+      const info = fstatSync(fd);
+      if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
+      if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
+      const read = decoded(readFileSync(fd), maxBytes);
+      if (!read.ok) return read;
+      return { ...read, size: info.size, mtimeMs: info.mtimeMs };
+    } finally {
+      closeSync(fd);
     }
   } catch (e) {
-    if (errnoCode(e) === 'ENOENT') return { ok: false, reason: 'the file does not exist', missing: true };
-    return { ok: false, reason: `cannot read: ${e instanceof Error ? e.message : String(e)}` };
+    return failed(e);
   }
 }

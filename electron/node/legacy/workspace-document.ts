@@ -1,10 +1,11 @@
 // The legacy workspace document (workspace.json): its schema and version, read once to move it into files.
 import { z } from 'zod';
 import type { DocumentKind } from './document-kind.ts';
+import { workspaceFileName } from './workspace-file-name.ts';
 import { workspaceMigrations } from './workspace-migrations.ts';
 
 export const workspaceSchemaVersion = 2;
-export const workspaceFileName = 'workspace.json';
+export { workspaceFileName };
 
 // The decision record as workspace.json (schema 1 and 2) held it, read only to move it into a file.
 const line = z.string();
