@@ -61,7 +61,7 @@ export function createHostApi(ws: FolderWorkspace, opts: HostOptions): Api {
     updateAnalysis: (id, patch) => analyses.update(id, patch),
     deleteAnalysis: async (id) => ({ undoToken: await analyses.delete(id) }),
     restoreAnalysis: (token) => analyses.restore(token),
-    decideFromAnalysis: (id) => decideFromAnalysis(id, { analyses, decisions, today }),
+    decideFromAnalysis: (id, options) => decideFromAnalysis(id, { analyses, decisions, today }, options),
   };
 }
 
