@@ -2,6 +2,7 @@
 import type { Layout } from '../../common/adr-file/record-layout.ts';
 import { analysisDisagreement } from '../../common/analysis-agreement.ts';
 import type { Analysis } from '../../common/analysis.ts';
+import { isInForce, isReviewDue } from '../../common/review-due.ts';
 import type { LintedRecord, LintMessage } from './lint-record.ts';
 
 export interface RevisitLintOptions {
@@ -18,16 +19,13 @@ function lineOfKey(r: LintedRecord, place: Layout['places']['reviewBy']): number
   return r.layout.title.heading ? r.lineOf(r.layout.title.heading.start) : 1;
 }
 
-const calendarDay = /^\d{4}-\d{2}-\d{2}$/;
-
 export function revisitRules(r: LintedRecord, opts: RevisitLintOptions): LintMessage[] {
   const out: LintMessage[] = [];
   const warn = (line: number, rule: string, message: string) =>
     out.push({ file: r.fileName, line, severity: 'warning', rule, message });
   const { reviewBy, analysis: named } = r.record;
-  // A superseded or rejected decision is no longer in force: nothing is left to review.
-  const inForce = !['superseded', 'rejected', 'deprecated'].includes(r.record.lifecycle ?? '');
-  if (reviewBy !== null && calendarDay.test(reviewBy) && reviewBy < opts.today && inForce)
+  const inForce = isInForce(r.record.lifecycle);
+  if (isReviewDue(reviewBy, r.record.lifecycle, opts.today))
     warn(
       lineOfKey(r, r.layout.places.reviewBy),
       'review-due',
