@@ -1,6 +1,6 @@
 // URL hash ⇄ route: every screen and entry has a deep link, and browser history gives back/forward.
 export type Browse = 'kind' | 'stage' | 'rq';
-export type MapName = 'stages' | 'triangle';
+export type MapName = 'stages' | 'triangle' | 'coverage';
 export type TradeoffView = 'matrix' | 'analyses';
 
 export type Route =
@@ -24,7 +24,7 @@ export function parseHash(hash: string): Route {
         return { section, browse, group: clean(b) ?? (browse === 'kind' ? 'challenge' : ''), id: clean(c) };
       }
       case 'maps':
-        return { section, map: a === 'triangle' ? 'triangle' : 'stages', id: clean(b) };
+        return { section, map: a === 'triangle' || a === 'coverage' ? a : 'stages', id: clean(b) };
       case 'decisions':
         return { section, id: clean(a) };
       case 'tradeoffs':

@@ -51,28 +51,31 @@ const withRecords = test.extend<{ folder: string }>({
   },
 });
 
-withRecords('a record past its review date is flagged in the list, in the editor and by lint', async ({ page, folder }) => {
-  const csp: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
-  });
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Decisions' }).click();
-  const list = page.getByRole('listbox', { name: 'Decision records' });
-  await expect(list.getByRole('option', { name: /Use a feature store/ })).toContainText('review due');
-  await expect(list.getByRole('option', { name: /Use a queue/ })).not.toContainText('review due');
-  await list.getByText('Use a feature store').click();
-  await expect(page.getByLabel('Review by')).toHaveValue('2024-01-31');
-  await expect(page.getByText('Review is due.')).toBeVisible();
+withRecords(
+  'a record past its review date is flagged in the list, in the editor and by lint',
+  async ({ page, folder }) => {
+    const csp: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+    });
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Decisions' }).click();
+    const list = page.getByRole('listbox', { name: 'Decision records' });
+    await expect(list.getByRole('option', { name: /Use a feature store/ })).toContainText('review due');
+    await expect(list.getByRole('option', { name: /Use a queue/ })).not.toContainText('review due');
+    await list.getByText('Use a feature store').click();
+    await expect(page.getByLabel('Review by')).toHaveValue('2024-01-31');
+    await expect(page.getByText('Review is due.')).toBeVisible();
 
-  const { stdout } = await run(process.execPath, [cli, 'lint', folder, '--format', 'json']).catch(
-    (e: { stdout: string }) => e,
-  );
-  const messages = JSON.parse(stdout) as { file: string; rule: string; line: number }[];
-  expect(messages.filter((m) => m.rule === 'review-due')).toEqual([
-    expect.objectContaining({ file: '0001-use-a-feature-store.md', line: 4 }),
-  ]);
-  expect(csp).toEqual([]);
-});
+    const { stdout } = await run(process.execPath, [cli, 'lint', folder, '--format', 'json']).catch(
+      (e: { stdout: string }) => e,
+    );
+    const messages = JSON.parse(stdout) as { file: string; rule: string; line: number }[];
+    expect(messages.filter((m) => m.rule === 'review-due')).toEqual([
+      expect.objectContaining({ file: '0001-use-a-feature-store.md', line: 4 }),
+    ]);
+    expect(csp).toEqual([]);
+  },
+);
 
 withRecords('the preview links citations and aligns tables without one inline style', async ({ page }) => {
   const csp: string[] = [];
