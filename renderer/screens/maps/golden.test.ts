@@ -9,7 +9,10 @@ import { layoutTriangle } from '../../lib/viz/triangle/layout.ts';
 import { stageCoverage } from '../../lib/viz/coverage/coverage.ts';
 import { stageChallenges } from '../../lib/viz/coverage/data.ts';
 import { layoutCoverage } from '../../lib/viz/coverage/layout.ts';
+import { emptyDecision } from '../../../electron/common/decision.ts';
+import { layoutTimeline, timelineRecords } from '../../lib/viz/timeline/layout.ts';
 import CoverageMap from './CoverageMap.svelte';
+import DecisionTimeline from './DecisionTimeline.svelte';
 import ScalabilityTriangle from './ScalabilityTriangle.svelte';
 import StageMap from './StageMap.svelte';
 
@@ -47,5 +50,20 @@ describe('map goldens', () => {
     expect(body.match(/class="cover shade-\d[^"]*"/g)).toHaveLength(11);
     expect(body).toContain('aria-label="Model Drift: 2 of 3 addressed; the decision cites it"');
     await expect(tidy(body)).toMatchFileSnapshot('./__golden__/coverage-map.svg');
+  });
+
+  it('renders the decision timeline with a supersede chain, each record a keyboard stop', async () => {
+    const record = (n: number, date: string, lifecycle: 'accepted' | 'superseded', supersedes: number[] = []) => ({
+      ...emptyDecision(`000${n}-d.md`, n, `Decision ${n}`),
+      date,
+      lifecycle,
+      supersedes,
+    });
+    const log = [record(1, '2024-02-10', 'superseded'), record(2, '2024-09-15', 'accepted', [1])];
+    const layout = layoutTimeline(timelineRecords(log), { width: 800 });
+    const { body } = render(DecisionTimeline, { props: { layout, selected: '0002-d.md', onselect: () => {} } });
+    expect(body.match(/tabindex="0"/g)).toHaveLength(2);
+    expect(body).toContain('aria-label="2. Decision 2: 2024-09-15, accepted"');
+    await expect(tidy(body)).toMatchFileSnapshot('./__golden__/timeline.svg');
   });
 });
