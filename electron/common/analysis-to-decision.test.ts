@@ -109,6 +109,12 @@ describe('decisionFromAnalysis', () => {
     expect(d.justification).not.toContain('AHP');
   });
 
+  it('ends the justification with the condition under which the leader changes, named by its poles', () => {
+    expect(d.justification.split('\n\n').at(-1)).toBe(
+      'Revisit when: if Accuracy over Speed weighs less than 10% (now 40%), “Online learning” overtakes “Nightly batch retraining”.',
+    );
+  });
+
   it('cites the tradeoffs and the challenges and strategies sharing their papers', () => {
     expect([...new Set(decisionTexts(d).flatMap(citedKeys))]).toEqual(['T6', 'T2', 'CM05', 'CS01', 'ST03']);
     expect(d.moreInformation).toContain('- Data drift [@CM05] (shares LR95, LR110 with T6, T2)');
@@ -126,6 +132,7 @@ describe('ties and AHP', () => {
       'No option is chosen yet: “Nightly batch retraining” and “Online learning” tie for first place',
     );
     expect(d.moreInformation).toContain('| Online learning | 76.3 | =1 |');
+    expect(d.justification).not.toContain('Revisit when');
   });
 
   it('reports the consistency ratio and warns above 0.10, naming the worst judgement', () => {

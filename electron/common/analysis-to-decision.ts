@@ -2,6 +2,7 @@
 import { ratingAnchors, type Analysis, type Criterion } from './analysis.ts';
 import { emptyDecision, type Decision, type DecisionOption } from './decision.ts';
 import { count, percent, points, rankLabel, weightPoints } from './format.ts';
+import { revisitWhen } from './revisit-when.ts';
 import { scoreAnalysis, type AnalysisScore } from './scoring/score-analysis.ts';
 
 /** The slice of the catalogue this needs; `catalog` from catalog/index.ts satisfies it. */
@@ -125,7 +126,8 @@ export function decisionFromAnalysis(
   d.drivers = analysis.criteria.map((c) => driverText(c, weightOf(c.id), lookup));
   d.options = analysis.options.map((o) => optionFromRatings(analysis, o.id));
   d.chosenOption = score.leaders.length === 1 ? score.leaders[0]! : null;
-  d.justification = justification(analysis, score);
+  const revisit = revisitWhen(analysis, score, lookup);
+  d.justification = [justification(analysis, score), ...(revisit ? [revisit] : [])].join('\n\n');
   d.moreInformation = moreInformation(analysis, score, lookup);
   d.tags = ['analysis'];
   d.analysisId = analysis.id;

@@ -112,8 +112,8 @@ export const apiArgs = {
   updateAnalysis: z.tuple([id, analysisPatchSchema.strict()]),
   deleteAnalysis: z.tuple([id]),
   restoreAnalysis: z.tuple([z.string().min(1).max(128)]),
-  /** Turns an analysis into a proposed decision that links back to it. */
-  decideFromAnalysis: z.tuple([id]),
+  /** Turns an analysis into a proposed decision that links back to it; inconsistent AHP weights need acceptInconsistent. */
+  decideFromAnalysis: z.tuple([id, z.strictObject({ acceptInconsistent: z.boolean().optional() }).optional()]),
   /** Each judge of an analysis, with the version of their file that an edit must be based on. */
   listJudges: z.tuple([id]),
   addJudge: z.tuple([id, z.object({ name: judgeName })]),

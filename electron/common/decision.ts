@@ -62,6 +62,8 @@ export interface Decision {
   lifecycle: Lifecycle | null;
   /** As written; null when the file has none. */
   date: string | null;
+  /** When to look at the decision again (YYYY-MM-DD, as written); null when the file sets none. */
+  reviewBy: string | null;
   decisionMakers: string[];
   consulted: string[];
   informed: string[];
@@ -82,7 +84,7 @@ export interface Decision {
   supersededBy: number | null;
   /** Sections the editor has no field for, as written; an export to another dialect carries them along. */
   extraSections: ExtraSection[];
-  /** The analysis this record came from, when one links to it. */
+  /** The analysis this record came from: named in the file, else the analysis that links to it. */
   analysisId: string | null;
   /** The file's Markdown as it is on disk, for the preview. */
   markdown: string;
@@ -112,6 +114,7 @@ export const decisionPatchSchema = z
       title: decisionTitle,
       status: z.string().trim().max(limits.status).nullable(),
       date: z.union([isoDate, z.null()]),
+      reviewBy: z.union([isoDate, z.null()]),
       decisionMakers: list,
       consulted: list,
       informed: list,
@@ -177,6 +180,7 @@ export function emptyDecision(id: string, number: number | null, title: string):
     status: 'proposed',
     lifecycle: 'proposed',
     date: null,
+    reviewBy: null,
     decisionMakers: [],
     consulted: [],
     informed: [],

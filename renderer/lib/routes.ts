@@ -1,6 +1,6 @@
 // URL hash ⇄ route: every screen and entry has a deep link, and browser history gives back/forward.
 export type Browse = 'kind' | 'stage' | 'rq';
-export type MapName = 'stages' | 'triangle';
+export type MapName = 'stages' | 'triangle' | 'coverage' | 'timeline' | 'graph';
 export type TradeoffView = 'matrix' | 'analyses';
 
 export type Route =
@@ -9,6 +9,8 @@ export type Route =
   | { section: 'decisions'; id: string | null }
   | { section: 'tradeoffs'; view: TradeoffView; id: string | null }
   | { section: 'entry'; id: string };
+
+const mapNames: ReadonlySet<MapName> = new Set(['stages', 'triangle', 'coverage', 'timeline', 'graph']);
 
 export const defaultRoute: Route = { section: 'catalog', browse: 'kind', group: 'challenge', id: null };
 
@@ -24,7 +26,7 @@ export function parseHash(hash: string): Route {
         return { section, browse, group: clean(b) ?? (browse === 'kind' ? 'challenge' : ''), id: clean(c) };
       }
       case 'maps':
-        return { section, map: a === 'triangle' ? 'triangle' : 'stages', id: clean(b) };
+        return { section, map: mapNames.has(a as MapName) ? (a as MapName) : 'stages', id: clean(b) };
       case 'decisions':
         return { section, id: clean(a) };
       case 'tradeoffs':

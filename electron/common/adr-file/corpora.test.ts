@@ -21,7 +21,8 @@ const statusLike = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?status(?:\*\*)?[ \t]*:|^#{1,
 const dateLike = /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?date(?:\*\*)?[ \t]*:/im;
 
 function fieldsOf(r: RecordFile): RecordFields {
-  return { title: r.title, status: r.status, date: r.date, ...r.content };
+  const { title, status, date, reviewBy, analysis } = r;
+  return { title, status, date, reviewBy, analysis, ...r.content };
 }
 
 /** The lines that differ once the common first and last lines are set aside. */
@@ -121,6 +122,24 @@ describe.skipIf(!corporaPresent)('shared ADR corpora', () => {
           const back = readRecordFile(name, out);
           expect(back.date).toBe('2031-02-03');
           expect({ ...fieldsOf(back), date: record.date }).toEqual(fieldsOf(record));
+        }
+      });
+
+      it('adds only a review-by line when a review date is set, and takes it away again', () => {
+        for (const { name, text, record } of records(corpus)) {
+          const out = editRecordFile(name, text, { reviewBy: '2031-02-03' });
+          const { removed, added } = changedLines(text, out);
+          expect(removed, name).toEqual([]);
+          // One line, plus the two fences when a MADR or log4brains record had no front matter yet.
+          const expected = record.dialect === 'adr-tools' ? ['Review by: 2031-02-03'] : ['review-by: 2031-02-03'];
+          expect(
+            added.filter((l) => l !== '---'),
+            name,
+          ).toEqual(expected);
+          expect(added.length, name).toBe(record.frontMatter || record.dialect === 'adr-tools' ? 1 : 3);
+          const back = readRecordFile(name, out);
+          expect({ ...fieldsOf(back), reviewBy: null }).toEqual(fieldsOf(record));
+          expect(editRecordFile(name, out, { reviewBy: null }), name).toBe(text);
         }
       });
     });

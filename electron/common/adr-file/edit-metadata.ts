@@ -1,6 +1,6 @@
 // Writes status, date and the people/tag lists where the file keeps them, or where its dialect would put them.
 import type { EditPlan } from './edit-plan.ts';
-import type { MetaKey } from './intro-metadata.ts';
+import type { MetaKey, ScalarMetaKey } from './intro-metadata.ts';
 import { fileListStyle } from './edit-sections.ts';
 import { listStyle, renderList } from './markdown-list.ts';
 import { sectionList } from './field-values.ts';
@@ -10,6 +10,8 @@ import type { Span } from './source-text.ts';
 const frontMatterKey: Record<MetaKey, string> = {
   status: 'status',
   date: 'date',
+  reviewBy: 'review-by',
+  analysis: 'analysis',
   decisionMakers: 'decision-makers',
   consulted: 'consulted',
   informed: 'informed',
@@ -19,6 +21,8 @@ const frontMatterKey: Record<MetaKey, string> = {
 const bulletLabel: Record<MetaKey, string> = {
   status: 'Status',
   date: 'Date',
+  reviewBy: 'Review by',
+  analysis: 'Analysis',
   decisionMakers: 'Deciders',
   consulted: 'Consulted',
   informed: 'Informed',
@@ -34,14 +38,22 @@ function replaceValue(plan: EditPlan, span: Span, rendered: string): void {
   plan.replace(span, span.start === span.end && !/\s/.test(before) ? ` ${rendered}` : rendered);
 }
 
-/** Where a field the file lacks goes: front matter (MADR 3/4), a bullet (MADR 2, log4brains), or adr-tools' own place. */
+/** Keys the app adds to records: never bullets, so no ADR tool shows them as the record's own metadata. */
+const isAppKey = (key: MetaKey): key is 'reviewBy' | 'analysis' => key === 'reviewBy' || key === 'analysis';
+
+/**
+ * Where a field the file lacks goes: front matter (MADR 3/4), a bullet (MADR 2, log4brains), or adr-tools' own
+ * place. The app's own keys go to front matter in MADR and log4brains, and under the date in adr-tools records,
+ * whose tools read the first line as the title and so cannot take front matter.
+ */
 function addMissing(plan: EditPlan, key: MetaKey, scalar: string | null, list: string[] | null): void {
   const { layout } = plan;
   const text = scalar ?? (list ?? []).join(', ');
   if (layout.dialect === 'adr-tools') {
-    if (key === 'date') plan.addIntroLine(`Date: ${text}`);
+    if (isAppKey(key)) plan.addLineUnderDate(`${bulletLabel[key]}: ${text}`);
+    else if (key === 'date') plan.addIntroLine(`Date: ${text}`);
     else plan.addSection(key, scalar ?? renderList(list ?? [], fileListStyle(plan)));
-  } else if (layout.dialect === 'log4brains' || (layout.meta.bullets && !layout.frontMatter)) {
+  } else if (!isAppKey(key) && (layout.dialect === 'log4brains' || (layout.meta.bullets && !layout.frontMatter))) {
     plan.addBullet(bulletLabel[key], text);
   } else {
     const value = scalar !== null ? yamlScalar(scalar, 'PLAIN') : key === 'tags' ? flowList(list!) : yamlNewList(list!);
@@ -49,8 +61,8 @@ function addMissing(plan: EditPlan, key: MetaKey, scalar: string | null, list: s
   }
 }
 
-/** Status or date: replaced where written, removed with its line when set to null, added where missing. */
-export function writeMetaText(plan: EditPlan, key: 'status' | 'date', value: string | null): void {
+/** A one-value field (status, dates, analysis): replaced where written, removed with its line when set to null, added where missing. */
+export function writeMetaText(plan: EditPlan, key: ScalarMetaKey, value: string | null): void {
   const { layout } = plan;
   const place = layout.places[key];
   const next = value === null ? null : oneLine(value);
@@ -77,7 +89,7 @@ export function writeMetaText(plan: EditPlan, key: 'status' | 'date', value: str
 }
 
 /** A people or tag list in the shape the file already uses for it. */
-export function writeMetaList(plan: EditPlan, key: Exclude<MetaKey, 'status' | 'date'>, values: string[]): void {
+export function writeMetaList(plan: EditPlan, key: Exclude<MetaKey, ScalarMetaKey>, values: string[]): void {
   const { layout } = plan;
   const place = layout.places[key];
   const items = values.map(oneLine).filter((v) => v !== '');

@@ -11,6 +11,7 @@ export class EditPlan {
   private readonly frontMatterLines: string[] = [];
   private readonly bulletLines: string[] = [];
   private readonly introLines: string[] = [];
+  private readonly underDateLines: string[] = [];
   private readonly newSections = new Map<Role, string>();
   private readonly newOutcomeParts = new Map<Role, string>();
 
@@ -30,6 +31,11 @@ export class EditPlan {
 
   addIntroLine(line: string): void {
     this.introLines.push(line);
+  }
+
+  /** A `Key: value` line right under adr-tools' `Date:` line (one added line), or under the title when there is none. */
+  addLineUnderDate(line: string): void {
+    this.underDateLines.push(line);
   }
 
   /** A new `##` section (or, for MADR, a subsection of the outcome), placed where the dialect writes it. */
@@ -141,6 +147,13 @@ export class EditPlan {
     const underTitle = [...(bullets ? [] : [this.bulletLines.join('\n')]), ...this.introLines].filter((b) => b !== '');
     const at = layout.title.heading ? nextLineStart(text, layout.title.heading.end) : layout.outline.from;
     for (const block of underTitle) this.splices.push(insertBlockAt(text, at, block, eol));
+    if (this.underDateLines.length === 0) return;
+    const date = layout.places.date;
+    const lines = this.underDateLines.join('\n');
+    if (date?.where !== 'inline') return void this.splices.push(insertBlockAt(text, at, lines, eol));
+    const after = nextLineStart(text, date.entry.value.end);
+    const lead = text[after - 1] === '\n' ? '' : eol;
+    this.splices.push({ start: after, end: after, text: lead + toEol(lines, eol) + (lead ? '' : eol) });
   }
 
   finish(): string {

@@ -90,7 +90,8 @@ const conventions: fc.Arbitrary<FolderConventions> = fc
   .map(([c, eol]) => ({ ...c, width: 4, eol }) as FolderConventions);
 
 function fieldsOf(r: RecordFile): RecordFields {
-  return { title: r.title, status: r.status, date: r.date, ...r.content };
+  const { title, status, date, reviewBy, analysis } = r;
+  return { title, status, date, reviewBy, analysis, ...r.content };
 }
 
 const newRecord = fc.tuple(conventions, fc.nat(9999), words(4), status, date).map(([c, n, title, s, d]) => ({

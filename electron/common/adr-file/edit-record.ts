@@ -7,13 +7,20 @@ import { writeDrivers, writeText, writeTitle } from './edit-sections.ts';
 import { recordFromLayout, type RecordContent, type RecordFile } from './record-file.ts';
 import { readLayout } from './record-layout.ts';
 
-export type RecordFields = { title: string; status: string | null; date: string | null } & RecordContent;
+export type RecordFields = {
+  title: string;
+  status: string | null;
+  date: string | null;
+  reviewBy: string | null;
+  analysis: string | null;
+} & RecordContent;
 
-/** Any subset of the fields; null status or date removes it. */
+/** Any subset of the fields; a null status, date, review-by or analysis removes it. */
 export type RecordEdits = Partial<RecordFields>;
 
 function current(record: RecordFile): RecordFields {
-  return { title: record.title, status: record.status, date: record.date, ...record.content };
+  const { title, status, date, reviewBy, analysis } = record;
+  return { title, status, date, reviewBy, analysis, ...record.content };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -33,6 +40,8 @@ export function editRecordFile(fileName: string, text: string, edits: RecordEdit
   if (changed('title')) writeTitle(plan, next.title);
   if (changed('status')) writeMetaText(plan, 'status', next.status);
   if (changed('date')) writeMetaText(plan, 'date', next.date);
+  if (changed('reviewBy')) writeMetaText(plan, 'reviewBy', next.reviewBy);
+  if (changed('analysis')) writeMetaText(plan, 'analysis', next.analysis);
   if (changed('context')) writeText(plan, 'context', next.context);
   if (changed('drivers')) writeDrivers(plan, next.drivers);
   if (changed('options')) writeOptions(plan, next.options);

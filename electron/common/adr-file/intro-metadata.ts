@@ -3,7 +3,11 @@ import type { Block } from '../adr-markdown/markdown-blocks.ts';
 import { blocksIn, type Outline } from './outline.ts';
 import { lineStartAt, nextLineStart, toLf, trimSpan, type Span } from './source-text.ts';
 
-export type MetaKey = 'status' | 'date' | 'decisionMakers' | 'consulted' | 'informed' | 'tags';
+export type MetaKey =
+  'status' | 'date' | 'reviewBy' | 'analysis' | 'decisionMakers' | 'consulted' | 'informed' | 'tags';
+
+/** The keys holding one value (the rest hold lists). */
+export type ScalarMetaKey = 'status' | 'date' | 'reviewBy' | 'analysis';
 
 export interface MetaEntry {
   key: MetaKey;
@@ -24,6 +28,9 @@ export interface IntroMetadata {
 const keys: ReadonlyMap<string, MetaKey> = new Map([
   ['status', 'status'],
   ['date', 'date'],
+  ['review by', 'reviewBy'],
+  ['review-by', 'reviewBy'],
+  ['analysis', 'analysis'],
   ['deciders', 'decisionMakers'],
   ['decision-makers', 'decisionMakers'],
   ['decision makers', 'decisionMakers'],

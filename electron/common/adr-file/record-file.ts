@@ -38,6 +38,10 @@ export interface RecordFile {
   status: string | null;
   lifecycle: Lifecycle | null;
   date: string | null;
+  /** When the decision should be looked at again (YYYY-MM-DD as written); null when the file sets none. */
+  reviewBy: string | null;
+  /** Id of the analysis the decision came from, as written in the file; null when none is named. */
+  analysis: string | null;
   supersedes: number[];
   supersededBy: number[];
   links: RecordLink[];
@@ -138,6 +142,9 @@ export function recordFromLayout(fileName: string, layout: Layout): RecordFile {
   const date = metaText(layout, places.date);
   if (date !== null && !isCalendarDate(date))
     warnings.push(`date "${date}" is not a YYYY-MM-DD calendar date; kept as written`);
+  const reviewBy = metaText(layout, places.reviewBy);
+  if (reviewBy !== null && !isCalendarDate(reviewBy))
+    warnings.push(`review-by "${reviewBy}" is not a YYYY-MM-DD calendar date; kept as written`);
   const lines = linkLines(layout);
   const links = [
     ...lines.map(({ line: _line, ...link }) => link),
@@ -180,6 +187,8 @@ export function recordFromLayout(fileName: string, layout: Layout): RecordFile {
     lifecycle: lifecycleOf(status),
     date,
     ...supersedeLinks(layout, lines, status),
+    reviewBy,
+    analysis: metaText(layout, places.analysis),
     links,
     eol: layout.eol,
     frontMatter: fm ? { keys: fm.keys, data: fm.data } : null,

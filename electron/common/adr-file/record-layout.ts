@@ -51,6 +51,8 @@ export interface Layout extends MetaLayout {
 const frontMatterKeys: Record<MetaKey, string[]> = {
   status: ['status'],
   date: ['date'],
+  reviewBy: ['review-by'],
+  analysis: ['analysis'],
   decisionMakers: ['decision-makers', 'deciders'],
   consulted: ['consulted'],
   informed: ['informed'],
@@ -89,7 +91,7 @@ function placeOf(
   if (bullet) candidates.push({ where: 'bullet', entry: bullet });
   const line = meta.lines.find((e) => e.key === key);
   if (line) candidates.push({ where: 'inline', entry: line });
-  const section = key === 'date' ? undefined : roles.get(key);
+  const section = key === 'date' || key === 'reviewBy' || key === 'analysis' ? undefined : roles.get(key);
   if (section) candidates.push({ where: 'section', section });
   const written = candidates.find(
     (c) =>
@@ -119,7 +121,7 @@ export function readMetaLayout(text: string): MetaLayout {
   const intro = { start: after, end: next ? next.heading.start : text.length };
   const meta = readIntroMetadata(text, outline, intro);
   const roles = findRoles(outline, after);
-  const keys: MetaKey[] = ['status', 'date', 'decisionMakers', 'consulted', 'informed', 'tags'];
+  const keys: MetaKey[] = ['status', 'date', 'reviewBy', 'analysis', 'decisionMakers', 'consulted', 'informed', 'tags'];
   const places = Object.fromEntries(keys.map((k) => [k, placeOf(k, frontMatter, meta, roles)])) as Layout['places'];
   const statusPlace = places.status;
   const statusSection = statusPlace?.where === 'section' ? readStatusSection(text, outline, statusPlace.section) : null;

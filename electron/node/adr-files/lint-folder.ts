@@ -2,6 +2,7 @@
 import { isDecisionFileName, numberFromFileName } from '../../common/adr-file/file-names.ts';
 import { recordFromLayout } from '../../common/adr-file/record-file.ts';
 import { readLayout } from '../../common/adr-file/record-layout.ts';
+import { readFolderAnalyses } from './folder-analyses.ts';
 import { readFolderRecords, type FolderRecord } from './folder-records.ts';
 import { duplicateNumbers, missingTargets } from './lint-links.ts';
 import { lintRecord, type LintedRecord, type LintMessage, type RecordLintOptions } from './lint-record.ts';
@@ -39,7 +40,8 @@ export function lintRecords(files: readonly FolderRecord[], opts: LintOptions): 
   return messages.sort(byPlace);
 }
 
-/** Lints the decision records of `dir`; `file` in each message is relative to it. */
+/** Lints the decision records of `dir`, against its own analyses unless given; `file` in each message is relative to it. */
 export async function lintFolder(dir: string, opts: LintOptions): Promise<LintMessage[]> {
-  return lintRecords(await readFolderRecords(dir), opts);
+  const analyses = opts.analyses ?? (await readFolderAnalyses(dir));
+  return lintRecords(await readFolderRecords(dir), { ...opts, analyses });
 }

@@ -4,6 +4,7 @@ import type { Dialect, RecordFile } from '../../common/adr-file/record-file.ts';
 import type { Role } from '../../common/adr-file/section-roles.ts';
 import { citationPattern } from '../../common/decision.ts';
 import { maskCode } from './markdown-links.ts';
+import { revisitRules, type RevisitLintOptions } from './lint-revisit.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -26,10 +27,10 @@ export interface LintedRecord {
   lineOf: (offset: number) => number;
 }
 
-export interface RecordLintOptions {
+export interface RecordLintOptions extends RevisitLintOptions {
   /** Catalogue keys citations may use (CM12, T6, LR101, …), upper case. */
   knownKeys: ReadonlySet<string>;
-  /** YYYY-MM-DD: a later date is reported as in the future. */
+  /** YYYY-MM-DD: a later date is reported as in the future, an earlier review date as due. */
   today: string;
 }
 
@@ -107,5 +108,5 @@ export function lintRecord(r: LintedRecord, opts: RecordLintOptions): LintMessag
       `chosen option "${chosen}" matches none of the considered options`,
     );
   }
-  return out;
+  return [...out, ...revisitRules(r, opts)];
 }

@@ -49,6 +49,11 @@ describe('decideFromAnalysis', () => {
     expect(decision.options.find((o) => o.id === decision.chosenOption)?.title).toBe('Feast');
     expect(await recordFiles(dir)).toEqual([decision.id]);
     expect(await readFile(path.join(dir, decision.id), 'utf8')).toContain('[@T5]');
+    expect(await readFile(path.join(dir, decision.id), 'utf8')).toMatch(
+      new RegExp(`^---\\n[^]*\\nanalysis: ${id}\\n[^]*---\\n# `),
+    );
+    // One criterion always weighs 100%: no weight change can move the leader, so no condition is promised.
+    expect(decision.justification).not.toContain('Revisit when');
     expect(analysis.decisionId).toBe(decision.id);
     expect(JSON.parse(await readFile(analysisFile(dir, id), 'utf8'))).toMatchObject({ decisionId: decision.id });
   });
@@ -92,5 +97,45 @@ describe('decideFromAnalysis', () => {
     });
     expect(decisions.list()).toEqual([]);
     expect(await recordFiles(dir)).toEqual([]);
+  });
+
+  it('asks for confirmation before deciding on inconsistent AHP weights, and decides once confirmed', async () => {
+    const dir = tempDir();
+    const { analyses, decisions, deps } = await open(dir);
+    const a = await analyses.create({ title: 'Inconsistent' });
+    const criteria = ['c1', 'c2', 'c3'].map((c) => ({
+      id: c,
+      title: `Criterion ${c}`,
+      tradeoff: null,
+      favours: null,
+      type: 'benefit' as const,
+      weight: 1,
+    }));
+    await analyses.update(a.id, {
+      options: [
+        { id: 'o1', title: 'A', description: '' },
+        { id: 'o2', title: 'B', description: '' },
+      ],
+      criteria,
+      ratings: { o1: { c1: 5, c2: 1, c3: 3 }, o2: { c1: 1, c2: 5, c3: 2 } },
+      ahp: {
+        criteria: ['c1', 'c2', 'c3'],
+        matrix: [
+          [1, 9, 1 / 9],
+          [1 / 9, 1, 9],
+          [9, 1 / 9, 1],
+        ],
+      },
+    });
+    await expect(decideFromAnalysis(a.id, deps)).rejects.toMatchObject({
+      code: 'bad-request',
+      message: expect.stringMatching(
+        /^The AHP judgements are inconsistent \(consistency ratio \d\.\d\d, above 0\.10\)/,
+      ),
+    });
+    expect(decisions.list()).toEqual([]);
+    const { decision } = await decideFromAnalysis(a.id, deps, { acceptInconsistent: true });
+    expect(decision.analysisId).toBe(a.id);
+    expect(decision.justification).toContain('above the 0.10 limit');
   });
 });

@@ -63,7 +63,8 @@ export function createHostApi(ws: FolderWorkspace, opts: HostOptions): Api {
     updateAnalysis: (id, patch) => analyses.update(id, patch),
     deleteAnalysis: async (id) => ({ undoToken: await analyses.delete(id) }),
     restoreAnalysis: (token) => analyses.restore(token),
-    decideFromAnalysis: (id) => decideFromAnalysis(id, { analyses, decisions, today, judges: ws.judges }),
+    decideFromAnalysis: (id, options) =>
+      decideFromAnalysis(id, { analyses, decisions, today, judges: ws.judges }, options),
     listJudges: async (analysisId) => judges.list(analysisId),
     addJudge: (analysisId, { name }) => judges.add(analysisId, name),
     updateJudge: (analysisId, judgeId, patch, baseVersion) => judges.update(analysisId, judgeId, patch, baseVersion),

@@ -1,7 +1,7 @@
 // Decisions as record files: list, create, edit field by field, resolve conflicts, delete and restore, supersede.
 import { addRecordLink } from '../../common/adr-file/add-link.ts';
 import { detectConventions, nextNumber } from '../../common/adr-file/conventions.ts';
-import { editRecordFile } from '../../common/adr-file/edit-record.ts';
+import { editRecordFile, type RecordEdits } from '../../common/adr-file/edit-record.ts';
 import { numberFromFileName } from '../../common/adr-file/file-names.ts';
 import { renderNewRecord } from '../../common/adr-file/new-record.ts';
 import type { DecisionConflict, DecisionSave } from '../../common/api.ts';
@@ -62,8 +62,13 @@ export class RecordService {
     return capitalised * 2 > written.length ? word.charAt(0).toUpperCase() + word.slice(1) : word;
   }
 
-  /** A new record by the folder's conventions (dialect, numbering, title style), then `patch` applied to it. */
-  async createWith(title: string, status: string, patch: DecisionPatch): Promise<Decision> {
+  /** A new record by the folder's conventions (dialect, numbering, title style), then `patch` (and `links`) applied to it. */
+  async createWith(
+    title: string,
+    status: string,
+    patch: DecisionPatch,
+    links: Pick<RecordEdits, 'analysis'> = {},
+  ): Promise<Decision> {
     const files = this.#ws.records.list().filter(readable);
     const conventions = detectConventions(files.map((s) => ({ fileName: s.file, text: s.text })));
     const views = files.map((s) => this.#view(s));
@@ -80,7 +85,7 @@ export class RecordService {
       { file: fresh.fileName, text: fresh.text, unreadable: null, version: '' },
       this.#extras(fresh.fileName),
     );
-    const text = editRecordFile(fresh.fileName, fresh.text, editsOf(draft, patch));
+    const text = editRecordFile(fresh.fileName, fresh.text, { ...editsOf(draft, patch), ...links });
     return this.#write(fresh.fileName, text, null);
   }
 

@@ -21,6 +21,7 @@ function asDecision(d: LegacyDecision): Decision {
     version: '',
     dialect: 'madr',
     lifecycle: lifecycleOf(d.status),
+    reviewBy: null,
     chosenText: chosen?.title ?? null,
     markdown: '',
     warnings: [],

@@ -55,3 +55,23 @@ describe('markdownToHtml', () => {
     );
   });
 });
+
+describe('citations and tables', () => {
+  const citation = (key: string) => (key === 'T2' ? { href: '#/entry/T2', title: 'Speed vs Accuracy' } : null);
+
+  it('links a known citation to its entry with the title on hover; unknown keys and no resolver stay as written', () => {
+    expect(markdownToHtml('Fast [@t2] and [@XX9].', { citation })).toBe(
+      '<p>Fast <a href="#/entry/T2" title="Speed vs Accuracy" class="citation" rel="noopener noreferrer">T2</a> and [@XX9].</p>\n',
+    );
+    expect(markdownToHtml('Fast [@T2].')).toBe('<p>Fast [@T2].</p>\n');
+    expect(markdownToHtml('`[@T2]`', { citation })).toBe('<p><code>[@T2]</code></p>\n');
+  });
+
+  it('aligns table columns with classes, never a style attribute', () => {
+    const html = markdownToHtml('| a | b | c |\n| :-- | :-: | --: |\n| 1 | 2 | 3 |\n');
+    expect(html).not.toContain('style');
+    expect(html).toContain('<th class="align-left">a</th>');
+    expect(html).toContain('<td class="align-center">2</td>');
+    expect(html).toContain('<td class="align-right">3</td>');
+  });
+});

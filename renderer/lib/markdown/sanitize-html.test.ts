@@ -14,6 +14,18 @@ function element(tagName: string, attrs: Record<string, string>) {
 }
 
 describe('hardenElement', () => {
+  it('keeps only the classes the renderer writes', () => {
+    const td = element('TD', { class: 'align-right hidden' });
+    hardenElement(td);
+    expect(td.attrs.get('class')).toBe('align-right');
+    const code = element('CODE', { class: 'language-mermaid' });
+    hardenElement(code);
+    expect(code.attrs.get('class')).toBe('language-mermaid');
+    const p = element('P', { class: 'sr-only' });
+    hardenElement(p);
+    expect(p.attrs.has('class')).toBe(false);
+  });
+
   it('adds rel to safe links', () => {
     const a = element('A', { href: 'https://example.com' });
     hardenElement(a);

@@ -32,7 +32,7 @@ export const purifyConfig = {
     'th',
     'td',
   ],
-  ALLOWED_ATTR: ['href', 'title', 'alt', 'src', 'start', 'rel'],
+  ALLOWED_ATTR: ['href', 'title', 'alt', 'src', 'start', 'rel', 'class'],
   FORBID_TAGS: ['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'svg', 'math'],
   FORBID_ATTR: ['style'],
   ALLOW_DATA_ATTR: false,
@@ -43,9 +43,19 @@ export const purifyConfig = {
 /** The parts of an element the hook touches, so it can be tested without a DOM. */
 export type HardenedElement = Pick<Element, 'tagName' | 'getAttribute' | 'setAttribute' | 'removeAttribute'>;
 
+/** The classes the Markdown renderer writes: citations, table alignment, a fenced block's language. */
+const knownClass = /^(?:citation|align-(?:left|right|center)|language-[A-Za-z0-9_+-]{1,40})$/;
+
 /** After DOMPurify: links keep only safe targets and never pass an opener or referrer; images only data:/blob:. */
 export function hardenElement(el: HardenedElement): void {
   const tag = el.tagName.toLowerCase();
+  const classes = el.getAttribute('class');
+  if (classes !== null) {
+    // Only the renderer's own classes: a record cannot borrow the app's styles (say, to hide text).
+    const kept = classes.split(/\s+/).filter((c) => knownClass.test(c));
+    if (kept.length > 0) el.setAttribute('class', kept.join(' '));
+    else el.removeAttribute('class');
+  }
   if (tag === 'a') {
     const href = el.getAttribute('href');
     if (href !== null && !isSafeLink(href)) el.removeAttribute('href');

@@ -234,10 +234,10 @@ export class Analyses {
   }
 
   /** Saves, then turns the analysis into a proposed decision; returns the decision, or null on failure. */
-  async decide(id: string): Promise<Decision | null> {
+  async decide(id: string, confirmed: { acceptInconsistent?: boolean } = {}): Promise<Decision | null> {
     await this.flush();
     return this.act('Could not create the decision', async () => {
-      const { decision, analysis } = await this.deps.api.decideFromAnalysis(id);
+      const { decision, analysis } = await this.deps.api.decideFromAnalysis(id, confirmed);
       this.list = this.list.map((x) =>
         x.id === id ? { ...x, decisionId: analysis.decisionId, updatedAt: analysis.updatedAt } : x,
       );

@@ -6,6 +6,13 @@ import { stageMapData } from '../../lib/viz/stage-map/data.ts';
 import { layoutStageMap } from '../../lib/viz/stage-map/layout.ts';
 import { triangleData } from '../../lib/viz/triangle/data.ts';
 import { layoutTriangle } from '../../lib/viz/triangle/layout.ts';
+import { stageCoverage } from '../../lib/viz/coverage/coverage.ts';
+import { stageChallenges } from '../../lib/viz/coverage/data.ts';
+import { layoutCoverage } from '../../lib/viz/coverage/layout.ts';
+import { emptyDecision } from '../../../electron/common/decision.ts';
+import { layoutTimeline, timelineRecords } from '../../lib/viz/timeline/layout.ts';
+import CoverageMap from './CoverageMap.svelte';
+import DecisionTimeline from './DecisionTimeline.svelte';
 import ScalabilityTriangle from './ScalabilityTriangle.svelte';
 import StageMap from './StageMap.svelte';
 
@@ -31,5 +38,32 @@ describe('map goldens', () => {
     const { body } = render(ScalabilityTriangle, { props: { layout, selected: null, onselect: () => {} } });
     expect(body.match(/role="button"/g)).toHaveLength(6);
     await expect(tidy(body)).toMatchFileSnapshot('./__golden__/triangle.svg');
+  });
+
+  it('renders the coverage map with a decision on model drift traced', async () => {
+    const data = stageMapData(catalog);
+    const challenges = stageChallenges(catalog);
+    const decision = { id: '0001-drift.md', label: 'Drift', citations: ['CM12', 'SM13', 'CM10'] };
+    const coverage = stageCoverage(data.stages, challenges, [decision]);
+    const layout = layoutCoverage(data, coverage, { width: 745, height: 700 }, { decision, challenges });
+    const { body } = render(CoverageMap, { props: { layout, selected: 'model-drift', onselect: () => {} } });
+    expect(body.match(/class="cover shade-\d[^"]*"/g)).toHaveLength(11);
+    expect(body).toContain('aria-label="Model Drift: 2 of 3 addressed; the decision cites it"');
+    await expect(tidy(body)).toMatchFileSnapshot('./__golden__/coverage-map.svg');
+  });
+
+  it('renders the decision timeline with a supersede chain, each record a keyboard stop', async () => {
+    const record = (n: number, date: string, lifecycle: 'accepted' | 'superseded', supersedes: number[] = []) => ({
+      ...emptyDecision(`000${n}-d.md`, n, `Decision ${n}`),
+      date,
+      lifecycle,
+      supersedes,
+    });
+    const log = [record(1, '2024-02-10', 'superseded'), record(2, '2024-09-15', 'accepted', [1])];
+    const layout = layoutTimeline(timelineRecords(log), { width: 800 });
+    const { body } = render(DecisionTimeline, { props: { layout, selected: '0002-d.md', onselect: () => {} } });
+    expect(body.match(/tabindex="0"/g)).toHaveLength(2);
+    expect(body).toContain('aria-label="2. Decision 2: 2024-09-15, accepted"');
+    await expect(tidy(body)).toMatchFileSnapshot('./__golden__/timeline.svg');
   });
 });
