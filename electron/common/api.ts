@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { analysisObjectSchema, analysisPatchSchema, type Analysis } from './analysis.ts';
 import { apiOps, type ApiOp } from './api-ops.ts';
 import { decisionPatchSchema, decisionTitle, type Decision } from './decision.ts';
+import type { DecisionSummary } from './decision-summary.ts';
 
 const id = z.string().min(1).max(64);
 /** A record's id is its file name in the workspace folder. */
@@ -89,6 +90,9 @@ export const apiArgs = {
   appInfo: z.tuple([]),
   workspaceStatus: z.tuple([]),
   listDecisions: z.tuple([]),
+  /** What lists show of every record; a record's body comes with getDecision when it is opened. */
+  decisionSummaries: z.tuple([]),
+  getDecision: z.tuple([recordId]),
   createDecision: z.tuple([z.object({ title: decisionTitle })]),
   /** The patch and the version of the file it was based on. */
   updateDecision: z.tuple([recordId, decisionPatchSchema, version]),
@@ -119,6 +123,8 @@ export interface ApiResults {
   appInfo: AppInfo;
   workspaceStatus: WorkspaceStatus;
   listDecisions: Decision[];
+  decisionSummaries: DecisionSummary[];
+  getDecision: Decision;
   createDecision: Decision;
   updateDecision: DecisionSave;
   resolveConflict: Decision;

@@ -4,12 +4,14 @@ import { adrBench } from './adr-bench.ts';
 import { rendererBench } from './renderer-bench.ts';
 import { scoringBench } from './scoring-bench.ts';
 import { storeBench } from './store-bench.ts';
+import { uiBench } from './ui-bench.ts';
 
 const sections: Record<string, () => Promise<void>> = {
   renderer: rendererBench,
   scoring: scoringBench,
   store: storeBench,
   adr: adrBench,
+  ui: uiBench,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !(w in sections));
