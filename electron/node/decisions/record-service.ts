@@ -44,7 +44,8 @@ export class RecordService {
   summaries(): DecisionSummary[] {
     return this.list().map((d) => {
       const cached = this.#summaries.get(d.id);
-      if (cached?.version === d.version && cached.analysisId === d.analysisId && sameGit(cached.git, d.git)) return cached;
+      if (cached?.version === d.version && cached.analysisId === d.analysisId && sameGit(cached.git, d.git))
+        return cached;
       const summary = summaryOf(d);
       this.#summaries.set(d.id, summary);
       return summary;

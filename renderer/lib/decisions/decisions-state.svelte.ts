@@ -60,6 +60,8 @@ export class DecisionsState {
   #openId: string | null = null;
   /** The list's text filter, kept up to date with each record put or forgotten. */
   readonly filterIndex = new DecisionFilterIndex();
+  // Made anew from each list and never changed after: the list is what is reactive.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #byId = $derived(new Map(this.list.map((d) => [d.id, d])));
   loaded = $state(false);
   loadError = $state<string | null>(null);
@@ -160,7 +162,7 @@ export class DecisionsState {
   async create(title: string): Promise<Decision | null> {
     return this.#act(async () => {
       const d = await this.#deps.api.createDecision({ title });
-      this.#put(d);
+      this.#put(d, { open: true });
       this.creating = false;
       this.#deps.open(d.id);
       return d;
@@ -172,7 +174,7 @@ export class DecisionsState {
       const created = await this.#deps.api.createDecision({ title: exampleTitle });
       const saved = await this.#deps.api.updateDecision(created.id, examplePatch, created.version);
       const d = saved.decision ?? created;
-      this.#put(d);
+      this.#put(d, { open: true });
       this.#deps.open(d.id);
       return d;
     });
@@ -220,7 +222,7 @@ export class DecisionsState {
     await this.flush();
     return this.#act(async () => {
       const copy = await this.#deps.api.duplicateDecision(id);
-      this.#put(copy);
+      this.#put(copy, { open: true });
       this.#deps.open(copy.id);
       return copy;
     });
@@ -247,7 +249,7 @@ export class DecisionsState {
     this.#deps.toast.dismiss();
     return this.#act(async () => {
       const d = await this.#deps.api.restoreDecision(token);
-      this.#put(d);
+      this.#put(d, { open: true });
       this.#deps.open(d.id);
       this.#deps.toast.show(`Restored ${recordName(d)}.`);
       return d;
@@ -292,10 +294,14 @@ export class DecisionsState {
     }
   }
 
-  /** Puts a record the host returned in the list (in order) and the indexes, with unsaved edits laid over it. */
-  #put(hostRecord: Decision): void {
+  /**
+   * Puts a record the host returned in the list (in order) and the indexes, with unsaved edits laid over it; `open`
+   * makes it the open record (it was just made or restored, so it is not fetched again).
+   */
+  #put(hostRecord: Decision, { open = false } = {}): void {
     const d = withEdits(hostRecord, this.autosave.pending(hostRecord.id));
-    if (this.opened?.id === d.id) this.opened = d;
+    if (open) this.#openId = d.id;
+    if (open || this.opened?.id === d.id) this.opened = d;
     this.#replaceRow(summaryOf(d));
     delete this.deletedOnDisk[d.id];
   }

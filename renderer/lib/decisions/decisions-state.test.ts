@@ -85,7 +85,7 @@ describe('DecisionsState', () => {
     state.edit(d.id, { context: 'precious words' });
     await vi.advanceTimersByTimeAsync(400);
     expect(state.autosave.status).toEqual({ state: 'retrying', message: 'The workspace is read-only.' });
-    expect(state.byId(d.id)?.context).toBe('precious words');
+    expect(state.opened?.context).toBe('precious words');
     state.edit(d.id, { title: 'B' });
     await vi.advanceTimersByTimeAsync(400);
     expect(api.updates.at(-1)?.slice(0, 2)).toEqual([d.id, { context: 'precious words', title: 'B' }]);
@@ -99,7 +99,7 @@ describe('DecisionsState', () => {
     const saving = state.flush();
     state.edit(d.id, { context: 'first and more' });
     await saving;
-    expect(state.byId(d.id)?.context).toBe('first and more');
+    expect(state.opened?.context).toBe('first and more');
   });
 
   it('undoes and redoes a structural change from the toast', async () => {
@@ -110,11 +110,11 @@ describe('DecisionsState', () => {
     expect(state.history.undoLabel).toBe('Removed driver “cost”');
     expect(toast.current).toMatchObject({ message: 'Removed driver “cost”.', action: { label: 'Undo' } });
     toast.act();
-    expect(state.byId(d.id)?.drivers).toEqual(['cost', 'speed']);
+    expect(state.opened?.drivers).toEqual(['cost', 'speed']);
     expect(state.history.canUndo).toBe(false);
     expect(toast.current).toMatchObject({ message: 'Undone: removed driver “cost”.', action: { label: 'Redo' } });
     toast.act();
-    expect(state.byId(d.id)?.drivers).toEqual(['speed']);
+    expect(state.opened?.drivers).toEqual(['speed']);
   });
 
   it('undoes only the fields the change touched, keeping text typed since', async () => {
@@ -123,7 +123,7 @@ describe('DecisionsState', () => {
     state.change(d.id, { tags: ['data'] }, 'Added a tag');
     state.edit(d.id, { context: 'typed after' });
     state.undoLast();
-    expect(state.byId(d.id)).toMatchObject({ tags: [], context: 'typed after' });
+    expect(state.opened).toMatchObject({ tags: [], context: 'typed after' });
     await vi.advanceTimersByTimeAsync(400);
     expect(api.updates.at(-1)?.[1]).toEqual({ tags: [], context: 'typed after' });
   });
@@ -180,11 +180,9 @@ describe('DecisionsState', () => {
     state.edit(a.id, { context: 'unsaved' });
     state.edit(c.id, { context: 'edited before git deleted it' });
     await state.load();
-    expect(state.list.map((d) => [d.title, d.context])).toEqual([
-      ['A', 'unsaved'],
-      ['C', 'edited before git deleted it'],
-      ['Written by git', ''],
-    ]);
+    expect(state.list.map((d) => d.title)).toEqual(['A', 'C', 'Written by git']);
+    expect(state.autosave.pending(a.id)).toEqual({ context: 'unsaved' });
+    expect(state.autosave.pending(c.id)).toEqual({ context: 'edited before git deleted it' });
     expect(index.remove).toHaveBeenCalledWith(b.id);
     expect(state.deletedOnDisk).toEqual({ [b.id]: 'ADR-0002 B' });
   });
@@ -196,16 +194,18 @@ describe('DecisionsState', () => {
     // git pull while the edit waits: the list reloads, the edit stays, based on the version it was typed on.
     api.writeOnDisk({ ...api.disk(d.id)!, title: 'A, renamed by git' });
     await state.load();
-    expect(state.byId(d.id)).toMatchObject({ title: 'A, renamed by git', context: 'mine' });
+    // The list shows the file's new title; the open record stays as edited until the save meets the file.
+    expect(state.byId(d.id)?.title).toBe('A, renamed by git');
+    expect(state.opened?.context).toBe('mine');
     await vi.advanceTimersByTimeAsync(400);
     expect(api.updates.at(-1)?.[2]).toBe(d.version);
     expect(state.conflicts.current).toMatchObject({ id: d.id, mine: expect.stringContaining('mine') });
     expect(state.autosave.status.state).toBe('conflict');
-    expect(state.byId(d.id)?.context).toBe('mine');
+    expect(state.opened?.context).toBe('mine');
     expect(await state.conflicts.write(state.conflicts.current!.merged!)).toBe(true);
     expect(state.conflicts.current).toBeNull();
     expect(state.autosave.status.state).toBe('saved');
-    expect(state.byId(d.id)).toMatchObject({ title: 'A, renamed by git', context: 'mine' });
+    expect(state.opened).toMatchObject({ title: 'A, renamed by git', context: 'mine' });
   });
 
   it('puts a conflict aside with its edits pending, and compares again on request', async () => {
@@ -222,7 +222,26 @@ describe('DecisionsState', () => {
     expect(state.conflicts.current?.id).toBe(d.id);
     await state.conflicts.keepDisk();
     expect(state.autosave.unsaved).toBe(false);
-    expect(state.byId(d.id)).toMatchObject({ context: '', consequences: 'theirs' });
+    // The screen shows the record again: its file changed, so its body is fetched anew.
+    await state.show(d.id);
+    expect(state.opened).toMatchObject({ context: '', consequences: 'theirs' });
+  });
+
+  it('fetches a record’s body when it is opened, and again only when its file changed', async () => {
+    const { state, api } = setup();
+    const d = (await state.create('A'))!;
+    await state.create('B');
+    const fetched: string[] = [];
+    const getDecision = api.getDecision;
+    api.getDecision = async (id) => (fetched.push(id), getDecision(id));
+    await state.show(d.id);
+    await state.show(d.id);
+    expect(state.opened?.title).toBe('A');
+    api.writeOnDisk({ ...api.disk(d.id)!, context: 'written by git' });
+    await state.load();
+    await state.show(d.id);
+    expect(state.opened?.context).toBe('written by git');
+    expect(fetched).toEqual([d.id, d.id]);
   });
 
   it('imports after a dry run: the dry run writes and reloads nothing, the import reloads the list', async () => {
