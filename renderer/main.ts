@@ -1,6 +1,6 @@
 // Renderer entry and composition root: makes each state object once, wires them together and mounts the app with them.
 import { mount } from 'svelte';
-import { catalog } from '../catalog/index.ts';
+import { loadCatalog } from './lib/catalog-data.ts';
 import { SearchIndex } from '../catalog/search.ts';
 import App from './App.svelte';
 import { createApi } from './lib/api/client.ts';
@@ -19,6 +19,8 @@ import { exampleAnalysis } from './screens/tradeoffs/analyses/analysis-edits.ts'
 import './styles/app.css';
 import './styles/charts.css';
 
+// The catalogue comes as JSON beside the page, fetched while the script starts; nothing renders before it is here.
+const catalog = await loadCatalog();
 const api = createApi();
 const router = new Router();
 const workspace = new Workspace(api);
