@@ -7,6 +7,8 @@ describe('TypeaheadBuffer', () => {
     expect(buffer.push('a', 1000)).toBe('a');
     expect(buffer.push('d', 1200)).toBe('ad');
     expect(buffer.push('o', 1900)).toBe('o');
+    expect(buffer.typing(2000)).toBe(true);
+    expect(buffer.typing(2500)).toBe(false);
   });
 });
 
@@ -17,6 +19,7 @@ describe('isTypeaheadKey', () => {
     expect(isTypeaheadKey(key('7'))).toBe(true);
     expect(isTypeaheadKey(key('a', { ctrlKey: true }))).toBe(false);
     expect(isTypeaheadKey(key(' '))).toBe(false);
+    expect(isTypeaheadKey(key(' '), true)).toBe(true);
     expect(isTypeaheadKey(key('ArrowDown'))).toBe(false);
   });
 });

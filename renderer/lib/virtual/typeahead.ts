@@ -8,6 +8,11 @@ export class TypeaheadBuffer {
     this.#pauseMs = pauseMs;
   }
 
+  /** Whether a word is being typed: then a space is part of it ("Adopt c…"), not a key of its own. */
+  typing(now = performance.now()): boolean {
+    return this.#typed !== '' && now - this.#last <= this.#pauseMs;
+  }
+
   /** Adds a printable key and returns everything typed since the last pause. */
   push(key: string, now = performance.now()): string {
     if (now - this.#last > this.#pauseMs) this.#typed = '';
@@ -17,7 +22,10 @@ export class TypeaheadBuffer {
   }
 }
 
-/** A single printable character typed without a command modifier. */
-export function isTypeaheadKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
-  return e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.metaKey && !e.altKey;
+/** A single printable character typed without a command modifier; a space only within a word being typed. */
+export function isTypeaheadKey(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  typing = false,
+): boolean {
+  return e.key.length === 1 && (e.key !== ' ' || typing) && !e.ctrlKey && !e.metaKey && !e.altKey;
 }
