@@ -28,7 +28,6 @@ const search = new SearchIndex(catalog.entries);
 const toast = new Toast();
 const decisions = new DecisionsState({
   api,
-  index: search,
   open: (id) => router.go({ section: 'decisions', id }),
   toast,
 });

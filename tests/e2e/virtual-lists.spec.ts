@@ -12,6 +12,7 @@ const count = 2_000;
 const log = generatedLog(count);
 
 const test = base.extend({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring.
   folder: async ({}, use) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'atlas-virtual-'));
     for (let i = 0; i < log.length; i += 200)

@@ -24,6 +24,18 @@ export class DecisionFilterIndex {
     this.#haystacks.delete(id);
   }
 
+  /** The first `limit` records of `list` whose text holds every word of `query`: reads only until it has them. */
+  search(list: readonly DecisionSummary[], query: string, limit: number): DecisionSummary[] {
+    const words = filterWords(query);
+    if (words.length === 0) return [];
+    const found: DecisionSummary[] = [];
+    for (const d of list) {
+      const haystack = this.#haystacks.get(d.id) ?? haystackOf(d);
+      if (words.every((w) => haystack.includes(w)) && found.push(d) >= limit) break;
+    }
+    return found;
+  }
+
   /** The records of `list` (already in list order) passing `f`, in that order. */
   filter(list: readonly DecisionSummary[], f: DecisionListFilter): readonly DecisionSummary[] {
     const words = filterWords(f.text);

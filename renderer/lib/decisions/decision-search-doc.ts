@@ -1,20 +1,19 @@
-// A decision as a document of the shared search index, so the search box and the palette find decisions too.
-import type { SearchDoc } from '../../../catalog/search.ts';
+// Decisions as hits of the search box and the palette, found by the decisions' own index (not the catalogue's).
+import type { SearchHit } from '../../../catalog/search.ts';
 import type { DecisionSummary } from '../../../electron/common/decision-summary.ts';
 import { recordName, statusText } from './decision-labels.ts';
+import { filterWords } from './decision-list-filter.ts';
 
 export const decisionKind = 'decision';
 
-/** What search reads of a decision is its summary: the body is fetched only when the record is opened. */
-export function decisionSearchDoc(d: DecisionSummary): SearchDoc {
+export function decisionHit(d: DecisionSummary, query: string): SearchHit {
   return {
     id: d.id,
     kind: decisionKind,
     title: recordName(d),
     subtitle: `Decision · ${statusText(d)}`,
-    text: [d.id, d.date ?? '', ...d.tags].join('\n'),
-    // Cited keys, so searching "CM12" also finds the decisions that cite it.
-    papers: d.citations,
+    score: 0,
+    terms: filterWords(query),
   };
 }
 

@@ -1,6 +1,5 @@
 // Decisions as reactive state over the API: the list as summaries (kept record by record), the one record open in
 // full, create, autosave against the file's version, conflicts, undo/redo, delete/restore, supersede, import/export.
-import type { SearchIndex } from '../../../catalog/search.ts';
 import type { Api, DecisionSave, ExportRequest, ImportResult } from '../../../electron/common/api.ts';
 import { summaryOf, type DecisionSummary } from '../../../electron/common/decision-summary.ts';
 import { decisionPatchSchema, type Decision, type DecisionPatch } from '../../../electron/common/decision.ts';
@@ -11,7 +10,6 @@ import { conflictMessage, DecisionConflicts } from './decision-conflicts.svelte.
 import { recordName } from './decision-labels.ts';
 import { DecisionFilterIndex } from './decision-filter-index.ts';
 import { compareDecisions } from './decision-order.ts';
-import { decisionSearchDoc } from './decision-search-doc.ts';
 import { examplePatch, exampleTitle } from './example-decision.ts';
 import { mergeReload } from './merge-reload.ts';
 import { LazyLoad } from './lazy-load.svelte.ts';
@@ -34,7 +32,6 @@ type DecisionsApi = Pick<
 
 export interface DecisionsDeps {
   api: DecisionsApi;
-  index: Pick<SearchIndex, 'add' | 'remove'>;
   /** Opens a decision (or the list, for null). */
   open: (id: string | null) => void;
   /** The app's one toast: "Deleted ADR-0007 …  Undo", "Removed option …  Undo". */
@@ -58,7 +55,7 @@ export class DecisionsState {
   opened = $state<Decision | null>(null);
   readonly #fetching = new LazyLoad<Decision | null>(() => this.#fetchOpened());
   #openId: string | null = null;
-  /** The list's text filter, kept up to date with each record put or forgotten. */
+  /** The list's text filter and the search box's decisions, kept up to date with each record put or forgotten. */
   readonly filterIndex = new DecisionFilterIndex();
   // Made anew from each list and never changed after: the list is what is reactive.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -104,6 +101,11 @@ export class DecisionsState {
 
   byId(id: string): DecisionSummary | undefined {
     return this.#byId.get(id);
+  }
+
+  /** The first `limit` records matching every word of `query`, for the search box and the palette. */
+  search(query: string, limit: number): DecisionSummary[] {
+    return this.filterIndex.search(this.list, query, limit);
   }
 
   byNumber(number: number): DecisionSummary | undefined {
@@ -320,7 +322,6 @@ export class DecisionsState {
 
   #index(row: DecisionSummary): void {
     this.filterIndex.put(row);
-    this.#deps.index.add(decisionSearchDoc(row));
   }
 
   /** Takes a record off the list and the indexes; `name` records that it vanished from the folder. */
@@ -328,7 +329,6 @@ export class DecisionsState {
     this.list = this.list.filter((x) => x.id !== id);
     this.autosave.drop(id);
     this.filterIndex.remove(id);
-    this.#deps.index.remove(id);
     if (name !== undefined) this.deletedOnDisk[id] = name;
   }
 }

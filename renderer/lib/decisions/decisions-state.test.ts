@@ -8,10 +8,9 @@ import { fakeFolderApi } from './fake-folder-api.ts';
 
 function setup() {
   const api = fakeFolderApi();
-  const index = { add: vi.fn(), remove: vi.fn() };
   const toast = new Toast();
-  const deps: DecisionsDeps = { api, index, open: vi.fn(), toast, saveDelay: 400 };
-  return { api, index, deps, toast, state: new DecisionsState(deps) };
+  const deps: DecisionsDeps = { api, open: vi.fn(), toast, saveDelay: 400 };
+  return { api, deps, toast, state: new DecisionsState(deps) };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -19,13 +18,11 @@ afterEach(() => vi.useRealTimers());
 
 describe('DecisionsState', () => {
   it('creates a decision, opens it and indexes it for search', async () => {
-    const { state, deps, index } = setup();
+    const { state, deps } = setup();
     const d = await state.create('Adopt Feast');
     expect(state.list.map((x) => x.title)).toEqual(['Adopt Feast']);
     expect(deps.open).toHaveBeenCalledWith(d!.id);
-    expect(index.add).toHaveBeenCalledWith(
-      expect.objectContaining({ id: d!.id, kind: 'decision', title: 'ADR-0001 Adopt Feast' }),
-    );
+    expect(state.search('feast', 10).map((x) => x.id)).toEqual([d!.id]);
   });
 
   it('creates the example with its options and citations', async () => {
@@ -137,11 +134,11 @@ describe('DecisionsState', () => {
   });
 
   it('deletes with an undo toast that restores the record', async () => {
-    const { state, index, toast } = setup();
+    const { state, toast } = setup();
     const d = (await state.create('Gone'))!;
     expect(await state.remove(d.id)).toBe(true);
     expect(state.list).toEqual([]);
-    expect(index.remove).toHaveBeenCalledWith(d.id);
+    expect(state.search('gone', 10)).toEqual([]);
     expect(toast.current?.message).toBe('Deleted ADR-0001 Gone.');
     toast.act();
     await vi.waitFor(() => expect(state.list.map((x) => x.id)).toEqual([d.id]));
@@ -170,7 +167,7 @@ describe('DecisionsState', () => {
   });
 
   it('reloads after a change on disk, keeping unsaved edits, and says which records were deleted there', async () => {
-    const { state, api, index } = setup();
+    const { state, api } = setup();
     const a = (await state.create('A'))!;
     const b = (await state.create('B'))!;
     const c = (await state.create('C'))!;
@@ -183,7 +180,8 @@ describe('DecisionsState', () => {
     expect(state.list.map((d) => d.title)).toEqual(['A', 'C', 'Written by git']);
     expect(state.autosave.pending(a.id)).toEqual({ context: 'unsaved' });
     expect(state.autosave.pending(c.id)).toEqual({ context: 'edited before git deleted it' });
-    expect(index.remove).toHaveBeenCalledWith(b.id);
+    expect(state.search('B', 10).map((x) => x.id)).not.toContain(b.id);
+    expect(state.search('git', 10).map((x) => x.title)).toEqual(['Written by git']);
     expect(state.deletedOnDisk).toEqual({ [b.id]: 'ADR-0002 B' });
   });
 
