@@ -31,8 +31,8 @@ async function openLog(page: Page): Promise<Locator> {
 
 /** The option the listbox names as active, which must be a rendered element. */
 async function activeOption(list: Locator, page: Page): Promise<Locator> {
+  await expect(list, 'the listbox names an active option').toHaveAttribute('aria-activedescendant', /.+/);
   const id = await list.getAttribute('aria-activedescendant');
-  expect(id, 'the listbox names an active option').toBeTruthy();
   const option = page.locator(`[id="${id}"]`);
   await expect(option).toHaveRole('option');
   return option;
