@@ -1,6 +1,6 @@
 // Renderer entry and composition root: makes each state object once, wires them together and mounts the app with them.
 import { mount } from 'svelte';
-import { catalog } from '../catalog/index.ts';
+import { loadCatalog } from './lib/catalog-data.ts';
 import { SearchIndex } from '../catalog/search.ts';
 import App from './App.svelte';
 import { createApi } from './lib/api/client.ts';
@@ -21,6 +21,8 @@ import './styles/app.css';
 import './styles/charts.css';
 import './styles/print.css';
 
+// The catalogue comes as JSON beside the page, fetched while the script starts; nothing renders before it is here.
+const catalog = await loadCatalog();
 const api = createApi();
 const router = new Router();
 const workspace = new Workspace(api);
@@ -28,7 +30,6 @@ const search = new SearchIndex(catalog.entries);
 const toast = new Toast();
 const decisions = new DecisionsState({
   api,
-  index: search,
   open: (id) => router.go({ section: 'decisions', id }),
   toast,
 });

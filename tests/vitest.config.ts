@@ -18,5 +18,6 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
+    setupFiles: ['tests/fixtures/use-catalog.ts'],
   },
 });

@@ -3,6 +3,8 @@ export const apiOps = [
   'appInfo',
   'workspaceStatus',
   'listDecisions',
+  'decisionSummaries',
+  'getDecision',
   'createDecision',
   'updateDecision',
   'resolveConflict',

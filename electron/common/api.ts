@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { analysisObjectSchema, analysisPatchSchema, type Analysis } from './analysis.ts';
 import { apiOps, type ApiOp } from './api-ops.ts';
 import { decisionPatchSchema, decisionTitle, type Decision } from './decision.ts';
+import type { DecisionSummary } from './decision-summary.ts';
 import { judgeId, judgeName, judgePatchSchema, type JudgeEntry } from './judge.ts';
 
 const id = z.string().min(1).max(64);
@@ -92,6 +93,9 @@ export const apiArgs = {
   appInfo: z.tuple([]),
   workspaceStatus: z.tuple([]),
   listDecisions: z.tuple([]),
+  /** What lists show of every record; a record's body comes with getDecision when it is opened. */
+  decisionSummaries: z.tuple([]),
+  getDecision: z.tuple([recordId]),
   createDecision: z.tuple([z.object({ title: decisionTitle })]),
   /** The patch and the version of the file it was based on. */
   updateDecision: z.tuple([recordId, decisionPatchSchema, version]),
@@ -127,6 +131,8 @@ export interface ApiResults {
   appInfo: AppInfo;
   workspaceStatus: WorkspaceStatus;
   listDecisions: Decision[];
+  decisionSummaries: DecisionSummary[];
+  getDecision: Decision;
   createDecision: Decision;
   updateDecision: DecisionSave;
   resolveConflict: Decision;

@@ -1,5 +1,6 @@
 // Which decisions cite a catalogue entry, and what one decision cites.
 import { describe, expect, it } from 'vitest';
+import { summaryOf } from '../../electron/common/decision-summary.ts';
 import { emptyDecision, type Decision } from '../../electron/common/decision.ts';
 import { citationIndex, decisionsCiting, shownCitations } from './catalog-backlinks.ts';
 
@@ -13,7 +14,7 @@ const decisions = [
   decision(2, '# 2\n\n* cost [@T6]\n\nsee [@CM12]'),
   decision(null, '# x\n\nalso [@T6]'),
   decision(3, '# 3\n\nnothing cited'),
-];
+].map(summaryOf);
 
 describe('decisionsCiting', () => {
   it('finds citations anywhere in the file, by number, ignoring case', () => {

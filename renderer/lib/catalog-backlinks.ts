@@ -1,18 +1,23 @@
 // Backlinks from the catalogue to decisions: which decisions cite an entry, and what one decision cites.
+import type { DecisionSummary } from '../../electron/common/decision-summary.ts';
 import { citedKeys, decisionCitations, decisionTexts, type Decision } from '../../electron/common/decision.ts';
 import { sortDecisions } from './decisions/decision-order.ts';
 
 /** Decisions citing the entry (ids compared ignoring case), by number. */
-export function decisionsCiting(decisions: readonly Decision[], entryId: string): Decision[] {
+export function decisionsCiting(decisions: readonly DecisionSummary[], entryId: string): DecisionSummary[] {
   const key = entryId.toUpperCase();
-  return sortDecisions(decisions.filter((d) => decisionCitations(d).includes(key)));
+  return sortDecisions(decisions.filter((d) => d.citations.includes(key)));
 }
 
 /** Every cited key with the ids of the decisions citing it, in list order. */
-export function citationIndex(decisions: readonly Decision[]): Map<string, string[]> {
+export function citationIndex(decisions: readonly DecisionSummary[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const d of sortDecisions(decisions)) {
-    for (const key of decisionCitations(d)) index.set(key, [...(index.get(key) ?? []), d.id]);
+    for (const key of d.citations) {
+      const ids = index.get(key);
+      if (ids) ids.push(d.id);
+      else index.set(key, [d.id]);
+    }
   }
   return index;
 }

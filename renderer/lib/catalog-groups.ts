@@ -1,5 +1,6 @@
 // The catalogue's list pane groups: entries by kind, by stage or area, and by research question.
-import { catalog, kindLabels, entryKinds, type Entry, type EntryKind } from '../../catalog/index.ts';
+import { catalog } from './catalog-data.ts';
+import { kindLabels, entryKinds, type Entry, type EntryKind } from '../../catalog/entries.ts';
 import type { Browse } from './routes.ts';
 
 export interface Group {
@@ -8,7 +9,10 @@ export interface Group {
   count: number;
 }
 
-const entriesOfKind = new Map<string, Entry[]>(entryKinds.map((k) => [k, catalog.entries.filter((e) => e.kind === k)]));
+// Made on first use: the catalogue is fetched at start, after this module is loaded.
+let byKind: Map<string, Entry[]> | undefined;
+const entriesOfKind = () =>
+  (byKind ??= new Map<string, Entry[]>(entryKinds.map((k) => [k, catalog.entries.filter((e) => e.kind === k)])));
 const entry = (id: string) => catalog.entry(id);
 const defined = <T>(x: T | undefined): x is T => x !== undefined;
 
@@ -44,7 +48,7 @@ function answeredBy(spec: string): Entry[] {
   const kind = kindOf[part ?? ''];
   if (!kind) return [];
   const wanted = qualifiers.map((q) => q.toLowerCase());
-  return (entriesOfKind.get(kind) ?? []).filter((e) => {
+  return (entriesOfKind().get(kind) ?? []).filter((e) => {
     const challengeId = e.kind === 'solution' ? catalog.solution.get(e.id)?.challenge : e.id;
     const challenge = catalog.challenge.get(challengeId ?? '');
     const tags = challenge
@@ -67,7 +71,7 @@ function questionEntries(rqId: string): Entry[] {
 export function groupsFor(browse: Browse): Group[] {
   switch (browse) {
     case 'kind':
-      return entryKinds.map((k) => ({ id: k, label: kindLabels[k].many, count: entriesOfKind.get(k)?.length ?? 0 }));
+      return entryKinds.map((k) => ({ id: k, label: kindLabels[k].many, count: entriesOfKind().get(k)?.length ?? 0 }));
     case 'stage':
       // Counts match the list the group opens (the stage itself, its challenges, solutions, links…).
       return [...catalog.data.stages]
@@ -85,7 +89,7 @@ export function groupsFor(browse: Browse): Group[] {
 export function entriesFor(browse: Browse, group: string): Entry[] {
   switch (browse) {
     case 'kind':
-      return entriesOfKind.get(group) ?? [];
+      return entriesOfKind().get(group) ?? [];
     case 'stage':
       return stageEntries(group);
     case 'rq':

@@ -1,5 +1,5 @@
 // The commands the palette offers besides entries: a registry each feature adds its own to, and the navigation ones.
-import { entryKinds, kindLabels } from '../../catalog/index.ts';
+import { entryKinds, kindLabels } from '../../catalog/entries.ts';
 import type { Route } from './routes.ts';
 import { sections } from './sections.ts';
 

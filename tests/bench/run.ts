@@ -5,6 +5,7 @@ import { cliBench } from './cli-bench.ts';
 import { rendererBench } from './renderer-bench.ts';
 import { scoringBench } from './scoring-bench.ts';
 import { storeBench } from './store-bench.ts';
+import { uiBench } from './ui-bench.ts';
 
 const sections: Record<string, () => Promise<void>> = {
   // Whole processes against the peers' whole processes (list at 1,000, 5,000 and 20,000 records, --help).
@@ -14,6 +15,7 @@ const sections: Record<string, () => Promise<void>> = {
   scoring: scoringBench,
   store: storeBench,
   adr: adrBench,
+  ui: uiBench,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !(w in sections));

@@ -19,6 +19,8 @@ export const test = base.extend<{ folder: string | undefined; host: RunningHost 
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.goto(host.url);
+    // The app mounts once its catalogue has been fetched, which may be after the load event: keys typed before are lost.
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:interactive').length > 0);
     await use(page);
     expect(errors, 'the page logged no errors').toEqual([]);
   },

@@ -37,6 +37,11 @@ export async function openDecisions(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Decisions' }).click();
 }
 
+/** Narrows the decisions list to records matching `text`: the list renders only the rows in view, as users find them. */
+export async function filterDecisionList(page: Page, text: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Filter decisions by text' }).fill(text);
+}
+
 export const corpus = 'alphagov__govuk-aws';
 export const record26 = '0026-remove-load-balancer-tier.md';
 
@@ -57,6 +62,7 @@ export const onCorpus = test.extend<{ folder: string }>({
 export async function editIntoConflict(page: Page, folder: string): Promise<void> {
   const file = path.join(folder, record26);
   await openDecisions(page);
+  await filterDecisionList(page, 'Remove load balancer tier');
   await page.getByRole('listbox', { name: 'Decision records' }).getByText('Remove load balancer tier').click();
   const context = page.getByRole('textbox', { name: 'Context and problem statement' });
   await context.fill(`${await context.inputValue()}\n\nFirst edit in the app.`);

@@ -35,6 +35,8 @@ export function createHostApi(ws: FolderWorkspace, opts: HostOptions): Api {
     }),
     workspaceStatus: async () => ws.status(),
     listDecisions: async () => decisions.list(),
+    decisionSummaries: async () => decisions.summaries(),
+    getDecision: async (id) => decisions.get(id),
     createDecision: (input) => decisions.create(input),
     updateDecision: (id, patch, baseVersion) => decisions.update(id, patch, baseVersion),
     resolveConflict: (id, { text, diskVersion }) => decisions.resolve(id, text, diskVersion),

@@ -62,6 +62,22 @@ describe('RecordService.list', () => {
   });
 });
 
+describe('RecordService.summaries', () => {
+  it('gives each record’s row as the list shows it, made again only for a file that changed', async () => {
+    const { open } = await openCorpus('alphagov__govuk-aws');
+    const { service } = await open();
+    const [first, second] = service.summaries();
+    const list = service.list();
+    expect(first).toMatchObject({ id: list[0]!.id, title: list[0]!.title, version: list[0]!.version });
+    expect(first).not.toHaveProperty('markdown');
+    await service.update(first!.id, { status: 'Accepted by the bench' }, first!.version);
+    const [changed, same] = service.summaries();
+    expect(changed).toMatchObject({ id: first!.id, status: 'Accepted by the bench' });
+    expect(changed!.version).not.toBe(first!.version);
+    expect(same).toBe(second);
+  });
+});
+
 describe('RecordService.create', () => {
   it('writes an adr-tools record in an adr-tools folder: next number, the folder’s file names, `# N. Title`', async () => {
     const { dir, open, read } = await openCorpus('alphagov__govuk-aws');

@@ -6,6 +6,7 @@ import { numberFromFileName } from '../../common/adr-file/file-names.ts';
 import { renderNewRecord } from '../../common/adr-file/new-record.ts';
 import type { DecisionConflict, DecisionSave } from '../../common/api.ts';
 import type { Decision, DecisionPatch } from '../../common/decision.ts';
+import { summaryOf, type DecisionSummary } from '../../common/decision-summary.ts';
 import { AppError } from '../../common/errors.ts';
 import type { FolderWorkspace } from '../folder/folder-workspace.ts';
 import { RecordConflictError } from '../folder/record-conflict.ts';
@@ -14,6 +15,7 @@ import { snapshotOf, type RecordSnapshot } from '../folder/record-snapshot.ts';
 
 type Readable = RecordSnapshot & { text: string };
 const readable = (s: RecordSnapshot | undefined): s is Readable => s !== undefined && s.text !== null;
+const sameGit = (a: Decision['git'], b: Decision['git']) => JSON.stringify(a) === JSON.stringify(b);
 
 export class RecordService {
   readonly #ws: FolderWorkspace;
@@ -22,6 +24,7 @@ export class RecordService {
   readonly #views = new Map<string, Decision>();
   /** The view each file had before its latest one. */
   readonly #previous = new Map<string, Decision>();
+  readonly #summaries = new Map<string, DecisionSummary>();
   readonly #deleted = new Map<string, { file: string; text: string }>();
 
   constructor(ws: FolderWorkspace, today: () => string) {
@@ -35,6 +38,18 @@ export class RecordService {
       .list()
       .filter(readable)
       .map((s) => this.#view(s, { analysisId: analysisOf.get(s.file) ?? null, git: this.#ws.git.of(s.file) }));
+  }
+
+  /** The list's rows, kept by file and version: after one edit only that file's row is made again. */
+  summaries(): DecisionSummary[] {
+    return this.list().map((d) => {
+      const cached = this.#summaries.get(d.id);
+      if (cached?.version === d.version && cached.analysisId === d.analysisId && sameGit(cached.git, d.git))
+        return cached;
+      const summary = summaryOf(d);
+      this.#summaries.set(d.id, summary);
+      return summary;
+    });
   }
 
   /** Files that could not be read, with why; they are listed, never overwritten. */

@@ -1,5 +1,6 @@
 // The renderer's view of the API: the Electron preload bridge when present, otherwise HTTP and SSE to the web host.
-import { apiOps, type Api, type ApiEvents, type ApiOp, type WorkspaceStatus } from '../../../electron/common/api.ts';
+import type { Api, ApiEvents, WorkspaceStatus } from '../../../electron/common/api.ts';
+import { apiOps, type ApiOp } from '../../../electron/common/api-ops.ts';
 import { AppError, unwrap, type Result } from '../../../electron/common/errors.ts';
 
 type Invoke = (op: ApiOp, args: unknown[]) => Promise<Result<unknown>>;

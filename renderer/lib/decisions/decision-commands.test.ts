@@ -11,7 +11,6 @@ function setup(route: Route) {
   const decisions = new DecisionsState({
     api: {} as DecisionsDeps['api'],
     toast: new Toast(),
-    index: { add: vi.fn(), remove: vi.fn() },
     open: vi.fn(),
   });
   const commands = decisionCommands(decisions, router);

@@ -1,12 +1,11 @@
 // Filtering the decision list.
 import { describe, expect, it } from 'vitest';
+import { summaryOf, type DecisionSummary } from '../../../electron/common/decision-summary.ts';
 import { emptyDecision, type Decision } from '../../../electron/common/decision.ts';
 import { filterDecisions, isFiltered, lifecyclesInUse, noFilter, tagsInUse } from './decision-list-filter.ts';
 
-const decision = (number: number | null, fields: Partial<Decision>): Decision => ({
-  ...emptyDecision(`d${number ?? 'x'}.md`, number, `Decision ${number}`),
-  ...fields,
-});
+const decision = (number: number | null, fields: Partial<Decision>): DecisionSummary =>
+  summaryOf({ ...emptyDecision(`d${number ?? 'x'}.md`, number, `Decision ${number}`), ...fields });
 
 const list = [
   decision(9, {
@@ -20,7 +19,7 @@ const list = [
   decision(4, { title: 'Retire cron jobs', status: 'on hold', lifecycle: 'other', decisionMakers: ['Grace'] }),
   decision(null, { title: 'Loose note', status: null, lifecycle: null }),
 ];
-const numbers = (ds: Decision[]) => ds.map((d) => d.number);
+const numbers = (ds: readonly DecisionSummary[]) => ds.map((d) => d.number);
 
 describe('filterDecisions', () => {
   it('sorts by number with no filter, unnumbered records last', () => {
@@ -34,11 +33,11 @@ describe('filterDecisions', () => {
     [{ lifecycle: 'none' as const }, [null]],
     [{ tag: 'DATA' }, [3, 9]],
     [{ cites: 'ss06' }, [9]],
-    [{ text: 'grace' }, [4]],
     [{ text: 'approved' }, [9]],
     [{ text: 'adr-0003' }, [3]],
     [{ text: 'dx.md' }, [null]],
-    [{ text: 'spark scale' }, [3]],
+    [{ text: 'spark adr-0003' }, [3]],
+    [{ text: 'cron hold' }, [4]],
     [{ tag: 'compute', lifecycle: 'accepted' as const }, []],
   ])('%j → %j', (f, expected) => {
     const filter = { ...noFilter, ...f };

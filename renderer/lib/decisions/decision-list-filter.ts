@@ -1,11 +1,6 @@
-// The decision list's filters (lifecycle, tag, cited entry, text) and the choices each filter offers.
-import {
-  decisionCitations,
-  decisionTexts,
-  lifecycles,
-  type Decision,
-  type Lifecycle,
-} from '../../../electron/common/decision.ts';
+// The decision list's filters (lifecycle, tag, cited entry, text) and the choices each filter offers, over summaries.
+import type { DecisionSummary } from '../../../electron/common/decision-summary.ts';
+import { lifecycles, type Lifecycle } from '../../../electron/common/decision.ts';
 import { recordLabel } from './decision-labels.ts';
 import { sortDecisions } from './decision-order.ts';
 
@@ -22,49 +17,41 @@ export interface DecisionListFilter {
 
 export const noFilter: DecisionListFilter = { lifecycle: '', tag: '', cites: '', text: '' };
 
-function haystack(d: Decision): string {
-  return [
-    recordLabel(d),
-    d.id,
-    String(d.number ?? ''),
-    d.title,
-    d.status ?? '',
-    d.date ?? '',
-    ...d.tags,
-    ...d.decisionMakers,
-    ...d.consulted,
-    ...d.informed,
-    ...decisionTexts(d),
-  ]
+/** What the text filter reads of a record: everything its row shows, in lower case. */
+export function haystackOf(d: DecisionSummary): string {
+  return [recordLabel(d), d.id, String(d.number ?? ''), d.title, d.status ?? '', d.date ?? '', ...d.tags]
     .join('\n')
     .toLowerCase();
 }
 
-const lifecycleMatches = (d: Decision, f: LifecycleFilter) => !f || (d.lifecycle ?? 'none') === f;
+export const filterWords = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
 
-/** Decisions passing every filter that is set, by number. */
-export function filterDecisions(decisions: readonly Decision[], f: DecisionListFilter): Decision[] {
-  const words = f.text.toLowerCase().split(/\s+/).filter(Boolean);
-  return sortDecisions(
-    decisions
-      .filter((d) => lifecycleMatches(d, f.lifecycle))
-      .filter((d) => !f.tag || d.tags.some((t) => t.toLowerCase() === f.tag.toLowerCase()))
-      .filter((d) => !f.cites || decisionCitations(d).includes(f.cites.toUpperCase()))
-      .filter((d) => words.length === 0 || words.every((w) => haystack(d).includes(w))),
+/** Whether a record passes the lifecycle, tag and cited-entry filters (the text filter is the index's). */
+export function passesFields(d: DecisionSummary, f: DecisionListFilter): boolean {
+  return (
+    (!f.lifecycle || (d.lifecycle ?? 'none') === f.lifecycle) &&
+    (!f.tag || d.tags.some((t) => t.toLowerCase() === f.tag.toLowerCase())) &&
+    (!f.cites || d.citations.includes(f.cites.toUpperCase()))
   );
 }
 
+/** Decisions passing every filter that is set, by number (for a few records; the list uses DecisionFilterIndex). */
+export function filterDecisions(decisions: readonly DecisionSummary[], f: DecisionListFilter): DecisionSummary[] {
+  const words = filterWords(f.text);
+  return sortDecisions(decisions.filter((d) => passesFields(d, f) && words.every((w) => haystackOf(d).includes(w))));
+}
+
 /** The lifecycles present, in filter order with how many records each holds ("none" last). */
-export function lifecyclesInUse(decisions: readonly Decision[]): [Exclude<LifecycleFilter, ''>, number][] {
+export function lifecyclesInUse(decisions: readonly DecisionSummary[]): [Exclude<LifecycleFilter, ''>, number][] {
   const counts = new Map<string, number>();
   for (const d of decisions) counts.set(d.lifecycle ?? 'none', (counts.get(d.lifecycle ?? 'none') ?? 0) + 1);
   return [...lifecycles, 'none' as const].filter((l) => counts.has(l)).map((l) => [l, counts.get(l)!]);
 }
 
 /** Every tag in use, once, ignoring case, alphabetically. */
-export function tagsInUse(decisions: readonly Decision[]): string[] {
+export function tagsInUse(decisions: readonly DecisionSummary[]): string[] {
   const byLower = new Map<string, string>();
-  for (const t of decisions.flatMap((d) => d.tags)) if (!byLower.has(t.toLowerCase())) byLower.set(t.toLowerCase(), t);
+  for (const d of decisions) for (const t of d.tags) if (!byLower.has(t.toLowerCase())) byLower.set(t.toLowerCase(), t);
   return [...byLower.values()].sort((a, b) => a.localeCompare(b));
 }
 

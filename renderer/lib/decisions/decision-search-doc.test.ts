@@ -1,32 +1,23 @@
-// Decisions in the shared search index.
+// Decisions as search hits.
 import { describe, expect, it } from 'vitest';
-import { SearchIndex } from '../../../catalog/search.ts';
+import { summaryOf } from '../../../electron/common/decision-summary.ts';
 import { emptyDecision } from '../../../electron/common/decision.ts';
-import { decisionSearchDoc } from './decision-search-doc.ts';
+import { decisionHit, isDecisionHit } from './decision-search-doc.ts';
 
-const d = {
+const d = summaryOf({
   ...emptyDecision('0007-adopt-a-feature-store.md', 7, 'Adopt a feature store'),
   status: 'Approved',
-  context: 'Training/serving skew [@CM10]',
-  markdown: '# Adopt a feature store\n\nTraining/serving skew [@CM10]\n',
-};
+});
 
-describe('decisionSearchDoc', () => {
-  it('names the decision with its status as written, and search finds it by title, text, label and citation', () => {
-    const doc = decisionSearchDoc(d);
-    expect(doc).toMatchObject({
-      id: d.id,
-      kind: 'decision',
-      title: 'ADR-0007 Adopt a feature store',
-      subtitle: 'Decision · Approved',
-      papers: ['CM10'],
-    });
-    const index = new SearchIndex([doc]);
-    for (const q of ['feature store', 'skew', 'ADR-0007', 'CM10'])
-      expect(index.search(q).map((h) => h.id)).toEqual([d.id]);
+describe('decisionHit', () => {
+  it('names the decision with its status as written, and the words to highlight', () => {
+    const hit = decisionHit(d, 'Feature  store');
+    expect(hit).toMatchObject({ id: d.id, title: 'ADR-0007 Adopt a feature store', subtitle: 'Decision · Approved' });
+    expect(hit.terms).toEqual(['feature', 'store']);
+    expect(isDecisionHit(hit)).toBe(true);
   });
 
   it('says "no status" rather than inventing one', () => {
-    expect(decisionSearchDoc({ ...d, status: null }).subtitle).toBe('Decision · no status');
+    expect(decisionHit({ ...d, status: null }, 'x').subtitle).toBe('Decision · no status');
   });
 });

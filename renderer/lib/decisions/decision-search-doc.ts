@@ -1,19 +1,19 @@
-// A decision as a document of the shared search index, so the search box and the palette find decisions too.
-import type { SearchDoc } from '../../../catalog/search.ts';
-import { decisionCitations, decisionTexts, type Decision } from '../../../electron/common/decision.ts';
+// Decisions as hits of the search box and the palette, found by the decisions' own index (not the catalogue's).
+import type { SearchHit } from '../../../catalog/search.ts';
+import type { DecisionSummary } from '../../../electron/common/decision-summary.ts';
 import { recordName, statusText } from './decision-labels.ts';
+import { filterWords } from './decision-list-filter.ts';
 
 export const decisionKind = 'decision';
 
-export function decisionSearchDoc(d: Decision): SearchDoc {
+export function decisionHit(d: DecisionSummary, query: string): SearchHit {
   return {
     id: d.id,
     kind: decisionKind,
     title: recordName(d),
     subtitle: `Decision · ${statusText(d)}`,
-    text: [d.id, ...d.tags, ...d.decisionMakers, ...decisionTexts(d)].join('\n'),
-    // Cited keys, so searching "CM12" also finds the decisions that cite it.
-    papers: decisionCitations(d),
+    score: 0,
+    terms: filterWords(query),
   };
 }
 

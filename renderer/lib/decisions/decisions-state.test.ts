@@ -8,10 +8,9 @@ import { fakeFolderApi } from './fake-folder-api.ts';
 
 function setup() {
   const api = fakeFolderApi();
-  const index = { add: vi.fn(), remove: vi.fn() };
   const toast = new Toast();
-  const deps: DecisionsDeps = { api, index, open: vi.fn(), toast, saveDelay: 400 };
-  return { api, index, deps, toast, state: new DecisionsState(deps) };
+  const deps: DecisionsDeps = { api, open: vi.fn(), toast, saveDelay: 400 };
+  return { api, deps, toast, state: new DecisionsState(deps) };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -19,13 +18,11 @@ afterEach(() => vi.useRealTimers());
 
 describe('DecisionsState', () => {
   it('creates a decision, opens it and indexes it for search', async () => {
-    const { state, deps, index } = setup();
+    const { state, deps } = setup();
     const d = await state.create('Adopt Feast');
     expect(state.list.map((x) => x.title)).toEqual(['Adopt Feast']);
     expect(deps.open).toHaveBeenCalledWith(d!.id);
-    expect(index.add).toHaveBeenCalledWith(
-      expect.objectContaining({ id: d!.id, kind: 'decision', title: 'ADR-0001 Adopt Feast' }),
-    );
+    expect(state.search('feast', 10).map((x) => x.id)).toEqual([d!.id]);
   });
 
   it('creates the example with its options and citations', async () => {
@@ -85,7 +82,7 @@ describe('DecisionsState', () => {
     state.edit(d.id, { context: 'precious words' });
     await vi.advanceTimersByTimeAsync(400);
     expect(state.autosave.status).toEqual({ state: 'retrying', message: 'The workspace is read-only.' });
-    expect(state.byId(d.id)?.context).toBe('precious words');
+    expect(state.opened?.context).toBe('precious words');
     state.edit(d.id, { title: 'B' });
     await vi.advanceTimersByTimeAsync(400);
     expect(api.updates.at(-1)?.slice(0, 2)).toEqual([d.id, { context: 'precious words', title: 'B' }]);
@@ -99,7 +96,7 @@ describe('DecisionsState', () => {
     const saving = state.flush();
     state.edit(d.id, { context: 'first and more' });
     await saving;
-    expect(state.byId(d.id)?.context).toBe('first and more');
+    expect(state.opened?.context).toBe('first and more');
   });
 
   it('undoes and redoes a structural change from the toast', async () => {
@@ -110,11 +107,11 @@ describe('DecisionsState', () => {
     expect(state.history.undoLabel).toBe('Removed driver “cost”');
     expect(toast.current).toMatchObject({ message: 'Removed driver “cost”.', action: { label: 'Undo' } });
     toast.act();
-    expect(state.byId(d.id)?.drivers).toEqual(['cost', 'speed']);
+    expect(state.opened?.drivers).toEqual(['cost', 'speed']);
     expect(state.history.canUndo).toBe(false);
     expect(toast.current).toMatchObject({ message: 'Undone: removed driver “cost”.', action: { label: 'Redo' } });
     toast.act();
-    expect(state.byId(d.id)?.drivers).toEqual(['speed']);
+    expect(state.opened?.drivers).toEqual(['speed']);
   });
 
   it('undoes only the fields the change touched, keeping text typed since', async () => {
@@ -123,7 +120,7 @@ describe('DecisionsState', () => {
     state.change(d.id, { tags: ['data'] }, 'Added a tag');
     state.edit(d.id, { context: 'typed after' });
     state.undoLast();
-    expect(state.byId(d.id)).toMatchObject({ tags: [], context: 'typed after' });
+    expect(state.opened).toMatchObject({ tags: [], context: 'typed after' });
     await vi.advanceTimersByTimeAsync(400);
     expect(api.updates.at(-1)?.[1]).toEqual({ tags: [], context: 'typed after' });
   });
@@ -137,11 +134,11 @@ describe('DecisionsState', () => {
   });
 
   it('deletes with an undo toast that restores the record', async () => {
-    const { state, index, toast } = setup();
+    const { state, toast } = setup();
     const d = (await state.create('Gone'))!;
     expect(await state.remove(d.id)).toBe(true);
     expect(state.list).toEqual([]);
-    expect(index.remove).toHaveBeenCalledWith(d.id);
+    expect(state.search('gone', 10)).toEqual([]);
     expect(toast.current?.message).toBe('Deleted ADR-0001 Gone.');
     toast.act();
     await vi.waitFor(() => expect(state.list.map((x) => x.id)).toEqual([d.id]));
@@ -170,7 +167,7 @@ describe('DecisionsState', () => {
   });
 
   it('reloads after a change on disk, keeping unsaved edits, and says which records were deleted there', async () => {
-    const { state, api, index } = setup();
+    const { state, api } = setup();
     const a = (await state.create('A'))!;
     const b = (await state.create('B'))!;
     const c = (await state.create('C'))!;
@@ -180,12 +177,11 @@ describe('DecisionsState', () => {
     state.edit(a.id, { context: 'unsaved' });
     state.edit(c.id, { context: 'edited before git deleted it' });
     await state.load();
-    expect(state.list.map((d) => [d.title, d.context])).toEqual([
-      ['A', 'unsaved'],
-      ['C', 'edited before git deleted it'],
-      ['Written by git', ''],
-    ]);
-    expect(index.remove).toHaveBeenCalledWith(b.id);
+    expect(state.list.map((d) => d.title)).toEqual(['A', 'C', 'Written by git']);
+    expect(state.autosave.pending(a.id)).toEqual({ context: 'unsaved' });
+    expect(state.autosave.pending(c.id)).toEqual({ context: 'edited before git deleted it' });
+    expect(state.search('B', 10).map((x) => x.id)).not.toContain(b.id);
+    expect(state.search('git', 10).map((x) => x.title)).toEqual(['Written by git']);
     expect(state.deletedOnDisk).toEqual({ [b.id]: 'ADR-0002 B' });
   });
 
@@ -196,16 +192,18 @@ describe('DecisionsState', () => {
     // git pull while the edit waits: the list reloads, the edit stays, based on the version it was typed on.
     api.writeOnDisk({ ...api.disk(d.id)!, title: 'A, renamed by git' });
     await state.load();
-    expect(state.byId(d.id)).toMatchObject({ title: 'A, renamed by git', context: 'mine' });
+    // The list shows the file's new title; the open record stays as edited until the save meets the file.
+    expect(state.byId(d.id)?.title).toBe('A, renamed by git');
+    expect(state.opened?.context).toBe('mine');
     await vi.advanceTimersByTimeAsync(400);
     expect(api.updates.at(-1)?.[2]).toBe(d.version);
     expect(state.conflicts.current).toMatchObject({ id: d.id, mine: expect.stringContaining('mine') });
     expect(state.autosave.status.state).toBe('conflict');
-    expect(state.byId(d.id)?.context).toBe('mine');
+    expect(state.opened?.context).toBe('mine');
     expect(await state.conflicts.write(state.conflicts.current!.merged!)).toBe(true);
     expect(state.conflicts.current).toBeNull();
     expect(state.autosave.status.state).toBe('saved');
-    expect(state.byId(d.id)).toMatchObject({ title: 'A, renamed by git', context: 'mine' });
+    expect(state.opened).toMatchObject({ title: 'A, renamed by git', context: 'mine' });
   });
 
   it('puts a conflict aside with its edits pending, and compares again on request', async () => {
@@ -222,7 +220,26 @@ describe('DecisionsState', () => {
     expect(state.conflicts.current?.id).toBe(d.id);
     await state.conflicts.keepDisk();
     expect(state.autosave.unsaved).toBe(false);
-    expect(state.byId(d.id)).toMatchObject({ context: '', consequences: 'theirs' });
+    // The screen shows the record again: its file changed, so its body is fetched anew.
+    await state.show(d.id);
+    expect(state.opened).toMatchObject({ context: '', consequences: 'theirs' });
+  });
+
+  it('fetches a record’s body when it is opened, and again only when its file changed', async () => {
+    const { state, api } = setup();
+    const d = (await state.create('A'))!;
+    await state.create('B');
+    const fetched: string[] = [];
+    const getDecision = api.getDecision;
+    api.getDecision = async (id) => (fetched.push(id), getDecision(id));
+    await state.show(d.id);
+    await state.show(d.id);
+    expect(state.opened?.title).toBe('A');
+    api.writeOnDisk({ ...api.disk(d.id)!, context: 'written by git' });
+    await state.load();
+    await state.show(d.id);
+    expect(state.opened?.context).toBe('written by git');
+    expect(fetched).toEqual([d.id, d.id]);
   });
 
   it('imports after a dry run: the dry run writes and reloads nothing, the import reloads the list', async () => {

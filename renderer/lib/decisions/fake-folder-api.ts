@@ -1,5 +1,6 @@
 // A test double of the host's decision API over an in-memory folder: versions, conflicts, deletes and changes on disk.
 import type { DecisionConflict, DecisionSave, ImportResult } from '../../../electron/common/api.ts';
+import { summaryOf } from '../../../electron/common/decision-summary.ts';
 import { emptyDecision, type Decision, type DecisionPatch } from '../../../electron/common/decision.ts';
 import { withEdits } from './with-edits.ts';
 
@@ -42,7 +43,12 @@ export function fakeFolderApi() {
     /** A change made by git or another editor. */
     writeOnDisk: (d: Decision) => remember(store(d)),
     deleteOnDisk: (id: string) => disk.delete(id),
-    listDecisions: async () => [...disk.values()].map(clone),
+    decisionSummaries: async () => [...disk.values()].map((d) => summaryOf(clone(d))),
+    getDecision: async (id: string) => {
+      const d = disk.get(id);
+      if (!d) throw new Error(`There is no readable record ${id}`);
+      return clone(d);
+    },
     createDecision: async ({ title }: { title: string }) => {
       api.check();
       const n = next++;

@@ -1,19 +1,28 @@
-// A fresh read of the folder laid over the list on screen: unsaved edits stay on top, and a record deleted on disk stays
-// while edits of its own wait (saving them then meets the conflict view); the rest of what vanished is gone.
-import type { Decision, DecisionPatch } from '../../../electron/common/decision.ts';
+// A fresh read of the folder's summaries laid over the list on screen: rows whose file is unchanged stay the same
+// objects (so only changed records are indexed again), rows with unsaved edits keep them, and a record deleted on disk
+// stays while edits of its own wait (saving them then meets the conflict view); the rest of what vanished is gone.
+import type { DecisionSummary } from '../../../electron/common/decision-summary.ts';
+import type { DecisionPatch } from '../../../electron/common/decision.ts';
 import { sortDecisions } from './decision-order.ts';
-import { withEdits } from './with-edits.ts';
+import { rowWithEdits } from './with-edits.ts';
+
+const sameRow = (a: DecisionSummary, b: DecisionSummary) =>
+  a.version === b.version && a.analysisId === b.analysisId && JSON.stringify(a.git) === JSON.stringify(b.git);
 
 export function mergeReload(
-  current: readonly Decision[],
-  fresh: readonly Decision[],
+  current: readonly DecisionSummary[],
+  fresh: readonly DecisionSummary[],
   pending: (id: string) => DecisionPatch | undefined,
-): { list: Decision[]; gone: Decision[] } {
+): { list: DecisionSummary[]; gone: DecisionSummary[] } {
+  const before = new Map(current.map((d) => [d.id, d]));
   const ids = new Set(fresh.map((d) => d.id));
   const vanished = current.filter((d) => !ids.has(d.id));
   const kept = vanished.filter((d) => pending(d.id));
-  return {
-    list: sortDecisions([...fresh.map((d) => withEdits(d, pending(d.id))), ...kept]),
-    gone: vanished.filter((d) => !pending(d.id)),
-  };
+  const rows = fresh.map((d) => {
+    const old = before.get(d.id);
+    const edits = pending(d.id);
+    if (edits) return rowWithEdits(d, edits);
+    return old && sameRow(old, d) ? old : d;
+  });
+  return { list: sortDecisions([...rows, ...kept]), gone: vanished.filter((d) => !pending(d.id)) };
 }

@@ -1,11 +1,14 @@
 // The supersede chain around a decision: everything it replaced (transitively), itself, and what replaced it.
 import type { Decision } from '../../../electron/common/decision.ts';
+
+/** What the chain needs of a record: its number and links (a list summary or a whole record). */
+type Linked = Pick<Decision, 'id' | 'number' | 'supersedes' | 'supersededBy'>;
 import { sortDecisions } from './decision-order.ts';
 
 /** Every decision linked to `d` through supersede links, `d` included, oldest number first. */
-export function supersedeChain(decisions: readonly Decision[], d: Decision): Decision[] {
+export function supersedeChain<T extends Linked>(decisions: readonly T[], d: T): T[] {
   const byNumber = new Map(decisions.filter((x) => x.number !== null).map((x) => [x.number, x]));
-  const seen = new Map<string, Decision>([[d.id, d]]);
+  const seen = new Map<string, T>([[d.id, d]]);
   const stack = [d];
   while (stack.length) {
     const current = stack.pop()!;
@@ -22,7 +25,7 @@ export function supersedeChain(decisions: readonly Decision[], d: Decision): Dec
 }
 
 /** Decisions `d` could be superseded by: any other numbered one not already superseded and not in its own past. */
-export function supersedeCandidates(decisions: readonly Decision[], d: Decision): Decision[] {
+export function supersedeCandidates<T extends Linked>(decisions: readonly T[], d: Linked): T[] {
   const past = new Set<number>();
   const stack = [...d.supersedes];
   while (stack.length) {

@@ -1,5 +1,5 @@
 // The stage map's input from the catalogue: the stages the maintainability interdependencies join, the arrows and the loop.
-import type { Catalog } from '../../../../catalog/index.ts';
+import type { Catalog } from '../../../../catalog/catalog.ts';
 
 export interface MapStage {
   id: string;

@@ -1,5 +1,5 @@
 // The scalability triangle's input from the catalogue: the three areas with their scalability challenges and the IS interdependencies.
-import type { Catalog } from '../../../../catalog/index.ts';
+import type { Catalog } from '../../../../catalog/catalog.ts';
 import type { TriangleData } from './layout.ts';
 
 export function triangleData(catalog: Catalog): TriangleData {

@@ -1,5 +1,5 @@
 // Pure edits of an analysis (each returns a new analysis) and the example a new workspace starts from.
-import { catalog } from '../../../../catalog/index.ts';
+import { catalog } from '../../../lib/catalog-data.ts';
 import type {
   Analysis,
   AnalysisPatch,

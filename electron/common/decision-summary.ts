@@ -1,0 +1,41 @@
+// A decision as lists show it: the few fields a row, the filters and the backlinks need, never its body.
+import { decisionCitations, type Decision } from './decision.ts';
+
+export type DecisionSummary = Pick<
+  Decision,
+  | 'id'
+  | 'version'
+  | 'number'
+  | 'title'
+  | 'status'
+  | 'lifecycle'
+  | 'date'
+  | 'reviewBy'
+  | 'tags'
+  | 'supersedes'
+  | 'supersededBy'
+  | 'analysisId'
+  | 'git'
+> & {
+  /** Catalogue keys the file cites ("CM12", "LR101"), once each, so backlinks need no body. */
+  citations: string[];
+};
+
+export function summaryOf(d: Decision): DecisionSummary {
+  return {
+    id: d.id,
+    version: d.version,
+    number: d.number,
+    title: d.title,
+    status: d.status,
+    lifecycle: d.lifecycle,
+    date: d.date,
+    reviewBy: d.reviewBy,
+    tags: d.tags,
+    supersedes: d.supersedes,
+    supersededBy: d.supersededBy,
+    analysisId: d.analysisId,
+    git: d.git,
+    citations: decisionCitations(d),
+  };
+}

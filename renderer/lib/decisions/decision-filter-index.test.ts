@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { summaryOf, type DecisionSummary } from '../../../electron/common/decision-summary.ts';
+import { emptyDecision } from '../../../electron/common/decision.ts';
+import { DecisionFilterIndex } from './decision-filter-index.ts';
+import { filterDecisions, noFilter } from './decision-list-filter.ts';
+
+const summary = (n: number, title: string, tags: string[] = []): DecisionSummary => ({
+  ...summaryOf(emptyDecision(`${String(n).padStart(4, '0')}-x.md`, n, title)),
+  tags,
+});
+const titles = (ds: readonly DecisionSummary[]) => ds.map((d) => d.title);
+
+describe('DecisionFilterIndex', () => {
+  const list = [summary(1, 'Adopt Feast'), summary(2, 'Use Spark', ['data']), summary(3, 'Adopt Spark streaming')];
+
+  it('gives the list itself when nothing filters it', () => {
+    const index = new DecisionFilterIndex();
+    list.forEach((d) => index.put(d));
+    expect(index.filter(list, noFilter)).toBe(list);
+  });
+
+  it('matches every word, in list order, and narrows as the query grows', () => {
+    const index = new DecisionFilterIndex();
+    list.forEach((d) => index.put(d));
+    const steps = ['s', 'sp', 'spark', 'spark st', 'spark str'].map((text) =>
+      titles(index.filter(list, { ...noFilter, text })),
+    );
+    expect(steps).toEqual([
+      ['Adopt Feast', 'Use Spark', 'Adopt Spark streaming'],
+      ['Use Spark', 'Adopt Spark streaming'],
+      ['Use Spark', 'Adopt Spark streaming'],
+      ['Adopt Spark streaming'],
+      ['Adopt Spark streaming'],
+    ]);
+    // Deleting characters widens the matches again.
+    expect(titles(index.filter(list, { ...noFilter, text: 'sp' }))).toEqual(['Use Spark', 'Adopt Spark streaming']);
+  });
+
+  it('reads a replaced record as it is now, and forgets a removed one', () => {
+    const index = new DecisionFilterIndex();
+    list.forEach((d) => index.put(d));
+    expect(titles(index.filter(list, { ...noFilter, text: 'feast' }))).toEqual(['Adopt Feast']);
+    const renamed = { ...list[0]!, title: 'Adopt Tecton' };
+    index.put(renamed);
+    const next = [renamed, list[1]!, list[2]!];
+    expect(titles(index.filter(next, { ...noFilter, text: 'feast' }))).toEqual([]);
+    expect(titles(index.filter(next, { ...noFilter, text: 'tecton' }))).toEqual(['Adopt Tecton']);
+  });
+
+  it('agrees with the plain filter whatever the fields and text', () => {
+    const index = new DecisionFilterIndex();
+    list.forEach((d) => index.put(d));
+    for (const f of [{ tag: 'DATA' }, { text: 'adopt' }, { tag: 'data', text: 'use' }, { text: 'adr-0003' }]) {
+      const filter = { ...noFilter, ...f };
+      expect(titles(index.filter(list, filter))).toEqual(titles(filterDecisions(list, filter)));
+    }
+  });
+});

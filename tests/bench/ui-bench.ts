@@ -1,0 +1,173 @@
+// The UI on logs of 1,000, 5,000 and 20,000 decisions, in Chromium through the web host, as a user meets it.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startHost, type RunningHost } from '../e2e/web-host.ts';
+import { generatedLog } from './generated-log.ts';
+import { percentile, printSection } from './report.ts';
+import { typePerKeystroke } from './ui-keystrokes.ts';
+
+// ATLAS_UI_SIZES=20000 measures one size only, for a quick look.
+const sizes = (process.env['ATLAS_UI_SIZES'] ?? '1000,5000,20000').split(',').map(Number);
+const loadsPerSize = 3;
+const filterQueries = ['drift', 'service 123', 'managed feature', 'canary'];
+const searchQueries = ['concept drift', 'feature store', 'LR116', 'service 42'];
+const median = (xs: number[]) => percentile(xs, 50);
+
+async function logFolder(count: number): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), `atlas-ui-bench-${count}-`));
+  const log = generatedLog(count);
+  // In batches: twenty thousand files opened at once exceed the process's file limit.
+  for (let i = 0; i < log.length; i += 256)
+    await Promise.all(log.slice(i, i + 256).map((d) => writeFile(path.join(dir, d.id), d.markdown)));
+  return dir;
+}
+
+/** Navigation to the Decisions screen until its list shows records and counts all of them. */
+async function openDecisions(page: Page, url: string, count: number): Promise<number> {
+  await page.goto(`${url.replace(/#.*$/, '')}#/decisions`);
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('#decision-list [role="option"][data-id]') !== null &&
+      document.querySelector('.list-pane h1 .count')?.textContent === String(n),
+    count,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  return page.evaluate(() => performance.now());
+}
+
+/** The JS heap in use after a full collection, in MB. */
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1024 / 1024;
+}
+
+/** From the update request leaving the page to "All changes saved" shown: the typing pause before it is excluded. */
+async function saveOnce(page: Page, title: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { saveStart?: number };
+    const real = window.fetch.bind(window);
+    delete w.saveStart;
+    window.fetch = (input, init) => {
+      if (String(input).endsWith('api/updateDecision')) w.saveStart = performance.now();
+      return real(input, init);
+    };
+  });
+  await page.locator('#decision-title').fill(title);
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const w = window as unknown as { saveStart?: number };
+        const check = () => {
+          const saved = document.querySelector('[role="status"].status.saved');
+          if (w.saveStart !== undefined && saved) resolve(performance.now() - w.saveStart);
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+}
+
+/** The JavaScript the first screen (the catalogue) loads, gzipped, in KB. */
+async function firstScreenJs(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage();
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js')) bodies.push(r.body());
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:interactive').length > 0);
+  const sizes = (await Promise.all(bodies)).map((b) => gzipSync(b, { level: 9 }).length);
+  await page.close();
+  return sizes.reduce((a, b) => a + b, 0) / 1024;
+}
+
+async function measureSize(browser: Browser, host: RunningHost, count: number) {
+  const shown: number[] = [];
+  let page: Page | undefined;
+  for (let i = 0; i < loadsPerSize; i++) {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    shown.push(await openDecisions(page, host.url, count));
+  }
+  page = page!;
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const heap = await heapMb(page);
+  const filter = await typePerKeystroke(
+    page,
+    'input[aria-label="Filter decisions by text"]',
+    '#decision-list',
+    filterQueries,
+  );
+  const search = await typePerKeystroke(page, 'input[aria-label="Search"]', '#search-results', searchQueries);
+  await page.locator('#decision-list [role="option"][data-id]').nth(3).click();
+  await page.locator('#decision-title').waitFor();
+  const saves: number[] = [];
+  for (let i = 0; i < 7; i++) saves.push(await saveOnce(page, `Adopt a bench edit ${i}`));
+  await page.close();
+  return { shown: median(shown), elements, heap, filter, search, saves };
+}
+
+export async function uiBench(): Promise<void> {
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-precise-memory-info'],
+  });
+  try {
+    for (const count of sizes) {
+      const dir = await logFolder(count);
+      const host = await startHost(dir);
+      try {
+        const m = await measureSize(browser, host, count);
+        const js = count === sizes[0] ? await firstScreenJs(browser, host.url) : null;
+        const target = (value: number) => (count === 20_000 ? { label: 'target', value } : undefined);
+        printSection(`UI at ${count.toLocaleString('en')} decisions, Chromium through the web host`, [
+          { name: 'Decisions list shown after navigation, median', value: m.shown, unit: 'ms', against: target(800) },
+          { name: 'DOM elements on the Decisions screen', value: m.elements, unit: 'el', against: target(3000) },
+          { name: 'JS heap after load (after GC)', value: m.heap, unit: 'MB', against: target(80) },
+          { name: 'decisions filter per keystroke, p50', value: percentile(m.filter, 50), unit: 'ms' },
+          {
+            name: 'decisions filter per keystroke, p95',
+            value: percentile(m.filter, 95),
+            unit: 'ms',
+            against: target(16),
+          },
+          { name: 'global search per keystroke, p50', value: percentile(m.search, 50), unit: 'ms' },
+          {
+            name: 'global search per keystroke, p95',
+            value: percentile(m.search, 95),
+            unit: 'ms',
+            against: target(16),
+          },
+          {
+            name: 'save one edit, request → "saved" shown, p95',
+            value: percentile(m.saves, 95),
+            unit: 'ms',
+            against: target(50),
+          },
+          ...(js === null
+            ? []
+            : [
+                {
+                  name: 'JS for the first screen, gzipped',
+                  value: js,
+                  unit: 'KB',
+                  against: { label: 'target', value: 150 },
+                },
+              ]),
+        ]);
+      } finally {
+        await host.stop();
+        await rm(dir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
