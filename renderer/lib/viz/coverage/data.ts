@@ -1,6 +1,6 @@
 // Coverage input from the catalogue and the decision log: challenges per stage, and what each decision cites.
 import type { Catalog } from '../../../../catalog/index.ts';
-import { decisionCitations, type Decision } from '../../../../electron/common/decision.ts';
+import type { DecisionSummary } from '../../../../electron/common/decision-summary.ts';
 import { isInForce } from '../../../../electron/common/review-due.ts';
 import type { CitingDecision, StageChallenge } from './coverage.ts';
 
@@ -12,12 +12,14 @@ export function stageChallenges(catalog: Catalog): StageChallenge[] {
 }
 
 /** Decisions still in force, each with what it cites; a superseded or rejected choice addresses nothing any more. */
-export function citingDecisions(decisions: readonly Decision[]): CitingDecision[] {
+export function citingDecisions(
+  decisions: readonly Pick<DecisionSummary, 'id' | 'number' | 'title' | 'lifecycle' | 'citations'>[],
+): CitingDecision[] {
   return decisions
     .filter((d) => isInForce(d.lifecycle))
     .map((d) => ({
       id: d.id,
       label: `${d.number === null ? '' : `ADR-${String(d.number).padStart(4, '0')} `}${d.title}`,
-      citations: decisionCitations(d),
+      citations: d.citations,
     }));
 }

@@ -41,7 +41,9 @@ const tickLabel = (t: Date) => `${months[t.getUTCMonth()]} ${t.getUTCFullYear()}
 const ROW = 28;
 
 /** A record's date for the timeline: its own YYYY-MM-DD, else its last commit's day. */
-export function timelineRecords(decisions: readonly Decision[]): TimelineRecord[] {
+export function timelineRecords(
+  decisions: readonly Pick<Decision, 'id' | 'number' | 'title' | 'date' | 'git' | 'lifecycle' | 'supersedes'>[],
+): TimelineRecord[] {
   return decisions.map((d) => {
     const own = d.date && /^\d{4}-\d{2}-\d{2}/.test(d.date) ? d.date.slice(0, 10) : null;
     const git = d.git?.lastCommit?.date.slice(0, 10) ?? null;
