@@ -10,21 +10,13 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Which part of the page to check, as CSS selectors: axe's own context object (everything when both are absent). */
-export interface AxeScope {
-  include?: string[];
-  exclude?: string[];
-}
-
 /** Serious and critical violations as "rule: first offending elements"; the spec must set `bypassCSP` for axe's script. */
-export async function seriousViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
+export async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async ({ include, exclude }) => {
-    type Axe = { run: (context: object) => Promise<{ violations: AxeViolation[] }> };
-    const axe = (window as unknown as { axe: Axe }).axe;
-    const context = { include: include?.map((s) => [s]) ?? [['html']], exclude: exclude?.map((s) => [s]) ?? [] };
-    return (await axe.run(context)).violations;
-  }, scope);
+  const violations = await page.evaluate(async () => {
+    type Axe = { run: (context: Document) => Promise<{ violations: AxeViolation[] }> };
+    return (await (window as unknown as { axe: Axe }).axe.run(document)).violations;
+  });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(

@@ -1,31 +1,13 @@
 // Weighing an analysis as a team in Chromium: two judges rate, the group's ranking and the disagreement heatmap appear,
 // each judge's ratings land in their own file, and the decision names both.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 
 // The app's Content-Security-Policy forbids injected scripts, rightly; axe is the test's own.
 test.use({ bypassCSP: true });
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/**
- * Serious and critical axe violations in the parts this feature adds (judges, rating as, the team view), each as
- * "rule: first offending element". The rest of the analysis editor is other specs' business.
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-    type Context = { include: string[][] };
-    const axe = (window as unknown as { axe: { run: (c: Context) => Promise<Result> } }).axe;
-    return (await axe.run({ include: [['#judges'], ['.rating-as'], ['#team']] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
-}
 
 async function exampleWithJudges(page: Page, names: string[]): Promise<string> {
   await page.goto(page.url().replace(/#.*$/, '') + '#/tradeoffs/analyses');

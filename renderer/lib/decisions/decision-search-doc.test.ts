@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { summaryOf } from '../../../electron/common/decision-summary.ts';
 import { emptyDecision } from '../../../electron/common/decision.ts';
-import { decisionHit, isDecisionHit } from './decision-search-doc.ts';
+import type { SearchHit } from '../../../catalog/search.ts';
+import { decisionHit, isDecisionHit, searchHits } from './decision-search-doc.ts';
 
 const d = summaryOf({
   ...emptyDecision('0007-adopt-a-feature-store.md', 7, 'Adopt a feature store'),
@@ -19,5 +20,19 @@ describe('decisionHit', () => {
 
   it('says "no status" rather than inventing one', () => {
     expect(decisionHit({ ...d, status: null }, 'x').subtitle).toBe('Decision · no status');
+  });
+});
+
+describe('searchHits', () => {
+  const entry: SearchHit = { id: 'CM12', kind: 'challenge', title: 'Concept drift', subtitle: '', score: 3, terms: [] };
+  const other = summaryOf(emptyDecision('0008-monitor-the-store.md', 8, 'Monitor the store'));
+
+  it('puts a decision whose title holds the whole query above the catalogue, the others below it', () => {
+    const ids = searchHits([entry], [other, d], 'feature store').map((h) => h.id);
+    expect(ids).toEqual([d.id, 'CM12', other.id]);
+  });
+
+  it('keeps the catalogue first when no title holds the query', () => {
+    expect(searchHits([entry], [other, d], 'drift').map((h) => h.id)).toEqual(['CM12', other.id, d.id]);
   });
 });

@@ -21,3 +21,21 @@ export function decisionHit(d: DecisionSummary, query: string): SearchHit {
 export function isDecisionHit(hit: { kind: string }): boolean {
   return hit.kind === decisionKind;
 }
+
+/**
+ * The search box's and the palette's order: a decision whose title holds the whole query is what the user was
+ * looking for and leads; the catalogue follows in its index's order, then the other decisions in list order.
+ */
+export function searchHits(
+  catalogue: readonly SearchHit[],
+  decisions: readonly DecisionSummary[],
+  query: string,
+): SearchHit[] {
+  const phrase = query.trim().toLowerCase();
+  const named = (d: DecisionSummary) => phrase !== '' && d.title.toLowerCase().includes(phrase);
+  return [
+    ...decisions.filter(named).map((d) => decisionHit(d, query)),
+    ...catalogue,
+    ...decisions.filter((d) => !named(d)).map((d) => decisionHit(d, query)),
+  ];
+}
