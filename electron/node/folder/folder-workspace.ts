@@ -8,7 +8,7 @@ import { FolderStore } from './folder-store.ts';
 import { GitInfo } from './git-info.ts';
 import { JudgeFiles } from './judge-files.ts';
 import { watchJudgeFiles } from './judge-watcher.ts';
-import { migrateLegacyWorkspace, type RenderRecord } from '../legacy/legacy-workspace.ts';
+import { legacyNotice, migrateLegacyWorkspace, type RenderRecord } from '../legacy/legacy-workspace.ts';
 
 export interface OpenOptions {
   now?: () => Date;
@@ -111,10 +111,4 @@ export class FolderWorkspace {
   #publish(): void {
     this.#status.set(this.records.status);
   }
-}
-
-function legacyNotice(report: NonNullable<Awaited<ReturnType<typeof migrateLegacyWorkspace>>>): string {
-  const done = `Moved ${report.written.length} decision(s) and ${report.analyses} analysis(es) from workspace.json into files`;
-  if (report.problems.length) return `${done}; workspace.json was kept in place because: ${report.problems.join(' ')}`;
-  return `${done}. The original is kept at ${report.keptAs}.`;
 }

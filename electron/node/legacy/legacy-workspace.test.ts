@@ -1,12 +1,12 @@
 // Migrating legacy workspace.json files of each schema version into record files and analysis files.
-import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decisionFileName } from '../../common/adr-markdown/file-name.ts';
 import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
 import { AnalysisFiles } from '../folder/analysis-files.ts';
 import { FolderStore } from '../folder/folder-store.ts';
-import { migrateLegacyWorkspace, type RenderRecord } from './legacy-workspace.ts';
+import { legacyNotice, migrateLegacyWorkspace, type RenderRecord } from './legacy-workspace.ts';
 
 const fixture = (v: number) => new URL(`../../../tests/fixtures/store/workspace-v${v}.json`, import.meta.url);
 // The MADR rendering is open-workspace.ts's (tested with it); here a record is its title and status.
@@ -59,7 +59,40 @@ describe('migrateLegacyWorkspace', () => {
     expect((await readdir(dir)).includes('workspace.json')).toBe(false);
   });
 
-  it('leaves an unreadable workspace.json in place and says why', async () => {
+  it.each([
+    ['valid JSON of the wrong shape', '{"hello":"world","decisions":"no"}', /fields a workspace never has: hello/],
+    ['a list of decisions that is not a list', '{"decisions":"no"}', /"decisions" field is not a list/],
+    ['text that is not JSON', '{"decisions": [', /not valid JSON/],
+  ])('moves aside a workspace.json holding %s, says so and offers the newest backup', async (_, text, reason) => {
+    const dir = tempDir();
+    await writeFile(join(dir, 'workspace.json'), text);
+    const { records, analyses } = await openFolder(dir);
+    const older = join(records.meta.backups, 'legacy-2025-01-01T00-00-00-000Z-workspace.json');
+    const newer = join(records.meta.backups, 'legacy-2026-03-01T00-00-00-000Z-workspace.json');
+    await mkdir(records.meta.backups, { recursive: true });
+    await writeFile(newer, '{"decisions":[]}');
+    await writeFile(older, '{"decisions":[]}');
+    const report = (await migrateLegacyWorkspace(dir, records, analyses, render))!;
+    expect(report.written).toEqual([]);
+    expect(report.unreadable?.reason).toMatch(reason);
+    expect(report.unreadable?.newestBackup).toBe(newer);
+    expect((await readdir(dir)).includes('workspace.json')).toBe(false);
+    expect(await readFile(report.keptAs!, 'utf8')).toBe(text);
+    const notice = legacyNotice(report);
+    expect(notice).toContain(`moved to ${report.keptAs}`);
+    expect(notice).toContain(`The newest backup is ${newer}`);
+  });
+
+  it('says there is no backup when an unreadable workspace.json has none', async () => {
+    const dir = tempDir();
+    await writeFile(join(dir, 'workspace.json'), '{"hello":"world"}');
+    const { records, analyses } = await openFolder(dir);
+    const report = (await migrateLegacyWorkspace(dir, records, analyses, render))!;
+    expect(report.unreadable?.newestBackup).toBeNull();
+    expect(legacyNotice(report)).toMatch(/There is no backup of it/);
+  });
+
+  it('leaves a workspace.json of a newer version in place and says why', async () => {
     const dir = tempDir();
     await writeFile(join(dir, 'workspace.json'), '{"schemaVersion": 99}');
     const { records, analyses } = await openFolder(dir);

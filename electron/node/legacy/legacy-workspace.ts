@@ -1,5 +1,5 @@
 // Turns a legacy workspace.json (any schema version the app has written) into record files and analysis files.
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analysisSchema, emptyAnalysis } from '../../common/analysis.ts';
 import type { LegacyDecision } from './workspace-document.ts';
@@ -17,6 +17,8 @@ export interface LegacyReport {
   analyses: number;
   /** What could not be carried over, in words; nothing listed here was deleted. */
   problems: string[];
+  /** Set when workspace.json could not be read at all and was moved aside (to `keptAs`) instead of migrated. */
+  unreadable: { reason: string; newestBackup: string | null } | null;
 }
 
 /** Renders one legacy decision as a new record file in the folder's dialect. */
@@ -37,14 +39,21 @@ export async function migrateLegacyWorkspace(
   const text = await readFile(path, 'utf8').catch(() => null);
   if (text === null) return null;
   const decoded = decodeDocument(text, workspaceKind);
-  if (decoded.state === 'unreadable' || decoded.state === 'newer') {
-    const why =
-      decoded.state === 'newer'
-        ? `it was written by a newer version of Tradeoff Atlas (schema ${decoded.version})`
-        : decoded.reason;
-    return { keptAs: null, written: [], analyses: 0, problems: [`${workspaceFileName} was not migrated: ${why}.`] };
+  if (decoded.state === 'newer') {
+    // A newer build can still read it: left in place for that build.
+    const why = `it was written by a newer version of Tradeoff Atlas (schema ${decoded.version})`;
+    return { ...emptyReport(), problems: [`${workspaceFileName} was not migrated: ${why}.`] };
   }
-  const report: LegacyReport = { keptAs: null, written: [], analyses: 0, problems: [] };
+  if (decoded.state === 'unreadable') {
+    // Like any unreadable file: moved out of the way, never overwritten, and the newest backup named.
+    const backups = records.meta.backups;
+    const newestBackup = await newestWorkspaceBackup(backups);
+    await mkdir(backups, { recursive: true });
+    const keptAs = join(backups, `unreadable-${fileTimestamp(now())}-${workspaceFileName}`);
+    await rename(path, keptAs);
+    return { ...emptyReport(), keptAs, unreadable: { reason: decoded.reason, newestBackup } };
+  }
+  const report = emptyReport();
   const fileOfId = new Map<string, string>();
   for (const decision of decoded.doc.decisions) {
     const { fileName, text: recordText } = render(decision, decoded.doc.decisions);
@@ -83,4 +92,33 @@ export async function migrateLegacyWorkspace(
     await rename(path, report.keptAs);
   }
   return report;
+}
+
+function emptyReport(): LegacyReport {
+  return { keptAs: null, written: [], analyses: 0, problems: [], unreadable: null };
+}
+
+/** The most recent copy of workspace.json in the backups folder (timestamped names sort by time), or null. */
+async function newestWorkspaceBackup(backups: string): Promise<string | null> {
+  const names = await readdir(backups).catch(() => [] as string[]);
+  const copies = names.filter((n) => n.endsWith(`-${workspaceFileName}`) && !n.startsWith('unreadable-'));
+  const byTime = copies.sort((a, b) => timestampOf(a).localeCompare(timestampOf(b)));
+  return byTime.length ? join(backups, byTime.at(-1)!) : null;
+}
+
+/** `legacy-2026-01-02T03-04-05-678Z-workspace.json` → its timestamp, whatever word comes before it. */
+const timestampOf = (name: string) => /\d{4}-\d\d-\d\dT[\d-]+Z/.exec(name)?.[0] ?? '';
+
+/** The one-time notice the page shows after opening a folder that had a workspace.json. */
+export function legacyNotice(report: LegacyReport): string {
+  if (report.unreadable) {
+    const restore = report.unreadable.newestBackup
+      ? `The newest backup is ${report.unreadable.newestBackup}: to use it, copy it to ${workspaceFileName} in this folder and open the folder again.`
+      : 'There is no backup of it; open the kept file in a text editor to recover what it holds.';
+    return `${workspaceFileName} could not be read (${report.unreadable.reason}), so it was moved to ${report.keptAs}; nothing was deleted. ${restore}`;
+  }
+  const done = `Moved ${report.written.length} decision(s) and ${report.analyses} analysis(es) from ${workspaceFileName} into files`;
+  if (report.problems.length)
+    return `${done}; ${workspaceFileName} was kept in place because: ${report.problems.join(' ')}`;
+  return `${done}. The original is kept at ${report.keptAs}.`;
 }

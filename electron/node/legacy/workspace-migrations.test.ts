@@ -60,4 +60,14 @@ describe('workspace migrations', () => {
       settings: {},
     });
   });
+
+  it.each([
+    [{ hello: 'world', decisions: 'no' }, /no schemaVersion, and it holds fields a workspace never has: hello/],
+    [{ decisions: 'no' }, /"decisions" field is not a list/],
+    [{ decisions: [], settings: [] }, /"settings" field is not an object/],
+  ])('refuses a version-less document that is not a v0 workspace: %j', (doc, message) => {
+    expect(() => migrate(doc, 0, 2, workspaceMigrations)).toThrow(message);
+    const decoded = decodeDocument(JSON.stringify(doc), workspaceKind);
+    expect(decoded.state).toBe('unreadable');
+  });
 });
