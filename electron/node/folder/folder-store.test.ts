@@ -2,6 +2,7 @@
 import { cp, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fullDiskLockFs } from '../../../tests/fixtures/store/full-disk.ts';
 import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
 import { RecordConflictError } from './record-conflict.ts';
 import { FolderStore, type RecordChange } from './folder-store.ts';
@@ -125,5 +126,23 @@ describe('FolderStore', () => {
     const dir = await copyCorpus();
     await openStore(dir);
     await expect(FolderStore.open(dir, { isRecordFile, watch: false })).rejects.toMatchObject({ code: 'locked' });
+  });
+
+  it('on a full disk removes what the failed open created, says so, and opens at once when there is space', async () => {
+    const dir = await copyCorpus();
+    const before = (await readdir(dir)).sort();
+    const failed = FolderStore.open(dir, { isRecordFile, watch: false, lockFs: fullDiskLockFs });
+    await expect(failed).rejects.toThrow(`Could not open the workspace ${dir}: the disk is full.`);
+    await expect(failed).rejects.toThrow('Nothing in the folder was changed.');
+    expect((await readdir(dir)).sort()).toEqual(before);
+    // No lock is left to be mistaken for a process still starting.
+    expect((await openStore(dir)).list().length).toBeGreaterThan(0);
+  });
+
+  it('on a full disk removes a folder it had to create', async () => {
+    const parent = tempDir();
+    const dir = join(parent, 'new-decisions');
+    await expect(FolderStore.open(dir, { isRecordFile, lockFs: fullDiskLockFs })).rejects.toThrow(/the disk is full/);
+    expect(await readdir(parent)).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 // A decision folder opened under lock: every record file read once, written durably only after a version check.
-import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FSWatcher } from 'chokidar';
 import { AppError } from '../../common/errors.ts';
 import { DurableTextFile, removeStaleTempFiles } from '../store/durable-file.ts';
-import { writeFailure } from '../store/write-failure.ts';
+import { openFailure, writeFailure } from '../store/write-failure.ts';
 import { RecordConflictError } from './record-conflict.ts';
-import { acquireLock, type WorkspaceLock } from '../store/lock.ts';
+import { acquireLock, type LockFs, type WorkspaceLock } from '../store/lock.ts';
 import { StatusBox, type SaveStatus, type StatusListener } from '../store/status-box.ts';
 import { ensureMetaFolder, metaPaths, type MetaPaths } from './meta-folder.ts';
 import { RecordBackups } from './record-backups.ts';
@@ -19,6 +19,8 @@ export interface FolderStoreOptions {
   now?: () => Date;
   /** Reload files that git or another editor changes (default true). */
   watch?: boolean;
+  /** How the lock file is created; tests pass a full disk. */
+  lockFs?: LockFs;
 }
 
 export type RecordChange = { kind: 'added' | 'changed' | 'removed'; file: string };
@@ -50,10 +52,19 @@ export class FolderStore {
 
   /** Opens the folder (creating it and `.tradeoff-atlas/` when missing); reading writes no record. */
   static async open(dir: string, options: FolderStoreOptions): Promise<FolderStore> {
-    await mkdir(dir, { recursive: true });
     const meta = metaPaths(dir);
-    await ensureMetaFolder(meta);
-    const lock = await acquireLock(meta.root, options.now);
+    // A failed open leaves the disk as it found it: the folders it made go again (with the lock), nothing else does.
+    // The outermost folder missing before is the one to remove: everything under it is what the open made.
+    const created = (await exists(dir)) ? ((await exists(meta.root)) ? null : meta.root) : dir;
+    let lock: WorkspaceLock;
+    try {
+      await mkdir(dir, { recursive: true });
+      await ensureMetaFolder(meta);
+      lock = await acquireLock(meta.root, options.now, options.lockFs);
+    } catch (error) {
+      if (created) await rm(created, { recursive: true, force: true });
+      throw openFailure(dir, error);
+    }
     const store = new FolderStore(dir, lock, options);
     try {
       await store.#readAll();
@@ -191,3 +202,9 @@ export class FolderStore {
     }
   }
 }
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );

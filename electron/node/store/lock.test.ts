@@ -1,10 +1,20 @@
 // The workspace lock against real second processes opening the folder, stale locks and locks from other hosts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startChild } from '../../../tests/fixtures/store/child-process.ts';
+import { fullDiskLockFs } from '../../../tests/fixtures/store/full-disk.ts';
 import { tempDir } from '../../../tests/fixtures/store/temp-dir.ts';
 import { metaPaths } from '../folder/meta-folder.ts';
 import { acquireLock, lockFileName } from './lock.ts';
@@ -97,5 +107,12 @@ describe('acquireLock', () => {
     writeFileSync(file, 'someone else');
     lock.release();
     expect(readFileSync(file, 'utf8')).toBe('someone else');
+  });
+
+  it('on a full disk removes the lock file it created, and the next open succeeds at once', async () => {
+    const dir = tempDir();
+    await expect(acquireLock(dir, undefined, fullDiskLockFs)).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(readdirSync(dir)).toEqual([]);
+    (await acquireLock(dir)).release();
   });
 });

@@ -1,10 +1,14 @@
 // An exclusive lock file so two processes never write one workspace; stale locks of dead processes are taken over.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { readFile, rename, stat, unlink, writeFile, link } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
+import { readFile, rename, stat, unlink, link } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { AppError, errnoCode } from '../../common/errors.ts';
+
+/** The calls that create the lock file; tests inject a full disk through it. */
+export type LockFs = Pick<typeof nodeFs, 'open' | 'unlink'>;
 
 export const lockFileName = 'workspace.lock';
 
@@ -24,14 +28,18 @@ export interface WorkspaceLock {
 // A lock file is created empty and then written; give its creator this long before calling it stale.
 const unreadableGraceMs = 5_000;
 
-export async function acquireLock(dir: string, now: () => Date = () => new Date()): Promise<WorkspaceLock> {
+export async function acquireLock(
+  dir: string,
+  now: () => Date = () => new Date(),
+  fs: LockFs = nodeFs,
+): Promise<WorkspaceLock> {
   const file = join(dir, lockFileName);
   const owner: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: now().toISOString() };
   const text = JSON.stringify(owner);
   // Retries only when the lock vanished or was stale; a live holder ends the loop with an error.
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      await writeFile(file, text, { flag: 'wx' });
+      await createLockFile(fs, file, text);
       return held(file, owner, text);
     } catch (error) {
       if (errnoCode(error) !== 'EEXIST') throw error;
@@ -43,6 +51,22 @@ export async function acquireLock(dir: string, now: () => Date = () => new Date(
     await takeOver(file, current);
   }
   throw new AppError('locked', `Could not lock ${dir}: other processes keep taking ${file}. Try again.`);
+}
+
+/**
+ * Creates the lock file with our owner in it. Should writing fail after the file exists (a full disk), the empty file
+ * is removed: left behind, it would read as "a process that is still starting" and refuse every open for a while.
+ */
+async function createLockFile(fs: LockFs, file: string, text: string): Promise<void> {
+  const handle = await fs.open(file, 'wx');
+  try {
+    await handle.writeFile(text, 'utf8');
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await fs.unlink(file).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
 }
 
 function held(file: string, owner: LockOwner, text: string): WorkspaceLock {
