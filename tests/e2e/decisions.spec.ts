@@ -113,7 +113,17 @@ test('status is kept as written; supersede links both records', async ({ page, h
   await page.getByRole('button', { name: 'Superseded by…' }).click();
   await page.locator('#superseded-by').selectOption({ label: 'ADR-0002 Use online learning' });
   await page.getByRole('button', { name: 'Record' }).click();
+  // The newer record is still proposed: asked first, and Esc leaves things as they were.
+  const ask = page.getByRole('alertdialog', { name: /ADR-0002 Use online learning is still proposed/ });
+  await expect(ask.getByRole('button', { name: 'Supersede anyway' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Record' })).toBeFocused();
+  await expect(page.getByRole('navigation', { name: 'Supersede chain' })).toBeHidden();
+  await page.getByRole('button', { name: 'Record' }).click();
+  await ask.getByRole('button', { name: 'Supersede anyway' }).click();
   await expect(page.getByRole('navigation', { name: 'Supersede chain' })).toContainText('ADR-0002');
+  await expect(page.getByRole('link', { name: 'ADR-0002 Use online learning' }).first()).toBeFocused();
   await expect(records.getByRole('option').first()).toContainText(/Superseded/i);
 });
 
@@ -126,6 +136,19 @@ test('export writes the records as MADR files into another folder', async ({ pag
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox').fill('exports');
   await dialog.getByRole('button', { name: /^Export/ }).click();
+  // A record with no options and no outcome is what lint flags: said first, written only on "Export anyway".
+  const ask = dialog.getByRole('alertdialog', { name: /Lint would flag these 2 problems/ });
+  await expect(ask.getByRole('list', { name: 'Problems' })).toContainText(
+    'ADR-0001 Use batch retraining has no considered options.',
+  );
+  await expect(ask.getByRole('button', { name: 'Export anyway' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+  await expect.poll(() => readdir(host.workspace)).not.toContain('exports');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await ask.getByRole('button', { name: 'Export anyway' }).click();
   await expect(dialog).toContainText('0001-use-batch-retraining.md');
   expect(await readdir(out)).toEqual(expect.arrayContaining(['0001-use-batch-retraining.md']));
 });
