@@ -19,51 +19,70 @@ function expectHeadersApart(l: MatrixLayout) {
 }
 
 describe('layoutTradeoffMatrix', () => {
-  it('places strategies at 800px: one-line pole labels, two-line headers, square cells', () => {
+  it('places strategies at 800px: Table XVI names on one line, two-line vertical headers, square cells', () => {
     const l = layout('strategies', 800);
-    expect([l.width, l.height, l.gridX, l.gridY]).toEqual([794, 546, 322, 186]);
-    expect(l.rows[0]).toMatchObject({
-      id: 'T1',
-      y: 186,
-      height: 46,
-      lines: [{ text: 'Complexity ⟷ Simplicity', y: 209 }],
-    });
-    expect(l.columns[0]).toMatchObject({ id: 'ST01', x: 322, width: 46, y: 180 });
-    expect(l.columns[0]!.lines).toEqual([
-      { text: 'ST01 Modular design', x: 337 },
-      { text: 'and Microservices…', x: 353 },
-    ]);
-    expect(l.cells[1]).toMatchObject({ key: 'T1~ST02', r: 0, c: 1, x: 368, y: 186, width: 46, height: 46 });
+    expect([l.width, l.height, l.gridX, l.gridY, l.horizontal]).toEqual([791, 540, 329, 186, false]);
+    expect(l.rows[0]).toMatchObject({ id: 'T1', y: 186, height: 45, lines: [{ text: 'Complexity vs Simplicity' }] });
+    expect(l.rows[4]!.lines.map((x) => x.text)).toEqual(['Flexibility and Stability']);
+    expect(l.columns[0]).toMatchObject({ id: 'ST01', x: 329, width: 45, y: 180 });
+    expect(l.columns[0]!.lines.map((x) => x.text)).toEqual(['ST01 Modular design', 'and Microservices…']);
+    expect(l.cells[1]).toMatchObject({ key: 'T1~ST02', r: 0, c: 1, x: 374, y: 186, width: 45, height: 45 });
     expect(l.groups).toEqual([]);
   });
 
-  it('wraps pole labels onto two lines when columns would get too narrow', () => {
+  it('wraps a tradeoff name onto two lines after its joining word when columns would get too narrow', () => {
     const l = layout('stages', 730);
-    expect(l.rows[3]!.lines.map((x) => x.text)).toEqual(['Performance ⟷', 'Resource Consumption']);
+    expect(l.rows[3]!.lines.map((x) => x.text)).toEqual(['Performance vs', 'Resource Consumption']);
+    expect(l.rows[4]!.lines.map((x) => x.text)).toEqual(['Flexibility and', 'Stability']);
     const labelRoom = l.gridX - l.labelX;
     for (const row of l.rows)
       for (const line of row.lines) expect(textWidth(line.text, l.fontSize)).toBeLessThan(labelRoom);
     expect(l.width).toBeLessThanOrEqual(730);
   });
 
-  it('groups stages by area with a gap between groups, naming each group in the room it has', () => {
+  it('groups stages by area with a gap between groups, spelling each name out, on two lines where one is too narrow', () => {
+    const names = (l: ReturnType<typeof layout>) => l.groups.map((g) => g.lines.map((x) => x.text));
     const wide = layout('stages', 1370);
-    expect(wide.groups.map((g) => g.label)).toEqual([
-      'Data Engineering',
-      'Model Engineering',
-      'Current Ecosystem',
-      'Areas',
-    ]);
+    expect(names(wide)).toEqual([['Data Engineering'], ['Model Engineering'], ['Current Ecosystem'], ['Areas']]);
     const narrow = layout('stages', 730);
-    expect(narrow.groups.map((g) => g.label)).toEqual(['DE', 'Model Engineering', 'CEC', 'Areas']);
+    expect(names(narrow)).toEqual([
+      ['Data', 'Engineering'],
+      ['Model Engineering'],
+      ['Current', 'Ecosystem'],
+      ['Areas'],
+    ]);
     const [de, me] = narrow.groups;
     expect(me!.x - (de!.x + de!.width)).toBe(6);
-    for (const g of narrow.groups) expect(textWidth(g.label, 13)).toBeLessThanOrEqual(g.width);
+    for (const g of narrow.groups) for (const x of g.lines) expect(textWidth(x.text, 13)).toBeLessThanOrEqual(g.width);
+    // The second line sits below the first, and the headers start below both.
+    expect(de!.lines[1]!.y).toBeGreaterThan(de!.lines[0]!.y);
+    expect(narrow.gridY).toBeGreaterThan(wide.gridY);
+  });
+
+  it('lays column headers horizontally where every one fits its column, and vertically where not', () => {
+    // "Preprocessing" needs about 107px at the layout's generous estimate of character widths.
+    const wide = layout('stages', 2400);
+    expect(wide.horizontal).toBe(true);
+    for (const col of wide.columns) {
+      for (const line of col.lines) expect(textWidth(line.text, 13)).toBeLessThanOrEqual(col.width);
+      expect(col.lines.map((x) => x.text).join(' ')).toBe(
+        col.lines
+          .map((x) => x.text)
+          .join(' ')
+          .replace('…', ''),
+      );
+    }
+    const preprocessing = wide.columns.find((c) => c.id === 'data-preprocessing')!;
+    expect(preprocessing.lines.map((x) => x.text)).toEqual(['Data', 'Preprocessing']);
+    expect(preprocessing.lines[1]!.y - preprocessing.lines[0]!.y).toBe(16);
+    expect(layout('stages', 1900).horizontal).toBe(false);
   });
 
   it('gives 54 challenges narrow columns labelled by id, and scrolls only when the width cannot hold them', () => {
     const l = layout('challenges', 1370);
-    expect(l.columns[0]!.lines).toEqual([{ text: 'CM01', x: l.columns[0]!.x + l.columns[0]!.width / 2 }]);
+    expect(l.columns[0]!.lines).toEqual([
+      { text: 'CM01', x: l.columns[0]!.x + l.columns[0]!.width / 2, y: l.columns[0]!.y },
+    ]);
     expect(l.width).toBeLessThanOrEqual(1370);
     expect(l.valueSize).toBe(12);
     expect(layout('challenges', 730).width).toBeGreaterThan(730);

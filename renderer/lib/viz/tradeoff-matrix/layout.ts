@@ -1,4 +1,5 @@
-// Layout of the tradeoff matrix heatmap: row labels with both poles, vertical column headers, coloured cells with their values, a legend.
+// Layout of the tradeoff matrix heatmap: row labels as Table XVI names the tradeoffs, column headers (horizontal where
+// they fit, else vertical), group headings spelled out, coloured cells with their values, a legend.
 import type { MatrixColumn, TradeoffMatrix } from '../../../../catalog/tradeoff-matrix.ts';
 import { arrange, type MatrixOptions } from './arrange.ts';
 import { cellFill, textOn } from './colour.ts';
@@ -18,16 +19,17 @@ export interface ColumnMark {
   index: number;
   x: number;
   width: number;
-  lines: { text: string; x: number }[];
+  /** Vertical headers read bottom to top from (x, y); horizontal ones are centred lines ending at `y`. */
+  lines: { text: string; x: number; y: number }[];
   y: number;
   title: string;
 }
 export interface GroupMark {
   id: string;
-  label: string;
+  /** The group's name on one or two lines; its abbreviation only when even two lines do not fit (the guide explains it). */
+  lines: { text: string; y: number }[];
   x: number;
   width: number;
-  labelY: number;
   ruleY: number;
   title: string;
 }
@@ -73,6 +75,8 @@ export interface MatrixLayout {
   labelX: number;
   fontSize: number;
   valueSize: number;
+  /** Whether column headers read horizontally (every one fits its column) or bottom to top. */
+  horizontal: boolean;
   rows: RowMark[];
   columns: ColumnMark[];
   groups: GroupMark[];
@@ -88,7 +92,7 @@ const LABEL_PAD = 14;
 const MIN_CELL = 20;
 const MAX_CELL = 64;
 const GROUP_GAP = 6;
-const GROUP_H = 26;
+const GROUP_LINE = 15;
 const HEADER_MAX = 168;
 const SWATCH = 26;
 
@@ -118,40 +122,52 @@ export function layoutTradeoffMatrix(
   const gapsBefore = (k: number) => (grouped ? runs.filter((g) => g.from <= k).length - 1 : 0) * GROUP_GAP;
   const gaps = n ? gapsBefore(n - 1) : 0;
 
-  // One line per pole pair when the columns keep a comfortable width, two ("Left ⟷" / "Right") otherwise.
-  const single = Math.max(...rows.map(({ row }) => textWidth(`${row.left} ⟷ ${row.right}`, FONT)));
-  const double = Math.max(
-    ...rows.map(({ row }) => Math.max(textWidth(`${row.left} ⟷`, FONT), textWidth(row.right, FONT))),
-  );
+  // Each tradeoff as Table XVI prints it: on one line when the columns keep a comfortable width, else on two.
+  const single = Math.max(...rows.map(({ row }) => textWidth(row.title, FONT)));
+  const double = Math.max(...rows.map(({ row }) => Math.max(...twoLines(row.title).map((t) => textWidth(t, FONT)))));
   const comfortable = n > 30 ? 22 : 40;
   const available = width - 2 * M - gaps;
   const oneLine = available - ID_W - single - LABEL_PAD >= n * comfortable;
   const labelW = Math.ceil(ID_W + (oneLine ? single : double) + LABEL_PAD);
-  const cw = Math.floor(clamp(n ? (available - labelW) / n : MAX_CELL, MIN_CELL, MAX_CELL));
+  const room = n ? (available - labelW) / n : MAX_CELL;
+  // Headers read horizontally when every one fits its column in up to three lines, widening columns the room allows.
+  const texts = cols.map(({ col }) => header(col, matrix.mode));
+  const flat = Math.ceil(Math.max(0, ...texts.flatMap((t) => t.split(/\s+/).map((w) => textWidth(w, FONT)))) + 6);
+  const horizontal = room >= flat && texts.every((t) => fitsLines(t, flat, 3));
+  const cw = Math.floor(horizontal ? Math.min(room, Math.max(flat, MAX_CELL)) : clamp(room, MIN_CELL, MAX_CELL));
   const rh = clamp(cw, 40, 52);
   const valueSize = cw < 26 ? 12 : FONT;
 
   const gridX = M + labelW;
   const colX = (k: number) => gridX + k * cw + gapsBefore(k);
-  const maxLines = clamp(Math.floor((cw - 2) / LINE), 1, 3);
-  const heads = cols.map(({ col }) => fitLines(header(col, matrix.mode), HEADER_MAX, maxLines, FONT));
-  const headerH = Math.ceil(Math.max(40, ...heads.flatMap((lines) => lines.map((l) => textWidth(l, FONT)))) + 10);
+  const maxLines = horizontal ? 3 : clamp(Math.floor((cw - 2) / LINE), 1, 3);
+  const heads = texts.map((t) => fitLines(t, horizontal ? cw - 6 : HEADER_MAX, maxLines, FONT));
+  const tallest = horizontal
+    ? Math.max(...heads.map((lines) => lines.length)) * LINE
+    : Math.max(40, ...heads.flatMap((lines) => lines.map((l) => textWidth(l, FONT))));
+  const headerH = Math.ceil(tallest + 10);
+
+  const groupLines = grouped ? runs.map((g) => groupLabel(g, colX(g.to) + cw - colX(g.from))) : [];
+  const groupH = grouped ? Math.max(...groupLines.map((l) => l.length)) * GROUP_LINE + 12 : 0;
   const groupTop = M;
-  const headerTop = groupTop + (grouped ? GROUP_H : 0);
+  const headerTop = groupTop + groupH;
   const gridY = headerTop + headerH;
 
-  const groups: GroupMark[] = grouped
-    ? runs.map((g) => {
-        const x = colX(g.from);
-        const w = colX(g.to) + cw - x;
-        const label = [g.label, g.group].find((t) => textWidth(t, FONT) <= w) ?? '';
-        return { id: g.group, label, x, width: w, labelY: groupTop + 9, ruleY: groupTop + 19, title: g.label };
-      })
-    : [];
+  const groups: GroupMark[] = runs.flatMap((g, k) => {
+    if (!grouped) return [];
+    const x = colX(g.from);
+    const lines = groupLines[k]!;
+    const ruleY = groupTop + lines.length * GROUP_LINE + 4;
+    const placed = lines.map((text, j) => ({ text, y: groupTop + 8 + j * GROUP_LINE }));
+    return [{ id: g.group, lines: placed, x, width: colX(g.to) + cw - x, ruleY, title: g.label }];
+  });
 
   const columns: ColumnMark[] = cols.map(({ i, col }, k) => {
     const lines = heads[k] ?? [];
     const cx = colX(k) + cw / 2;
+    const placed = horizontal
+      ? lines.map((text, j) => ({ text, x: round1(cx), y: gridY - 8 - (lines.length - 1 - j) * LINE }))
+      : lines.map((text, j) => ({ text, x: round1(cx + (j - (lines.length - 1) / 2) * LINE), y: gridY - 6 }));
     return {
       id: col.id,
       index: i,
@@ -159,13 +175,13 @@ export function layoutTradeoffMatrix(
       width: cw,
       y: gridY - 6,
       title: `${col.id} — ${col.label}`,
-      lines: lines.map((text, j) => ({ text, x: round1(cx + (j - (lines.length - 1) / 2) * LINE) })),
+      lines: placed,
     };
   });
 
   const rowMarks: RowMark[] = rows.map(({ i, row }, r) => {
     const y = gridY + r * rh;
-    const texts = oneLine ? [`${row.left} ⟷ ${row.right}`] : [`${row.left} ⟷`, row.right];
+    const texts = oneLine ? [row.title] : twoLines(row.title);
     return {
       id: row.id,
       index: i,
@@ -195,7 +211,7 @@ export function layoutTradeoffMatrix(
         fill,
         textFill: fill && textOn(fill),
         label:
-          `${row.left} ⟷ ${row.right} × ${col.label}: strength ${cell.strength}, ` +
+          `${row.title} × ${col.label}: strength ${cell.strength}, ` +
           `${sharedPapers.length} shared paper${sharedPapers.length === 1 ? '' : 's'}, ` +
           `${considerations.length} consideration${considerations.length === 1 ? '' : 's'}`,
       };
@@ -224,10 +240,30 @@ export function layoutTradeoffMatrix(
     labelX: M + ID_W,
     fontSize: FONT,
     valueSize,
+    horizontal,
     rows: rowMarks,
     columns,
     groups,
     cells,
     legend,
   };
+}
+
+/** "Performance vs Resource Consumption" → "Performance vs" / "Resource Consumption": split after the joining word. */
+function twoLines(title: string): string[] {
+  const m = /^(.*? (?:vs|and|versus))\s+(.+)$/.exec(title);
+  return m ? [m[1]!, m[2]!] : [title];
+}
+
+/** Whether text wraps into at most `lines` lines of `width` without cutting a word. */
+function fitsLines(text: string, width: number, lines: number): boolean {
+  const fitted = fitLines(text, width, lines, FONT);
+  return fitted.join(' ') === text.split(/\s+/).join(' ');
+}
+
+/** A group's name in full on one or two lines when its columns have the room, else its abbreviation, else nothing. */
+function groupLabel(g: { group: string; label: string }, width: number): string[] {
+  if (textWidth(g.label, FONT) <= width) return [g.label];
+  if (fitsLines(g.label, width, 2)) return fitLines(g.label, width, 2, FONT);
+  return textWidth(g.group, FONT) <= width ? [g.group] : [];
 }
