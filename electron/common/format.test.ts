@@ -1,6 +1,7 @@
 // The app's number, label and date formats, as records, editors and charts show them.
 import { describe, expect, it } from 'vitest';
 import {
+  localDate,
   calendarDate,
   count,
   criterionKey,
@@ -35,5 +36,15 @@ describe('format', () => {
 
   it('writes the local calendar date', () => {
     expect(calendarDate(new Date(2024, 2, 1, 23, 59))).toBe('2024-03-01');
+  });
+
+  it('writes a YYYY-MM-DD day in the user’s locale with one formatter, and other text as written', () => {
+    const locale = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+    expect(localDate('2026-11-30')).toBe(locale.format(Date.UTC(2026, 10, 30)));
+    expect(localDate('2026-11-30')).not.toBe('2026-11-30');
+    // A commit's time and zone do not move the day git wrote.
+    expect(localDate('2024-05-01T23:30:00-07:00')).toBe(locale.format(Date.UTC(2024, 4, 1)));
+    expect(localDate('June 2019')).toBe('June 2019');
+    expect(localDate('2024-02-30')).toBe('2024-02-30');
   });
 });

@@ -40,3 +40,17 @@ export function calendarDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+// One formatter for every date the app shows; UTC so a day is never shifted by the user's time zone.
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/**
+ * A day as the user's locale writes it ("30 Nov 2026", "Nov 30, 2026") from text that starts YYYY-MM-DD (a record's
+ * date, a git commit's); anything else (“June 2019”) as written. Files keep ISO dates; only what is shown changes.
+ */
+export function localDate(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!m) return text;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day.toISOString().startsWith(m[0]) ? dayFormat.format(day) : text;
+}

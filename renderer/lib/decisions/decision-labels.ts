@@ -1,5 +1,6 @@
 // How decisions are named on screen: ADR-0007 (or the file name), status as written with a shape per lifecycle.
 import type { Decision, Lifecycle } from '../../../electron/common/decision.ts';
+import { localDate } from '../../../electron/common/format.ts';
 
 export function adrLabel(number: number): string {
   return `ADR-${String(number).padStart(4, '0')}`;
@@ -24,7 +25,8 @@ export function statusText(d: Pick<Decision, 'status'>): string {
 }
 
 export function dateText(d: Pick<Decision, 'date'>): string {
-  return d.date?.trim() || 'undated';
+  const date = d.date?.trim();
+  return date ? localDate(date) : 'undated';
 }
 
 /** Filter words for each lifecycle; "other" holds every status word the app does not know. */

@@ -1,4 +1,5 @@
 // Something loaded from the host when first shown, and again only when what it depends on changed (a record's version).
+import { localDate } from '../../../electron/common/format.ts';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -33,7 +34,5 @@ export class LazyLoad<T> {
   }
 }
 
-/** The day of a commit date as git prints it (ISO 8601), or the date as given. */
-export function commitDay(date: string): string {
-  return /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : date;
-}
+/** The day of a commit date as git prints it (ISO 8601) in the user's locale, or the date as given. */
+export const commitDay = (date: string): string => localDate(date);

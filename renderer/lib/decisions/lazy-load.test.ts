@@ -1,5 +1,6 @@
 // Loading a record's history or diff once per version.
 import { describe, expect, it, vi } from 'vitest';
+import { localDate } from '../../../electron/common/format.ts';
 import { commitDay, LazyLoad } from './lazy-load.svelte.ts';
 
 describe('LazyLoad', () => {
@@ -42,7 +43,7 @@ describe('LazyLoad', () => {
 
 describe('commitDay', () => {
   it('shows the day of an ISO date and leaves other dates as given', () => {
-    expect(commitDay('2024-05-01T10:00:00+02:00')).toBe('2024-05-01');
+    expect(commitDay('2024-05-01T10:00:00+02:00')).toBe(localDate('2024-05-01'));
     expect(commitDay('yesterday')).toBe('yesterday');
   });
 });
