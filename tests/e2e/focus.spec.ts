@@ -110,3 +110,41 @@ test('“+ New analysis” opens an empty draft with its question focused, saved
   await expect(question).toBeFocused();
   await expect(question).toHaveValue('Which feature store?');
 });
+
+test('the matrix guide folds with its button, which keeps focus, and stays folded on the next visit', async ({
+  page,
+}) => {
+  await go(page, '#/tradeoffs/matrix');
+  const toggle = page.getByRole('button', { name: 'Reading the matrix' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+  await expect(page.getByText('Column groups')).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Reading the matrix' })).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('the export question returns focus to Export on Esc, and “Open … to fix it” opens the record', async ({
+  page,
+}) => {
+  await go(page, '#/decisions');
+  await page.getByRole('button', { name: '+ New', exact: true }).click();
+  await page.getByLabel('Title of the new decision').fill('Use Postgres');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#decision-title')).toHaveValue('Use Postgres');
+  await page.getByRole('button', { name: 'Export…' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Export decisions' });
+  await dialog.getByRole('textbox').fill('out');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const ask = dialog.getByRole('alertdialog');
+  await expect(ask.getByRole('button', { name: 'Export anyway' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await ask.getByRole('button', { name: /^Open .* to fix it$/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/#\/decisions\/0001-use-postgres\.md$/);
+  await expect.poll(() => focused(page)).not.toBe('body');
+});
