@@ -35,6 +35,24 @@ export function truncate(text: string, maxWidth: number, charWidth = 7): string 
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/**
+ * Text wrapped at word boundaries into at most `maxLines` lines of about `maxWidth` pixels, so a chart label uses the
+ * room it has before anything is cut; only what still does not fit ends in an ellipsis.
+ */
+export function wrapLabel(text: string, maxWidth: number, maxLines = 2, charWidth = 7): string[] {
+  const max = Math.max(3, Math.floor(maxWidth / charWidth));
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= maxLines) return lines.map((line) => truncate(line, maxWidth, charWidth));
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = truncate(`${kept[maxLines - 1]} ${lines.slice(maxLines).join(' ')}`, maxWidth, charWidth);
+  return kept.map((line) => truncate(line, maxWidth, charWidth));
+}
+
 /** The calendar date where the user is, YYYY-MM-DD, as ADR tools write it and file names carry it. */
 export function calendarDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -65,4 +65,16 @@ describe('layoutContributions', () => {
     );
     expect(thin.segments.find((s) => s.option === 'a' && s.criterion === 'y')?.label).toBeNull();
   });
+
+  it('keeps a short name on one line and wraps a long one onto two within the label column', () => {
+    expect(l.rows[0]!.lines).toEqual([{ text: 'Batch', dy: 0 }]);
+    const long = 'Managed feature store with streaming ingestion';
+    const wrapped = layoutContributions(
+      { ...data, options: [{ id: 'a', label: long, score: 0.75, rank: '1' }], values: [[0.5, 0.25]] },
+      { width: 600 },
+    ).rows[0]!;
+    expect(wrapped.label).toBe(long);
+    expect(wrapped.lines.map((x) => x.text)).toEqual(['Managed feature store', 'with streaming ingestion']);
+    for (const line of wrapped.lines) expect(line.text.length * 7).toBeLessThanOrEqual(168);
+  });
 });

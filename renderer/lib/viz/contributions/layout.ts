@@ -1,6 +1,6 @@
 // Layout of the contributions chart: one stacked horizontal bar per option, one segment per criterion, score at the end.
 import { scaleLinear } from 'd3-scale';
-import { criterionKey, points, round1, truncate, wholePoints } from '../../../../electron/common/format.ts';
+import { criterionKey, points, round1, wholePoints, wrapLabel } from '../../../../electron/common/format.ts';
 
 export interface ContributionsData {
   options: { id: string; label: string; score: number; rank: string }[];
@@ -26,6 +26,8 @@ export interface SegmentMark {
 export interface RowMark {
   id: string;
   label: string;
+  /** The label on one or two lines, each offset `dy` from the row's middle. */
+  lines: { text: string; dy: number }[];
   y: number;
   textY: number;
   scoreX: number;
@@ -90,7 +92,9 @@ export function layoutContributions(data: ContributionsData, size: { width: numb
     });
     rows.push({
       id: o.id,
-      label: truncate(o.label, labelW),
+      label: o.label,
+      // Two lines at 14px fit the row's pitch: a long option name wraps before it is cut.
+      lines: wrapLabel(o.label, labelW).map((text, j, all) => ({ text, dy: (j - (all.length - 1) / 2) * 14 })),
       y,
       textY: y + BAR / 2,
       barEnd: round1(x(start)),

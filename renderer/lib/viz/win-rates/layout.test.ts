@@ -37,4 +37,18 @@ describe('layoutWinRates', () => {
     expect(tie.bars.map((b) => b.best)).toEqual([true, true]);
     expect(layoutWinRates({ options: [{ id: 'a', label: 'A', rate: 0 }] }, { width: 500 }).bars[0]!.best).toBe(false);
   });
+
+  it('wraps a long option name onto two lines inside the label column before cutting it', () => {
+    const name = 'Online updates with a weekly rebuild';
+    const l = layoutWinRates({ options: [{ id: 'h', label: name, rate: 0.4 }] }, { width: 500 });
+    const bar = l.bars[0]!;
+    expect(bar.label).toBe(name);
+    expect(bar.lines.map((x) => x.text)).toEqual(['Online updates with', 'a weekly rebuild']);
+    expect(bar.lines.map((x) => x.dy)).toEqual([-7, 7]);
+    // No line leaves the label column (140 px at about 7 px a character).
+    for (const line of bar.lines) expect(line.text.length * 7).toBeLessThanOrEqual(140);
+    const longer = layoutWinRates({ options: [{ id: 'x', label: `${name} ${name}`, rate: 0.4 }] }, { width: 500 });
+    expect(longer.bars[0]!.lines).toHaveLength(2);
+    expect(longer.bars[0]!.lines[1]!.text.endsWith('…')).toBe(true);
+  });
 });

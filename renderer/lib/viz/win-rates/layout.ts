@@ -1,6 +1,6 @@
 // Layout of the win-rate chart: one horizontal bar per option, its Monte Carlo win share printed as a percentage.
 import { scaleLinear } from 'd3-scale';
-import { percent, round1, truncate } from '../../../../electron/common/format.ts';
+import { percent, round1, wrapLabel } from '../../../../electron/common/format.ts';
 
 export interface WinRatesData {
   options: { id: string; label: string; rate: number }[];
@@ -9,6 +9,8 @@ export interface WinRatesData {
 export interface WinBar {
   id: string;
   label: string;
+  /** The label on one or two lines, each offset `dy` from the row's middle. */
+  lines: { text: string; dy: number }[];
   y: number;
   textY: number;
   x: number;
@@ -46,7 +48,9 @@ export function layoutWinRates(data: WinRatesData, size: { width: number }): Win
     const w = round1(x(Math.max(0, Math.min(1, o.rate))) - plotX);
     return {
       id: o.id,
-      label: truncate(o.label, labelW),
+      label: o.label,
+      // Two lines at 14px fit the row's pitch: a long option name wraps before it is cut.
+      lines: wrapLabel(o.label, labelW).map((text, j, all) => ({ text, dy: (j - (all.length - 1) / 2) * 14 })),
       y,
       textY: y + BAR / 2,
       x: plotX,
