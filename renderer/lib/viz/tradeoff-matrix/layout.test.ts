@@ -10,12 +10,15 @@ const matrix = (mode: ColumnMode) => tradeoffMatrix(catalog, mode);
 const layout = (mode: ColumnMode, width: number, options = defaultOptions) =>
   layoutTradeoffMatrix(matrix(mode), width, options);
 
-/** Header lines are vertical: each takes one line-height across, so neighbouring columns must not share any. */
+/** Header lines are vertical: each takes one line-height across, so neighbouring columns of a band share none. */
 function expectHeadersApart(l: MatrixLayout) {
-  const spans = l.columns
-    .flatMap((c) => c.lines.map((line) => [line.x - 6.5, line.x + 6.5] as const))
-    .sort((a, b) => a[0] - b[0]);
-  spans.slice(1).forEach((s, i) => expect(s[0]).toBeGreaterThanOrEqual(spans[i]![1] - 0.01));
+  for (const band of new Set(l.columns.map((c) => c.y))) {
+    const spans = l.columns
+      .filter((c) => c.y === band)
+      .flatMap((c) => c.lines.map((line) => [line.x - 6.5, line.x + 6.5] as const))
+      .sort((a, b) => a[0] - b[0]);
+    spans.slice(1).forEach((s, i) => expect(s[0]).toBeGreaterThanOrEqual(spans[i]![1] - 0.01));
+  }
 }
 
 describe('layoutTradeoffMatrix', () => {
@@ -78,14 +81,25 @@ describe('layoutTradeoffMatrix', () => {
     expect(layout('stages', 1900).horizontal).toBe(false);
   });
 
-  it('gives 54 challenges narrow columns labelled by id, and scrolls only when the width cannot hold them', () => {
+  it('gives 54 challenges narrow columns labelled by id, wrapping them into bands when the width cannot hold them', () => {
     const l = layout('challenges', 1370);
     expect(l.columns[0]!.lines).toEqual([
       { text: 'CM01', x: l.columns[0]!.x + l.columns[0]!.width / 2, y: l.columns[0]!.y },
     ]);
     expect(l.width).toBeLessThanOrEqual(1370);
     expect(l.valueSize).toBe(12);
-    expect(layout('challenges', 730).width).toBeGreaterThan(730);
+    // Too narrow for 54 columns side by side: they wrap into bands stacked below, each with the row labels again.
+    const banded = layout('challenges', 730);
+    expect(banded.width).toBeLessThanOrEqual(730);
+    const bands = [...new Set(banded.columns.map((c) => c.y))];
+    expect(bands.length).toBeGreaterThan(1);
+    expect(banded.rows[0]!.repeats).toHaveLength(bands.length - 1);
+    const first = banded.cells.find((c) => c.column === 'CM01' && c.r === 0)!;
+    const last = banded.cells.find((c) => c.column === 'CS13' && c.r === 0)!;
+    expect(last.y).toBe(first.y + banded.rows[0]!.repeats.at(-1)!);
+    for (const c of banded.cells) expect(c.x + c.width).toBeLessThanOrEqual(730);
+    expect(new Set(banded.groups.map((g) => g.id)).size).toBe(banded.groups.length);
+    expect(banded.legend.y).toBeGreaterThan(last.y + last.height);
   });
 
   it('keeps header text apart and legible in every mode and width', () => {

@@ -13,6 +13,8 @@ export interface RowMark {
   height: number;
   lines: { text: string; y: number }[];
   title: string;
+  /** How far below this label each further band of columns repeats it. */
+  repeats: number[];
 }
 export interface ColumnMark {
   id: string;
@@ -93,6 +95,8 @@ const MIN_CELL = 20;
 const MAX_CELL = 64;
 const GROUP_GAP = 6;
 const GROUP_LINE = 15;
+const BAND_CELL = 24;
+const BAND_GAP = 28;
 const HEADER_MAX = 168;
 const SWATCH = 26;
 
@@ -112,24 +116,40 @@ export function layoutTradeoffMatrix(
   const n = cols.length;
 
   // Groups show only while columns keep the catalogue's order, so each group is one contiguous run.
-  const runs: { group: string; label: string; from: number; to: number }[] = [];
-  cols.forEach(({ col }, k) => {
-    const last = runs.at(-1);
-    if (last && last.group === col.group) last.to = k;
-    else runs.push({ group: col.group, label: col.groupLabel, from: k, to: k });
-  });
-  const grouped = options.columnSort === 'catalogue' && runs.length > 1;
-  const gapsBefore = (k: number) => (grouped ? runs.filter((g) => g.from <= k).length - 1 : 0) * GROUP_GAP;
-  const gaps = n ? gapsBefore(n - 1) : 0;
+  const groupCount = new Set(cols.map(({ col }) => col.group)).size;
+  const grouped = options.columnSort === 'catalogue' && groupCount > 1;
 
   // Each tradeoff as Table XVI prints it: on one line when the columns keep a comfortable width, else on two.
   const single = Math.max(...rows.map(({ row }) => textWidth(row.title, FONT)));
   const double = Math.max(...rows.map(({ row }) => Math.max(...twoLines(row.title).map((t) => textWidth(t, FONT)))));
+  // Columns that cannot stand side by side even at their narrowest wrap into stacked bands, each with its own headings
+  // and the row labels again, so the chart never scrolls sideways.
+  const narrowLabelW = Math.ceil(ID_W + double + LABEL_PAD);
+  const allGaps = grouped ? (groupCount - 1) * GROUP_GAP : 0;
+  const roomForCells = Math.max(BAND_CELL, width - 2 * M - narrowLabelW);
+  const bandCount =
+    n && narrowLabelW + n * MIN_CELL + allGaps > width - 2 * M
+      ? Math.ceil((n * BAND_CELL + allGaps) / roomForCells)
+      : 1;
+  const perBand = Math.max(1, Math.ceil(n / bandCount));
+  const bandOf = (k: number) => Math.floor(k / perBand);
+
+  const runs: { group: string; label: string; from: number; to: number }[] = [];
+  cols.forEach(({ col }, k) => {
+    const last = runs.at(-1);
+    if (last && last.group === col.group && bandOf(last.from) === bandOf(k)) last.to = k;
+    else runs.push({ group: col.group, label: col.groupLabel, from: k, to: k });
+  });
+  const gapsBefore = (k: number) =>
+    grouped ? (runs.filter((g) => g.from <= k && bandOf(g.from) === bandOf(k)).length - 1) * GROUP_GAP : 0;
+  const gaps = Math.max(0, ...cols.map((_, k) => gapsBefore(k)));
+
+  const inBand = Math.min(n, perBand);
   const comfortable = n > 30 ? 22 : 40;
   const available = width - 2 * M - gaps;
-  const oneLine = available - ID_W - single - LABEL_PAD >= n * comfortable;
-  const labelW = Math.ceil(ID_W + (oneLine ? single : double) + LABEL_PAD);
-  const room = n ? (available - labelW) / n : MAX_CELL;
+  const oneLine = bandCount === 1 && available - ID_W - single - LABEL_PAD >= n * comfortable;
+  const labelW = oneLine ? Math.ceil(ID_W + single + LABEL_PAD) : narrowLabelW;
+  const room = n ? (available - labelW) / inBand : MAX_CELL;
   // Headers read horizontally when every one fits its column in up to three lines, widening columns the room allows.
   const texts = cols.map(({ col }) => header(col, matrix.mode));
   const flat = Math.ceil(Math.max(0, ...texts.flatMap((t) => t.split(/\s+/).map((w) => textWidth(w, FONT)))) + 6);
@@ -139,7 +159,7 @@ export function layoutTradeoffMatrix(
   const valueSize = cw < 26 ? 12 : FONT;
 
   const gridX = M + labelW;
-  const colX = (k: number) => gridX + k * cw + gapsBefore(k);
+  const colX = (k: number) => gridX + (k - bandOf(k) * perBand) * cw + gapsBefore(k);
   const maxLines = horizontal ? 3 : clamp(Math.floor((cw - 2) / LINE), 1, 3);
   const heads = texts.map((t) => fitLines(t, horizontal ? cw - 6 : HEADER_MAX, maxLines, FONT));
   const tallest = horizontal
@@ -149,31 +169,35 @@ export function layoutTradeoffMatrix(
 
   const groupLines = grouped ? runs.map((g) => groupLabel(g, colX(g.to) + cw - colX(g.from))) : [];
   const groupH = grouped ? Math.max(...groupLines.map((l) => l.length)) * GROUP_LINE + 12 : 0;
-  const groupTop = M;
-  const headerTop = groupTop + groupH;
-  const gridY = headerTop + headerH;
+  const bandH = groupH + headerH + rows.length * rh + BAND_GAP;
+  const bandTop = (k: number) => M + bandOf(k) * bandH;
+  const gridYOf = (k: number) => bandTop(k) + groupH + headerH;
+  const gridY = M + groupH + headerH;
 
   const groups: GroupMark[] = runs.flatMap((g, k) => {
     if (!grouped) return [];
     const x = colX(g.from);
+    const top = bandTop(g.from);
     const lines = groupLines[k]!;
-    const ruleY = groupTop + lines.length * GROUP_LINE + 4;
-    const placed = lines.map((text, j) => ({ text, y: groupTop + 8 + j * GROUP_LINE }));
-    return [{ id: g.group, lines: placed, x, width: colX(g.to) + cw - x, ruleY, title: g.label }];
+    const ruleY = top + lines.length * GROUP_LINE + 4;
+    const placed = lines.map((text, j) => ({ text, y: top + 8 + j * GROUP_LINE }));
+    const id = bandCount > 1 ? `${g.group}:${bandOf(g.from)}` : g.group;
+    return [{ id, lines: placed, x, width: colX(g.to) + cw - x, ruleY, title: g.label }];
   });
 
   const columns: ColumnMark[] = cols.map(({ i, col }, k) => {
     const lines = heads[k] ?? [];
     const cx = colX(k) + cw / 2;
+    const bottom = gridYOf(k);
     const placed = horizontal
-      ? lines.map((text, j) => ({ text, x: round1(cx), y: gridY - 8 - (lines.length - 1 - j) * LINE }))
-      : lines.map((text, j) => ({ text, x: round1(cx + (j - (lines.length - 1) / 2) * LINE), y: gridY - 6 }));
+      ? lines.map((text, j) => ({ text, x: round1(cx), y: bottom - 8 - (lines.length - 1 - j) * LINE }))
+      : lines.map((text, j) => ({ text, x: round1(cx + (j - (lines.length - 1) / 2) * LINE), y: bottom - 6 }));
     return {
       id: col.id,
       index: i,
       x: colX(k),
       width: cw,
-      y: gridY - 6,
+      y: bottom - 6,
       title: `${col.id} — ${col.label}`,
       lines: placed,
     };
@@ -188,6 +212,7 @@ export function layoutTradeoffMatrix(
       y,
       height: rh,
       title: `${row.id} ${row.title}`,
+      repeats: Array.from({ length: bandCount - 1 }, (_, b) => (b + 1) * bandH),
       lines: texts.map((text, j) => ({ text, y: round1(y + rh / 2 + (j - (texts.length - 1) / 2) * LINE) })),
     };
   });
@@ -204,7 +229,7 @@ export function layoutTradeoffMatrix(
         r,
         c,
         x: colX(c),
-        y: gridY + r * rh,
+        y: gridYOf(c) + r * rh,
         width: cw,
         height: rh,
         strength: cell.strength,
@@ -220,7 +245,7 @@ export function layoutTradeoffMatrix(
 
   const step = Math.max(1, Math.ceil(matrix.max / 10));
   const values = Array.from({ length: Math.floor(matrix.max / step) + 1 }, (_, k) => k * step);
-  const legendY = gridY + rows.length * rh + 22;
+  const legendY = gridY + (bandCount - 1) * bandH + rows.length * rh + 22;
   const swatchX = M + Math.ceil(textWidth('Strength', FONT)) + 10;
   const swatches = values.map((value, k) => {
     const fill = value > 0 ? cellFill(value, matrix.max, dark) : null;
@@ -230,7 +255,7 @@ export function layoutTradeoffMatrix(
   const legend = { titleX: M, y: legendY, height: 22, swatches, caption, captionY: legendY + 22 + 20 };
 
   const contentW =
-    Math.max(gridX + n * cw + gaps, swatchX + values.length * (SWATCH + 2), M + textWidth(caption, FONT)) + M;
+    Math.max(gridX + inBand * cw + gaps, swatchX + values.length * (SWATCH + 2), M + textWidth(caption, FONT)) + M;
   return {
     width: Math.ceil(contentW),
     height: Math.ceil(legend.captionY + 8 + M),
