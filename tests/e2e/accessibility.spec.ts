@@ -71,6 +71,15 @@ const catalogueScreens: [string, (page: Page) => Promise<void>][] = [
       await expect(p.getByRole('dialog')).toBeVisible();
     },
   ],
+  [
+    'the challenges in bands beside the folded guide',
+    async (p) => {
+      await go(p, '#/tradeoffs/matrix');
+      await p.getByRole('radio', { name: 'Challenges' }).click();
+      await p.getByRole('button', { name: 'Reading the matrix' }).click();
+      await expect(p.getByRole('button', { name: 'Reading the matrix' })).toHaveAttribute('aria-expanded', 'false');
+    },
+  ],
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
