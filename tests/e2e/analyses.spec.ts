@@ -40,3 +40,15 @@ test('build an analysis, change a weight, create the decision and find it in the
   await palette.getByRole('option', { name: /Batch retraining vs online learning.*Analysis/ }).click();
   await expect(page).toHaveURL(/#\/tradeoffs\/analyses\/[\w-]+$/);
 });
+
+test('a section link scrolls the editor to the section and leaves the app where it is', async ({ page }) => {
+  await page.goto(page.url().replace(/#.*$/, '') + '#/tradeoffs/analyses');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await page.getByRole('navigation', { name: 'Sections of this analysis' }).getByRole('link', { name: 'AHP' }).click();
+  await expect(page.getByRole('heading', { name: 'AHP pairwise weights' })).toBeInViewport();
+  // The window itself never scrolls: the sidebar and the top bar stay in place.
+  expect(
+    await page.evaluate(() => [window.scrollY, document.documentElement.scrollTop, document.body.scrollTop]),
+  ).toEqual([0, 0, 0]);
+  await expect(page.getByRole('button', { name: /^Commands/ })).toBeInViewport();
+});
