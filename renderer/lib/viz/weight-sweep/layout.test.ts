@@ -26,6 +26,36 @@ describe('layoutWeightSweep', () => {
     ]);
   });
 
+  it('wraps a long name onto two lines beside the plot, and cuts it only where the height is short', () => {
+    const long = [
+      { id: 'a', label: 'Nightly batch retraining from scratch' },
+      { id: 'b', label: 'Online learning' },
+    ];
+    const tall = layoutWeightSweep({ options: long, criterion: 'Accuracy', sweep }, { width: 500, height: 260 });
+    const a = tall.lines[0]!.label;
+    expect(a.text).toBe('Nightly batch retraining from scratch');
+    expect(a.lines).toEqual([
+      { text: 'Nightly batch', dy: -7 },
+      { text: 'retraining from sc…', dy: 7 },
+    ]);
+    expect(tall.lines[1]!.label.lines).toEqual([{ text: 'Online learning', dy: 0 }]);
+    // Every line stays inside the chart: right of the plot, within the width, above the bottom.
+    for (const { label } of tall.lines)
+      for (const line of label.lines) {
+        expect(label.x + line.text.length * 7).toBeLessThanOrEqual(tall.width);
+        expect(label.y + line.dy).toBeGreaterThan(0);
+        expect(label.y + line.dy).toBeLessThan(tall.height);
+      }
+    // Twenty options leave no room for second lines: each name keeps one, cut.
+    const many = Array.from({ length: 20 }, (_, i) => ({ id: `o${i}`, label: `${long[0]!.label} ${i}` }));
+    const table20 = { optionCount: 20, criterionCount: 2, values: new Float64Array(40).fill(0.5) };
+    const crowded = layoutWeightSweep(
+      { options: many, criterion: 'Accuracy', sweep: weightSweep(table20, [0.3, 0.7], 0, 3) },
+      { width: 500, height: 260 },
+    );
+    for (const { label } of crowded.lines) expect(label.lines).toHaveLength(1);
+  });
+
   it('marks the current weight and the crossing where the leader changes', () => {
     expect(l.current).toEqual({ x: 135.8, label: 'now 30%' });
     expect(l.crossings).toEqual([

@@ -2,7 +2,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { WeightSweep } from '../../../../electron/common/scoring/sweep.ts';
-import { percent, round1, truncate, wholePoints } from '../../../../electron/common/format.ts';
+import { percent, round1, wholePoints, wrapLabel } from '../../../../electron/common/format.ts';
 
 export interface SweepData {
   options: { id: string; label: string }[];
@@ -15,7 +15,8 @@ export interface SweepLine {
   d: string;
   dash: number;
   colour: number;
-  label: { x: number; y: number; text: string };
+  /** `text` is the whole name; `lines` what is drawn, two lines where the plot has the height for every name. */
+  label: { x: number; y: number; text: string; lines: { text: string; dy: number }[] };
 }
 export interface CrossingMark {
   x: number;
@@ -72,9 +73,12 @@ export function layoutWeightSweep(data: SweepData, size: { width: number; height
   const path = line<[number, number]>()
     .x((p) => round1(x(p[0])))
     .y((p) => round1(y(p[1])));
+  // A long name wraps onto a second line when every name can have two lines' height beside the plot; else it is cut.
+  const twoLines = data.options.length * 2 * LABEL_GAP <= plot.height;
+  const names = data.options.map((o) => wrapLabel(o.label, M.right - 12, twoLines ? 2 : 1));
   const ends = spreadLabels(
     sweep.scores.map((s) => y(s[s.length - 1] ?? 0)),
-    LABEL_GAP,
+    LABEL_GAP * Math.max(1, ...names.map((n) => n.length)),
     plot.y,
     plot.y + plot.height,
   );
@@ -83,7 +87,12 @@ export function layoutWeightSweep(data: SweepData, size: { width: number; height
     d: path(sweep.weights.map((w, p) => [w, sweep.scores[i]?.[p] ?? 0])) ?? '',
     dash: i % DASHES,
     colour: i % 8,
-    label: { x: plot.x + plot.width + 8, y: ends[i]!, text: truncate(o.label, M.right - 12) },
+    label: {
+      x: plot.x + plot.width + 8,
+      y: ends[i]!,
+      text: o.label,
+      lines: names[i]!.map((text, j, all) => ({ text, dy: (j - (all.length - 1) / 2) * LABEL_GAP })),
+    },
   }));
   const score = (i: number, t: number) => {
     const s = sweep.scores[i]!;
