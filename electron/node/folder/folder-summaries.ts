@@ -79,17 +79,14 @@ export async function readFolderSummaries(dir: string, options: SummaryReadOptio
       if (!file.missing) unreadable.push({ file: name, reason: file.reason });
       return;
     }
-    const { fileName: _name, ...summary } = readRecordSummary!(name, file.text);
-    next.set(name, { size: file.size, mtimeMs: file.mtimeMs, summary });
+    next.set(name, { size: file.size, mtimeMs: file.mtimeMs, summary: readRecordSummary!(name, file.text) });
     parsed++;
   });
   // Rewritten only when it would differ, so listing an unchanged folder writes nothing.
   if (options.cacheFile && (parsed > 0 || next.size !== cache.size))
     // A cache that cannot be written (read-only folder, full disk) only costs the next listing its speed.
     await saveSummaryCache(options.cacheFile, next).catch(() => undefined);
-  const summaries = [...next.keys()]
-    .sort(byName)
-    .map((fileName): RecordSummary => ({ fileName, ...next.get(fileName)!.summary }));
+  const summaries = [...next.keys()].sort(byName).map((fileName) => next.get(fileName)!.summary);
   unreadable.sort((a, b) => byName(a.file, b.file));
   return { summaries, unreadable, parsed: changed.length };
 }
