@@ -65,16 +65,21 @@ export async function readAdrFile(file: string, maxBytes = maxAdrFileBytes): Pro
 // a buffer per file, and readFileSync's second stat of it, cost a fifth of listing a folder of 20,000 records.
 let readBuffer = Buffer.alloc(0);
 
-/** The file's bytes up to one past `maxBytes` (so a file that grew past the limit shows it), in the shared buffer. */
-function readUpTo(fd: number, maxBytes: number): Buffer {
+/**
+ * The file's bytes up to one past `maxBytes` (so a file that grew past the limit shows it), in the shared buffer.
+ * A regular file's read stops short only at its end, so a file no larger than its stat said takes one read.
+ */
+function readUpTo(fd: number, statSize: number, maxBytes: number): Buffer {
   if (readBuffer.length < maxBytes + 1) readBuffer = Buffer.allocUnsafe(maxBytes + 1);
   let length = 0;
-  while (length <= maxBytes) {
-    const n = readSync(fd, readBuffer, length, maxBytes + 1 - length, null);
-    if (n === 0) break;
+  let wanted = Math.min(statSize, maxBytes) + 1;
+  for (;;) {
+    const n = readSync(fd, readBuffer, length, wanted - length, null);
     length += n;
+    if (n === 0 || length < wanted || length > maxBytes) return readBuffer.subarray(0, length);
+    // It grew since the stat: read on, up to the limit.
+    wanted = maxBytes + 1;
   }
-  return readBuffer.subarray(0, length);
 }
 
 /**
@@ -88,7 +93,7 @@ export function readAdrFileSync(file: string, maxBytes = maxAdrFileBytes): Stamp
       const info = fstatSync(fd);
       if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
       if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-      const read = decoded(readUpTo(fd, maxBytes), maxBytes);
+      const read = decoded(readUpTo(fd, info.size, maxBytes), maxBytes);
       if (!read.ok) return read;
       return { ...read, size: info.size, mtimeMs: info.mtimeMs };
     } finally {

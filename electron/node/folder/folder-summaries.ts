@@ -2,7 +2,7 @@
 // written; unchanged files are not even opened. The records' text stays on disk: a summary never feeds an edit.
 import { lstatSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { isDecisionFileName } from '../../common/adr-file/file-names.ts';
 import type { RecordSummary } from '../../common/adr-file/record-file.ts';
 import { readAdrFileSync, type StampedAdrFileRead } from '../adr-files/read-adr-file.ts';
@@ -52,6 +52,8 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function readFolderSummaries(dir: string, options: SummaryReadOptions): Promise<FolderSummaries> {
   const read = options.readFile ?? readAdrFileSync;
+  // Names from readdir hold no separator: joined by concatenation, which costs 20,000 files no path normalising.
+  const inDir = join(dir, sep);
   const entries = await readdir(dir, { withFileTypes: true });
   const names = entries.filter((e) => e.isFile() && options.isRecordFile(e.name)).map((e) => e.name);
   const cache: SummaryCache = options.cacheFile ? await loadSummaryCache(options.cacheFile) : new Map();
@@ -62,7 +64,7 @@ export async function readFolderSummaries(dir: string, options: SummaryReadOptio
     const known = cache.get(name);
     if (!known) return changed.push(name);
     // Not through a link, as the file is read (lstat also costs a fifth less than stat).
-    const info = lstatSync(join(dir, name), { throwIfNoEntry: false });
+    const info = lstatSync(inDir + name, { throwIfNoEntry: false });
     // A file gone since the folder was listed has nothing to show.
     if (!info) return;
     if (isUnchanged(known, { size: info.size, mtimeMs: info.mtimeMs })) next.set(name, known);
@@ -74,7 +76,7 @@ export async function readFolderSummaries(dir: string, options: SummaryReadOptio
   // The Markdown parser is loaded only when a file needs parsing: a listing from the cache never pays for it.
   const { readRecordSummary } = changed.length > 0 ? await import('../../common/adr-file/record-file.ts') : {};
   await inSlices(changed, (name) => {
-    const file = read(join(dir, name));
+    const file = read(inDir + name);
     if (!file.ok) {
       if (!file.missing) unreadable.push({ file: name, reason: file.reason });
       return;
