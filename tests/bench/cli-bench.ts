@@ -1,7 +1,6 @@
 // The command line against its peers, whole process against whole process on the same folders in the same run:
 // `tradeoff-atlas list --json` (cold: no parse cache; warm: with it) against `adr-log -d`, and adr-tools'
 // `adr generate toc` at 1,000. Runs alternate between the programs, so a busy machine slows them alike.
-import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -60,17 +59,6 @@ async function adrToolsToc(project: string, records: number): Promise<ProcessUsa
   const entries = usage.stdout.split('\n').filter((l) => l.startsWith('* [')).length;
   if (entries !== records) throw new Error(`adr generate toc listed ${entries} of ${records} records`);
   return usage;
-}
-
-function wallOf(args: string[]): Promise<number> {
-  const start = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: 'ignore' });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve(performance.now() - start) : reject(new Error(`${args.join(' ')} exited ${code}`)),
-    );
-  });
 }
 
 async function sizeSection(work: string, records: number, runs: number): Promise<void> {
@@ -139,20 +127,22 @@ export async function cliBench(): Promise<void> {
   if (!canMeasureProcesses()) throw new Error('The CLI benchmark needs GNU time at /usr/bin/time (apt install time).');
   const work = await mkdtemp(path.join(tmpdir(), 'atlas-bench-cli-'));
   try {
-    const help: number[] = [];
-    const bare: number[] = [];
+    const help: ProcessUsage[] = [];
+    const bare: ProcessUsage[] = [];
     for (let r = 0; r < helpRuns; r++) {
-      help.push(await wallOf([cli, '--help']));
-      bare.push(await wallOf(['-e', '0']));
+      help.push(await measureProcess(process.execPath, [cli, '--help'], work));
+      bare.push(await measureProcess(process.execPath, ['-e', '0'], work));
     }
     printSection(`Start-up (median of ${helpRuns} alternating runs)`, [
       {
         name: 'tradeoff-atlas --help: wall',
-        value: percentile(help, 50),
+        value: median(help, 'wallMs'),
         unit: 'ms',
         against: { label: 'target', value: targets.helpMs },
       },
-      { name: 'floor: node -e 0, wall', value: percentile(bare, 50), unit: 'ms' },
+      { name: 'floor: node -e 0, wall', value: median(bare, 'wallMs'), unit: 'ms' },
+      { name: 'tradeoff-atlas --help: CPU', value: median(help, 'cpuMs'), unit: 'ms' },
+      { name: 'floor: node -e 0, CPU', value: median(bare, 'cpuMs'), unit: 'ms' },
     ]);
     for (const { records, runs } of sizes) await sizeSection(work, records, runs);
   } finally {

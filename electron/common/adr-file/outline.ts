@@ -40,9 +40,12 @@ function heading(text: string, b: HeadingBlock): Heading {
 /** The outline of text[from…]; headings inside lists, quotes and code never count. */
 export function readOutline(text: string, from: number): Outline {
   const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + from, end: s.end + from });
-  const blocks = topLevelBlocks(text.slice(from)).map((b) =>
-    b.type === 'list' ? { ...shift(b), items: b.items.map(shift) } : shift(b),
-  );
+  // Most records have no front matter: their blocks are already where the text has them.
+  const body = topLevelBlocks(text.slice(from));
+  const blocks =
+    from === 0
+      ? [...body]
+      : body.map((b) => (b.type === 'list' ? { ...shift(b), items: b.items.map(shift) } : shift(b)));
   const headings = blocks.filter((b): b is HeadingBlock => b.type === 'heading').map((b) => heading(text, b));
   const sections = headings.map((h, i) => {
     const next = headings[i + 1];

@@ -26,29 +26,53 @@ function indentOf(line: string): number {
   return n;
 }
 
+// Shared results for the kinds that carry no data: a record's lines are mostly text, read without allocating.
+const blankLine: LineStart = { kind: 'blank' };
+const textLine: LineStart = { kind: 'text' };
+const declinedLine: LineStart = { kind: 'decline' };
+
+/** Whether a line starting with this character can open anything but a paragraph (#, markers, digits, fences, HTML…). */
+function mayOpenBlock(code: number): boolean {
+  // 0-9
+  if (code >= 48 && code <= 57) return true;
+  // # * + - < = > [ _ ` ~
+  return (
+    code === 35 ||
+    code === 42 ||
+    code === 43 ||
+    code === 45 ||
+    code === 60 ||
+    code === 61 ||
+    code === 62 ||
+    code === 91 ||
+    code === 95 ||
+    code === 96 ||
+    code === 126
+  );
+}
+
 function startOf(line: string, indent: number): LineStart {
-  if (indent === line.length) return { kind: 'blank' };
+  if (indent === line.length) return blankLine;
+  if (!mayOpenBlock(line.charCodeAt(indent))) return textLine;
   const rest = line.slice(indent);
-  if (declined.test(rest) || rule.test(rest) || emptyItem.test(rest)) return { kind: 'decline' };
+  if (declined.test(rest) || rule.test(rest) || emptyItem.test(rest)) return declinedLine;
   const hashes = /^(#{1,6})(?: |$)/.exec(rest);
   if (hashes) {
     const text = rest.slice(hashes[1]!.length).trim();
     // An empty heading or a closing sequence of #s: markdown-it's rules for those are not repeated here.
-    return text === '' || text.endsWith('#')
-      ? { kind: 'decline' }
-      : { kind: 'heading', depth: hashes[1]!.length, text };
+    return text === '' || text.endsWith('#') ? declinedLine : { kind: 'heading', depth: hashes[1]!.length, text };
   }
   const b = bullet.exec(rest);
   const o = b ? null : ordered.exec(rest);
   const marker = b ? { list: b[1]!, width: 1, spaces: b[2]!.length, first: true } : null;
   const numbered = o ? { list: o[2]!, width: o[1]!.length + 1, spaces: o[3]!.length, first: o[1] === '1' } : null;
   const item = marker ?? numbered;
-  if (!item) return { kind: 'text' };
+  if (!item) return textLine;
   // Five spaces after the marker start an indented code block inside the item.
-  if (item.spaces > 4) return { kind: 'decline' };
+  if (item.spaces > 4) return declinedLine;
   // The item's first line holds a paragraph or a nested item, so a lazy line after it continues that paragraph.
   const content = startOf(rest.slice(item.width + item.spaces), 0);
-  if (content.kind === 'decline' || content.kind === 'heading') return { kind: 'decline' };
+  if (content.kind === 'decline' || content.kind === 'heading') return declinedLine;
   const list = b ? `bullet${item.list}` : `ordered${item.list}`;
   return { kind: 'item', list, contentIndent: indent + item.width + item.spaces, first: item.first };
 }

@@ -1,5 +1,5 @@
 // Reads one Markdown file defensively: size checked before reading, binary and non-UTF-8 content refused.
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { errnoCode } from '../../common/errors.ts';
 
@@ -61,6 +61,27 @@ export async function readAdrFile(file: string, maxBytes = maxAdrFileBytes): Pro
   }
 }
 
+// The blocking read's bytes land in one buffer, reused from file to file (one per thread: each has its own module):
+// a buffer per file, and readFileSync's second stat of it, cost a fifth of listing a folder of 20,000 records.
+let readBuffer = Buffer.alloc(0);
+
+/**
+ * The file's bytes up to one past `maxBytes` (so a file that grew past the limit shows it), in the shared buffer.
+ * A regular file's read stops short only at its end, so a file no larger than its stat said takes one read.
+ */
+function readUpTo(fd: number, statSize: number, maxBytes: number): Buffer {
+  if (readBuffer.length < maxBytes + 1) readBuffer = Buffer.allocUnsafe(maxBytes + 1);
+  let length = 0;
+  let wanted = Math.min(statSize, maxBytes) + 1;
+  for (;;) {
+    const n = readSync(fd, readBuffer, length, wanted - length, null);
+    length += n;
+    if (n === 0 || length < wanted || length > maxBytes) return readBuffer.subarray(0, length);
+    // It grew since the stat: read on, up to the limit.
+    wanted = maxBytes + 1;
+  }
+}
+
 /**
  * The same read, blocking: for a parse worker's thread or a command-line process, where thousands of files cost
  * a third of the CPU time that promises through the thread pool do.
@@ -72,7 +93,7 @@ export function readAdrFileSync(file: string, maxBytes = maxAdrFileBytes): Stamp
       const info = fstatSync(fd);
       if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
       if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
-      const read = decoded(readFileSync(fd), maxBytes);
+      const read = decoded(readUpTo(fd, info.size, maxBytes), maxBytes);
       if (!read.ok) return read;
       return { ...read, size: info.size, mtimeMs: info.mtimeMs };
     } finally {

@@ -2,7 +2,6 @@
 // trusted that the files on disk contradict (size, modification time, reader version, a corrupt or foreign file).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
-import { deserialize, serialize } from 'node:v8';
 import os from 'node:os';
 import path from 'node:path';
 import { isDecisionFileName } from '../../common/adr-file/file-names.ts';
@@ -92,21 +91,21 @@ describe('readFolderSummaries', () => {
 
   it('rebuilds a corrupt, foreign or older cache, and reads again an entry of the wrong shape', async () => {
     const first = await open();
-    const written = deserialize(await readFile(cacheFile)) as { reader: number; files: unknown[][] };
+    const written = JSON.parse(await readFile(cacheFile, 'utf8')) as { reader: number; files: unknown[][] };
     const all = ['0001-use-kafka.md', '0002-use-flink.md', '0003-use-spark.md'];
-    const torn = serialize(written).subarray(0, 100);
-    for (const bytes of [torn, serialize([1, 2, 3]), serialize({}), Buffer.from('{"files": []}')]) {
+    const torn = JSON.stringify(written).slice(0, 100);
+    for (const bytes of [torn, '[1, 2, 3]', '{}', '{"files": []}', 'not JSON']) {
       await writeFile(cacheFile, bytes);
       expect(await readsOfOpen()).toEqual(all);
       expect(await readsOfOpen()).toEqual([]);
     }
-    await writeFile(cacheFile, serialize({ ...written, reader: summaryReaderVersion + 1 }));
+    await writeFile(cacheFile, JSON.stringify({ ...written, reader: summaryReaderVersion + 1 }));
     expect(await readsOfOpen()).toEqual(all);
     // A title that is not text, a date that is a number: that file alone is read again.
     const broken = written.files.map((row) =>
       row[0] === '0002-use-flink.md' ? [...row.slice(0, 5), 42, ...row.slice(6)] : row,
     );
-    await writeFile(cacheFile, serialize({ ...written, files: broken }));
+    await writeFile(cacheFile, JSON.stringify({ ...written, files: broken }));
     expect(await readsOfOpen()).toEqual(['0002-use-flink.md']);
     expect((await open()).summaries).toEqual(first.summaries);
   });
@@ -135,7 +134,7 @@ describe('workspaceSummaries', () => {
   it('keeps the cache in .tradeoff-atlas/cache/, which the folder’s .gitignore keeps out of commits', async () => {
     const { summaries } = await workspaceSummaries(dir);
     expect(summaries).toHaveLength(3);
-    expect(deserialize(await readFile(cacheFile))).toMatchObject({ reader: summaryReaderVersion });
+    expect(JSON.parse(await readFile(cacheFile, 'utf8'))).toMatchObject({ reader: summaryReaderVersion });
     expect(await readFile(path.join(dir, '.tradeoff-atlas', '.gitignore'), 'utf8')).toMatch(/^cache\/$/m);
   });
 });

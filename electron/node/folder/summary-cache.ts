@@ -3,7 +3,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { lifecycleOf, type Lifecycle } from '../../common/adr-file/lifecycle.ts';
 import { dialects, type Dialect } from '../../common/adr-file/dialects.ts';
 import type { RecordSummary } from '../../common/adr-file/record-file.ts';
@@ -17,7 +16,7 @@ export const summaryReaderVersion = 1;
 const format = 'tradeoff-atlas/record-summaries';
 
 /** The cache's file name inside `.tradeoff-atlas/cache/`. */
-export const summaryCacheName = 'record-summaries.v8';
+export const summaryCacheName = 'record-summaries.json';
 
 /** A file is known unchanged when both its size and its modification time are what they were when it was parsed. */
 export interface FileStamp {
@@ -26,7 +25,8 @@ export interface FileStamp {
 }
 
 export interface CachedSummary extends FileStamp {
-  summary: Omit<RecordSummary, 'fileName'>;
+  /** The summary as listed, file name included, so a listing hands it out without copying 20,000 objects. */
+  summary: RecordSummary;
 }
 
 export type SummaryCache = Map<string, CachedSummary>;
@@ -41,8 +41,9 @@ const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((t
 const isTextOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
 const isDialect = (v: unknown): v is Dialect => (dialects as readonly unknown[]).includes(v);
 
-// One row per file, fields by position, in V8's serialization: a third of the size of JSON with named fields,
-// and read in a quarter of the time, which is most of what listing an unchanged folder costs.
+// One row per file, fields by position: a third of the size of JSON with named fields. Written as JSON, which
+// JSON.parse reads in half the CPU time of V8's own deserializer (20,000 rows: 100 against 200 ms), and reading the
+// cache is most of what listing an unchanged folder costs.
 type Row = [
   name: string,
   size: number,
@@ -72,25 +73,14 @@ function lifecycleOfStatus(status: string | null): Lifecycle | null {
 /** The entry a row holds when every field has its type; anything else is read from the file again. */
 function entryOf(row: unknown): [string, CachedSummary] | null {
   if (!Array.isArray(row) || row.length !== 11) return null;
-  const [name, size, mtimeMs, dialect, number, title, status, date, supersedes, supersededBy, tags] = [
-    row[0],
-    row[1],
-    row[2],
-    row[3],
-    row[4],
-    row[5],
-    row[6],
-    row[7],
-    row[8],
-    row[9],
-    row[10],
-  ] as unknown[];
+  const [name, size, mtimeMs, dialect, number, title, status, date, supersedes, supersededBy, tags] = row as unknown[];
   if (typeof name !== 'string' || !isCount(size) || !isCount(mtimeMs) || !isDialect(dialect)) return null;
   if (!(number === null || Number.isSafeInteger(number)) || typeof title !== 'string') return null;
   if (!isTextOrNull(status) || !isTextOrNull(date) || !isNumberList(supersedes) || !isNumberList(supersededBy))
     return null;
   if (!isTextList(tags)) return null;
-  const summary = {
+  const summary: RecordSummary = {
+    fileName: name,
     dialect,
     number: number as number | null,
     title,
@@ -110,7 +100,7 @@ export async function loadSummaryCache(file: string): Promise<SummaryCache> {
   const cache: SummaryCache = new Map();
   let data: unknown;
   try {
-    data = deserialize(await readFile(file));
+    data = JSON.parse(await readFile(file, 'utf8'));
   } catch {
     return cache;
   }
@@ -134,7 +124,9 @@ export async function saveSummaryCache(file: string, cache: SummaryCache, now: (
   const files = [...cache].map(([name, entry]) => rowOf(name, entry));
   const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(tmp, serialize({ format, reader: summaryReaderVersion, writtenAt: now(), files }), { flag: 'wx' });
+    await writeFile(tmp, JSON.stringify({ format, reader: summaryReaderVersion, writtenAt: now(), files }), {
+      flag: 'wx',
+    });
     await rename(tmp, file);
   } catch (error) {
     await unlink(tmp).catch(() => undefined);
