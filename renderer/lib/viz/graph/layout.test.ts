@@ -1,30 +1,10 @@
 // The decision graph: what a filter keeps, links between records, stage clusters, and a repeatable force layout.
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../../catalog/index.ts';
-import { graphData, type GraphDecision } from './data.ts';
+import { graphData } from './data.ts';
+import { graphLog } from '../../../../tests/fixtures/graph-log.ts';
 import { layoutGraph } from './layout.ts';
 import { nextNode } from './keys.ts';
-
-const record = (number: number, extra: Partial<GraphDecision>): GraphDecision => ({
-  id: `000${number}-d.md`,
-  number,
-  title: `Decision ${number}`,
-  lifecycle: 'accepted',
-  tags: [],
-  citations: [],
-  supersedes: [],
-  supersededBy: null,
-  amends: [],
-  ...extra,
-});
-
-export const graphLog: GraphDecision[] = [
-  record(1, { citations: ['CM12', 'SM13', 'LR12'], tags: ['monitoring'] }),
-  record(2, { citations: ['CM10'], lifecycle: 'superseded', supersededBy: 3, tags: ['data'] }),
-  record(3, { citations: ['CM10', 'CM11', 'T2'], supersedes: [2], amends: [4], tags: ['data'] }),
-  record(4, { citations: ['CM07', 'NOPE'], tags: ['data'] }),
-  record(5, { citations: ['CM14'], lifecycle: 'proposed' }),
-];
 
 describe('graphData', () => {
   const all = graphData(catalog, graphLog, { lifecycle: null, tag: null });
