@@ -69,7 +69,7 @@ describe('map goldens', () => {
     const layout = layoutTimeline(timelineRecords(log), { width: 800 });
     const { body } = render(DecisionTimeline, { props: { layout, selected: '0002-d.md', onselect: () => {} } });
     expect(body.match(/tabindex="0"/g)).toHaveLength(2);
-    expect(body).toContain('aria-label="2. Decision 2: 2024-09-15, accepted"');
+    expect(body).toContain('aria-label="2. Decision 2 · accepted, 2024-09-15"');
     await expect(tidy(body)).toMatchFileSnapshot('./__golden__/timeline.svg');
   });
 
@@ -90,7 +90,7 @@ describe('map goldens', () => {
     const layout = layoutPapersByYear(catalog.data.references, { width: 760, height: 500 });
     const { body } = render(PapersByYear, { props: { layout, selected: '2019', onselect: () => {} } });
     expect(body.match(/role="button"/g)).toHaveLength(8);
-    expect(body).toContain('aria-label="No year printed: 1 paper"');
+    expect(body).toContain('aria-label="No year: 1 paper"');
     await expect(tidy(body)).toMatchFileSnapshot('./__golden__/papers-by-year.svg');
   });
 });

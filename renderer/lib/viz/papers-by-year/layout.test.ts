@@ -18,7 +18,7 @@ describe('layoutPapersByYear', () => {
       [undatedKey, 1],
     ]);
     expect(layout.bars.reduce((n, b) => n + b.papers.length, 0)).toBe(124);
-    expect(layout.bars.at(-1)).toMatchObject({ label: 'No year', papers: ['LR89'], title: 'No year printed: 1 paper' });
+    expect(layout.bars.at(-1)).toMatchObject({ label: 'No year', papers: ['LR89'], title: 'No year: 1 paper' });
     const [last, undated] = layout.bars.slice(-2);
     expect(layout.apart!.x).toBeGreaterThan(last!.x + last!.width);
     expect(layout.apart!.x).toBeLessThan(undated!.x);

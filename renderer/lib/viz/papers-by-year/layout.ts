@@ -77,8 +77,7 @@ export function layoutPapersByYear(
       width: round1(x.bandwidth()),
       height: round1(height - MARGIN.bottom - top),
       countY: round1(top - 6),
-      title:
-        s.key === undatedKey ? `No year printed: ${plural(s.papers.length)}` : `${s.label}: ${plural(s.papers.length)}`,
+      title: s.key === undatedKey ? `No year: ${plural(s.papers.length)}` : `${s.label}: ${plural(s.papers.length)}`,
     };
   });
   return {
