@@ -9,6 +9,8 @@
 // - the markup of the element the library serialises (by `innerHTML`) is read off a clone whose style attributes
 //   are moved to `data-style`, from where `applyDiagramStyle` puts them back through the CSSOM.
 
+import { inlinedProperties } from '../viz/export-image.ts';
+
 const inertNamespace = 'urn:tradeoff-atlas:inert-style';
 const svgNamespace = 'http://www.w3.org/2000/svg';
 export const movedStyleAttribute = 'data-style';
@@ -60,23 +62,10 @@ export async function withStylesThroughCssom<T>(
   }
 }
 
-/** Presentation a diagram may set on its own marks: no layout, visibility or url() that could reach the page. */
-const diagramProperties = new Set([
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'text-anchor',
-  'dominant-baseline',
-  'alignment-baseline',
-  'font-family',
-  'font-size',
-  'font-style',
-  'font-weight',
-  'color',
-]);
+/** Presentation a diagram may set on its own marks: what a chart's export carries, less what could hide text. */
+const diagramProperties: ReadonlySet<string> = new Set(
+  inlinedProperties.filter((property) => property !== 'opacity' && property !== 'visibility'),
+);
 
 /** Applies a style the sanitiser set aside through the CSSOM, keeping only the diagram's presentation properties. */
 export function applyDiagramStyle(element: SVGElement | HTMLElement, cssText: string): void {
