@@ -1,5 +1,6 @@
 // The decision log drawn: coverage on the stage map, the timeline and the graph, each reachable by keyboard with a
 // table; and the catalogue's papers by year.
+import { readFile } from 'node:fs/promises';
 import { expect } from './fixtures.ts';
 import { withLog } from './decision-log.ts';
 
@@ -77,6 +78,20 @@ withLog(
     await page.getByLabel('Tag').selectOption('monitoring');
     await expect(graph.getByRole('button')).toHaveCount(1 + 2);
     await page.getByLabel('Tag').selectOption('');
+    await expect(graph.getByRole('button')).toHaveCount(3 + 4);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toMatch(/decision-graph.*\.svg$/);
+    const exported = await readFile((await svg.path())!, 'utf8');
+    expect(exported).toContain('ADR-0003');
+    expect(exported).not.toContain('var(--');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    expect([...(await readFile((await png.path())!)).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     await page.getByRole('button', { name: 'Show as table' }).click();
     const table = page.getByRole('table', { name: /Decision graph/ });
     await expect(table.getByRole('row')).toHaveCount(4);
