@@ -65,7 +65,16 @@ export const layers = [
     folder: 'renderer',
     env: 'browser',
     may: ['catalog', 'common', 'renderer'],
-    packages: ['d3-scale', 'd3-scale-chromatic', 'd3-shape', 'dompurify', 'markdown-it', 'mermaid', 'svelte'],
+    packages: [
+      'd3-force',
+      'd3-scale',
+      'd3-scale-chromatic',
+      'd3-shape',
+      'dompurify',
+      'markdown-it',
+      'mermaid',
+      'svelte',
+    ],
   },
 ];
 

@@ -1,5 +1,6 @@
 // A decision as lists show it: the few fields a row, the filters and the backlinks need, never its body.
 import { decisionCitations, type Decision } from './decision.ts';
+import { readLinkLine } from './adr-markdown/links.ts';
 
 export type DecisionSummary = Pick<
   Decision,
@@ -19,7 +20,18 @@ export type DecisionSummary = Pick<
 > & {
   /** Catalogue keys the file cites ("CM12", "LR101"), once each, so backlinks need no body. */
   citations: string[];
+  /** Numbers of the records this one amends ("Amends [4. X](0004-x.md)"), for the decision graph. */
+  amends: number[];
 };
+
+/** The targets of the file's "Amends" link lines; "Amended by" lines are the other record's "Amends". */
+function amendedNumbers(markdown: string): number[] {
+  const numbers = markdown.split('\n').flatMap((line) => {
+    const link = readLinkLine(line);
+    return link !== null && /^amends$/i.test(link.relation.trim()) && link.number !== null ? [link.number] : [];
+  });
+  return [...new Set(numbers)];
+}
 
 export function summaryOf(d: Decision): DecisionSummary {
   return {
@@ -37,5 +49,6 @@ export function summaryOf(d: Decision): DecisionSummary {
     analysisId: d.analysisId,
     git: d.git,
     citations: decisionCitations(d),
+    amends: amendedNumbers(d.markdown),
   };
 }

@@ -1,6 +1,6 @@
 // URL hash ⇄ route: every screen and entry has a deep link, and browser history gives back/forward.
 export type Browse = 'kind' | 'stage' | 'rq';
-export type MapName = 'stages' | 'triangle' | 'coverage' | 'timeline' | 'graph';
+export type MapName = 'stages' | 'triangle' | 'coverage' | 'timeline' | 'graph' | 'papers';
 export type TradeoffView = 'matrix' | 'analyses';
 
 export type Route =
@@ -10,7 +10,7 @@ export type Route =
   | { section: 'tradeoffs'; view: TradeoffView; id: string | null }
   | { section: 'entry'; id: string };
 
-const mapNames: ReadonlySet<MapName> = new Set(['stages', 'triangle', 'coverage', 'timeline', 'graph']);
+const mapNames: ReadonlySet<MapName> = new Set(['stages', 'triangle', 'coverage', 'timeline', 'graph', 'papers']);
 
 export const defaultRoute: Route = { section: 'catalog', browse: 'kind', group: 'challenge', id: null };
 

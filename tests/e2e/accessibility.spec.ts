@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { editIntoConflict, onCorpus, openDecisions } from './folders.ts';
+import { withLog } from './decision-log.ts';
 
 // The app's Content-Security-Policy forbids injected scripts, rightly; axe is the test's own.
 test.use({ bypassCSP: true });
@@ -10,6 +11,28 @@ test.use({ bypassCSP: true });
 async function go(page: Page, hash: string): Promise<void> {
   await page.goto(page.url().replace(/#.*$/, '') + hash);
 }
+
+/** The views drawn from a decision log, reached in a workspace that has one. */
+const decisionLogScreens: [string, (page: Page) => Promise<void>][] = [
+  ['the decision coverage map', (p) => go(p, '#/maps/coverage/model-drift')],
+  ['the decision timeline and a record', (p) => go(p, '#/maps/timeline/0003-managed-store.md')],
+  ['the decision graph and a record', (p) => go(p, '#/maps/graph/0003-managed-store.md')],
+  [
+    'the decision graph as a table',
+    async (p) => {
+      await go(p, '#/maps/graph');
+      await p.getByRole('button', { name: 'Show as table' }).click();
+    },
+  ],
+  [
+    'a record’s preview with a mermaid diagram',
+    async (p) => {
+      await go(p, '#/decisions/0001-detect-drift.md');
+      await p.getByRole('tab', { name: 'Markdown preview' }).click();
+      await expect(p.getByRole('img', { name: /Diagram: graph LR/ }).locator('svg')).toBeVisible({ timeout: 15_000 });
+    },
+  ],
+];
 
 /** Each screen as a user reaches it: a deep link, then whatever a first look involves. */
 const catalogueScreens: [string, (page: Page) => Promise<void>][] = [
@@ -22,6 +45,14 @@ const catalogueScreens: [string, (page: Page) => Promise<void>][] = [
   ['a research question', (p) => go(p, '#/catalog/rq/RQ9')],
   ['the stage map', (p) => go(p, '#/maps/stages/IM07')],
   ['the scalability triangle', (p) => go(p, '#/maps/triangle/IS01')],
+  ['papers by year and a year', (p) => go(p, '#/maps/papers/2019')],
+  [
+    'papers by year as a table',
+    async (p) => {
+      await go(p, '#/maps/papers');
+      await p.getByRole('button', { name: 'Show as table' }).click();
+    },
+  ],
   ['the matrix and a cell', (p) => go(p, '#/tradeoffs/matrix/T2~hpo')],
   [
     'the matrix by challenge as a table',
@@ -88,6 +119,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await reach(page);
       await page.waitForLoadState('networkidle');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  for (const [name, reach] of decisionLogScreens) {
+    withLog(`${name} passes axe in the ${colorScheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await reach(page);
+      await page.waitForLoadState('networkidle');
+      await expect(
+        page.locator('[role="group"] [data-id], table.map-table, .mermaid-diagram svg').first(),
+      ).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
   }

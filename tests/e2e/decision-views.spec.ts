@@ -1,32 +1,8 @@
-// The decision log drawn: coverage on the stage map and the timeline, each reachable by keyboard with a table.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test } from './fixtures.ts';
-
-const record = (date: string, title: string, body: string, extra = '') =>
-  `---\nstatus: accepted\ndate: ${date}\n${extra}---\n# ${title}\n\n## Context and Problem Statement\n\n${body}\n`;
-
-const withLog = test.extend<{ folder: string }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring.
-  folder: async ({}, use) => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'atlas-views-'));
-    await writeFile(
-      path.join(dir, '0001-detect-drift.md'),
-      record('2024-02-10', 'Detect drift', 'Drift [@CM12] [@SM13].'),
-    );
-    await writeFile(
-      path.join(dir, '0002-keep-datasets.md'),
-      record('2024-05-02', 'Keep datasets', 'Datasets [@CM10].').replace('status: accepted', 'status: superseded'),
-    );
-    await writeFile(
-      path.join(dir, '0003-managed-store.md'),
-      record('2025-03-20', 'Managed store', 'Datasets [@CM10] [@CM11].', 'supersedes: 2\n'),
-    );
-    await use(dir);
-    await rm(dir, { recursive: true, force: true });
-  },
-});
+// The decision log drawn: coverage on the stage map, the timeline and the graph, each reachable by keyboard with a
+// table; and the catalogue's papers by year.
+import { readFile } from 'node:fs/promises';
+import { expect } from './fixtures.ts';
+import { withLog } from './decision-log.ts';
 
 withLog('coverage shades the stage map from the decisions and traces one downstream', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Maps' }).click();
@@ -59,7 +35,7 @@ withLog('the timeline is reachable by keyboard, draws the supersede chain, and r
   await expect(chart.locator('path.chain')).toHaveCount(1);
   await records.first().focus();
   await page.keyboard.press('Tab');
-  await expect(chart.getByRole('button', { name: '2. Keep datasets: 2024-05-02, superseded' })).toBeFocused();
+  await expect(chart.getByRole('button', { name: '2. Keep datasets · superseded, 2024-05-02' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('complementary', { name: 'Selected entry' })).toContainText('2. Keep datasets');
   await page.getByRole('button', { name: 'Show as table' }).click();
@@ -67,3 +43,81 @@ withLog('the timeline is reachable by keyboard, draws the supersede chain, and r
   await expect(table.getByRole('row')).toHaveCount(4);
   await expect(table.getByRole('row', { name: /2025-03-20 3\. Managed store accepted 2/ })).toBeVisible();
 });
+
+withLog(
+  'the graph links records to what they cite, moves focus by arrow keys, filters, and reads as a table',
+  async ({ page }) => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Maps' }).click();
+    await page.getByRole('navigation', { name: 'Maps' }).getByRole('link', { name: 'Decision graph' }).click();
+    const graph = page.getByRole('group', { name: 'Decision graph' });
+    await expect(graph.getByRole('button')).toHaveCount(3 + 4);
+    await expect(graph.locator('line.supersedes')).toHaveCount(1);
+    await expect(graph.locator('line.amends')).toHaveCount(1);
+    await expect(graph.locator('line.cites')).toHaveCount(5);
+
+    // One Tab stop: Tab from the last filter lands on a node, arrows move along, Enter shows it beside the graph.
+    await page.getByLabel('Tag').focus();
+    await page.keyboard.press('Tab');
+    const focused = graph.locator('[data-id]:focus');
+    await expect(focused).toHaveCount(1);
+    const first = await focused.getAttribute('data-id');
+    await page.keyboard.press('End');
+    await expect(focused).not.toHaveAttribute('data-id', first!);
+    await page.keyboard.press('Home');
+    await expect(focused).toHaveAttribute('data-id', first!);
+    await graph.getByRole('button', { name: /^CM11: / }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('complementary', { name: 'Selected entry' })).toContainText('CM11');
+    await graph.getByRole('button', { name: /^ADR-0003 Managed store/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('complementary', { name: 'Selected entry' })).toContainText('3. Managed store');
+    await expect(
+      page.getByRole('complementary', { name: 'Selected entry' }).getByRole('link', { name: 'Open the decision →' }),
+    ).toBeVisible();
+
+    await page.getByLabel('Tag').selectOption('monitoring');
+    await expect(graph.getByRole('button')).toHaveCount(1 + 2);
+    await page.getByLabel('Tag').selectOption('');
+    await expect(graph.getByRole('button')).toHaveCount(3 + 4);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
+    expect(svg.suggestedFilename()).toMatch(/decision-graph.*\.svg$/);
+    const exported = await readFile((await svg.path())!, 'utf8');
+    expect(exported).toContain('ADR-0003');
+    expect(exported).not.toContain('var(--');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    expect([...(await readFile((await png.path())!)).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    await page.getByRole('button', { name: 'Show as table' }).click();
+    const table = page.getByRole('table', { name: /Decision graph/ });
+    await expect(table.getByRole('row')).toHaveCount(4);
+    await expect(table.getByRole('row', { name: /Managed store.*CM10, CM11 ADR-0002 ADR-0001/ })).toBeVisible();
+  },
+);
+
+withLog(
+  'papers by year: a bar a year, LR89 apart, a bar opening its papers by keyboard, and a table',
+  async ({ page }) => {
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Maps' }).click();
+    await page.getByRole('navigation', { name: 'Maps' }).getByRole('link', { name: 'Papers by year' }).click();
+    const chart = page.getByRole('group', { name: 'Papers by year' });
+    await expect(chart.getByRole('button')).toHaveCount(8);
+    await expect(chart.getByRole('button').last()).toHaveAccessibleName('No year: 1 paper');
+    await chart.getByRole('button', { name: '2019: 22 papers' }).focus();
+    await page.keyboard.press('Enter');
+    const detail = page.getByRole('complementary', { name: 'Selected entry' });
+    await expect(detail.getByRole('heading', { name: '2019: 22 papers' })).toBeVisible();
+    await expect(detail.getByRole('listitem')).toHaveCount(22);
+    await detail.getByRole('link', { name: /^LR1 / }).click();
+    await expect(page).toHaveURL(/LR1$/);
+    await page.goBack();
+    await page.getByRole('button', { name: 'Show as table' }).click();
+    const table = page.getByRole('table', { name: 'Papers by year' });
+    await expect(table.getByRole('row')).toHaveCount(9);
+    await expect(table.getByRole('row', { name: /No year 1 LR89/ })).toBeVisible();
+  },
+);

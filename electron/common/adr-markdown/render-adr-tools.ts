@@ -1,6 +1,6 @@
 // Renders a decision the way adr-tools (Nygard's format) writes one, so `adr list` and `adr generate toc` read it.
 //
-// `# N. Title`, `Date:`, `## Status` (word, then link lines; a superseded record shows only its
+// `# N. Title`, `Date:` (with the app's `Review by:` line right under it, where the editor writes it), `## Status` (word, then link lines; a superseded record shows only its
 // "Superseded by" link, as `adr new -s` leaves it), `## Context`, `## Decision`, `## Consequences`.
 // What Nygard's format has no place for follows as further sections, read back by parse-adr-tools:
 // Decision Drivers, Considered Options, Pros and Cons of the Options, Confirmation, More Information,
@@ -24,6 +24,12 @@ export function adrToolsStatus(d: Decision, ctx: RenderContext): string {
   return [...word, ...links].join('\n\n');
 }
 
+/** `Date:` then `Review by:` on the next line; a review date without a record date stands alone. */
+function dateLines(d: Decision): string {
+  const lines = [d.date === null ? '' : `Date: ${d.date}`, d.reviewBy === null ? '' : `Review by: ${d.reviewBy}`];
+  return lines.filter((l) => l !== '').join('\n');
+}
+
 export const adrToolsListSections = [
   ['Decision Makers', 'decisionMakers'],
   ['Consulted', 'consulted'],
@@ -35,7 +41,7 @@ export function renderAdrTools(d: Decision, ctx: RenderContext): string {
   const optional = (heading: string, body: string) => (body === '' ? '' : section(2, heading, body));
   const parts = [
     d.number === null ? `# ${d.title}` : `# ${d.number}. ${d.title}`,
-    d.date === null ? '' : `Date: ${d.date}`,
+    dateLines(d),
     section(2, 'Status', adrToolsStatus(d, ctx)),
     section(2, 'Context', d.context),
     section(2, 'Decision', renderChosen(d)),

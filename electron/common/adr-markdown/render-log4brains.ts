@@ -4,11 +4,14 @@
 // link text being the target's slug), Deciders, Date, Tags, which log4brains reads, and Consulted and
 // Informed, which it shows as text. `## Links` holds "Supersedes …" / "Superseded by …" lines (the latter
 // only when the status does not already name the superseder) and then any kept "Links" section.
+// The review date goes to front matter (`review-by`), as the editor writes it, never to a bullet log4brains
+// would show as the record's own metadata.
 // Not carried: the app's id, timestamps, analysis link and option ids (MADR 4 is the lossless format).
 import type { Decision } from '../decision.ts';
 import type { RenderContext } from './types.ts';
 import { slugLink } from './links.ts';
 import { renderMadrBody, section } from './madr-body.ts';
+import { writeFrontMatter } from './front-matter.ts';
 
 export function isLinksSection(heading: string): boolean {
   return heading.trim().toLowerCase() === 'links';
@@ -50,5 +53,6 @@ function links(d: Decision, ctx: RenderContext): string {
 
 export function renderLog4brains(d: Decision, ctx: RenderContext): string {
   const withoutLinks = { ...d, extraSections: d.extraSections.filter((s) => !isLinksSection(s.heading)) };
-  return `# ${d.title}\n\n${metadata(d, ctx)}\n\n${renderMadrBody(withoutLinks, ctx, [links(d, ctx)])}\n`;
+  const reviewBy = d.reviewBy === null ? '' : writeFrontMatter({ 'review-by': d.reviewBy });
+  return `${reviewBy}# ${d.title}\n\n${metadata(d, ctx)}\n\n${renderMadrBody(withoutLinks, ctx, [links(d, ctx)])}\n`;
 }

@@ -1,6 +1,6 @@
 // Renders a decision as a MADR 4 file: front matter, the MADR sections, kept extra sections, then references.
 //
-// Front matter keys: the MADR 4 ones (status, date, decision-makers, consulted, informed) and tags, supersedes
+// Front matter keys: the MADR 4 ones (status, date, decision-makers, consulted, informed) and review-by, tags, supersedes
 // (numbers), superseded-by (only when the status does not already say "superseded by ADR-NNNN"), analysis and
 // option-ids (only when not derivable from the titles). The number lives in the file name, as MADR does it.
 import type { Decision } from '../decision.ts';
@@ -23,6 +23,7 @@ function frontMatter(d: Decision): Record<string, unknown> {
   const status = madrStatus(d);
   if (status !== null) data.status = status;
   if (d.date !== null) data.date = d.date;
+  if (d.reviewBy !== null) data['review-by'] = d.reviewBy;
   const lists = { 'decision-makers': d.decisionMakers, consulted: d.consulted, informed: d.informed, tags: d.tags };
   for (const [key, value] of Object.entries(lists)) if (value.length > 0) data[key] = value;
   if (d.supersedes.length > 0) data.supersedes = d.supersedes;

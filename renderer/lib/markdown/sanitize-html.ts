@@ -87,5 +87,8 @@ export function createSanitizer(purify: Purifier): (html: string) => string {
   return (html) => String(purify.sanitize(html, purifyConfig));
 }
 
-/** DOMPurify bound to the page's window (in the renderer); fails closed anywhere else. */
-export const sanitizeHtml = createSanitizer(DOMPurify);
+/**
+ * An instance of DOMPurify of its own, bound to the page's window (in the renderer); fails closed anywhere else. Its
+ * class-stripping hook must not reach the shared default instance, which mermaid sanitises its diagrams with.
+ */
+export const sanitizeHtml = createSanitizer(DOMPurify());

@@ -15,6 +15,12 @@ import CoverageMap from './CoverageMap.svelte';
 import DecisionTimeline from './DecisionTimeline.svelte';
 import ScalabilityTriangle from './ScalabilityTriangle.svelte';
 import StageMap from './StageMap.svelte';
+import { graphData } from '../../lib/viz/graph/data.ts';
+import { layoutGraph } from '../../lib/viz/graph/layout.ts';
+import { graphLog } from '../../../tests/fixtures/graph-log.ts';
+import { layoutPapersByYear } from '../../lib/viz/papers-by-year/layout.ts';
+import DecisionGraph from './DecisionGraph.svelte';
+import PapersByYear from './PapersByYear.svelte';
 
 /** Server markup without Svelte's hydration comments and scoping classes, one element per line. */
 const tidy = (html: string) =>
@@ -63,7 +69,28 @@ describe('map goldens', () => {
     const layout = layoutTimeline(timelineRecords(log), { width: 800 });
     const { body } = render(DecisionTimeline, { props: { layout, selected: '0002-d.md', onselect: () => {} } });
     expect(body.match(/tabindex="0"/g)).toHaveLength(2);
-    expect(body).toContain('aria-label="2. Decision 2: 2024-09-15, accepted"');
+    expect(body).toContain('aria-label="2. Decision 2 · accepted, 2024-09-15"');
     await expect(tidy(body)).toMatchFileSnapshot('./__golden__/timeline.svg');
+  });
+
+  it('renders the decision graph with one record selected, a single Tab stop, arrows on supersede and amend', async () => {
+    const layout = layoutGraph(graphData(catalog, graphLog, { lifecycle: null, tag: null }), {
+      width: 800,
+      height: 600,
+    });
+    const { body } = render(DecisionGraph, { props: { layout, selected: '0003-d.md', onselect: () => {} } });
+    expect(body.match(/tabindex="0"/g)).toHaveLength(1);
+    expect(body.match(/tabindex="-1"/g)).toHaveLength(layout.nodes.length - 1);
+    expect(body.match(/marker-end="url\(#graph-arrow\)"/g)).toHaveLength(2);
+    expect(body).toContain('aria-label="ADR-0003 Decision 3 (accepted)"');
+    await expect(tidy(body)).toMatchFileSnapshot('./__golden__/decision-graph.svg');
+  });
+
+  it('renders papers by year with 2019 selected and the undated bar apart', async () => {
+    const layout = layoutPapersByYear(catalog.data.references, { width: 760, height: 500 });
+    const { body } = render(PapersByYear, { props: { layout, selected: '2019', onselect: () => {} } });
+    expect(body.match(/role="button"/g)).toHaveLength(8);
+    expect(body).toContain('aria-label="No year: 1 paper"');
+    await expect(tidy(body)).toMatchFileSnapshot('./__golden__/papers-by-year.svg');
   });
 });

@@ -43,7 +43,7 @@ describe('layoutTimeline', () => {
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
     expect(layout.undated.map((r) => r.id)).toEqual(['0005-d.md']);
     expect(layout.dots.find((d) => d.id === '0003-d.md')!.title).toBe(
-      '3. Decision 3: 2024-09-15 (last commit), accepted',
+      '3. Decision 3 · accepted, 2024-09-15 (last commit)',
     );
   });
 

@@ -82,7 +82,8 @@ export function layoutTimeline(records: readonly TimelineRecord[], size: { width
       lifecycle: r.lifecycle ?? 'none',
       label: r.label,
       labelX: round1(cx + 10),
-      title: `${r.label}: ${r.date}${from}, ${r.lifecycle ?? 'no status'}`,
+      // The visible text (name · lifecycle) first, so the accessible name starts with what the eye reads.
+      title: `${r.label} · ${r.lifecycle ?? 'no status'}, ${r.date}${from}`,
     };
   });
   const byNumber = new Map(dated.flatMap((r) => (r.number === null ? [] : [[r.number, r.id] as const])));
