@@ -21,18 +21,20 @@ import './styles/app.css';
 import './styles/charts.css';
 import './styles/print.css';
 
-// The catalogue comes as JSON beside the page, fetched while the script starts; nothing renders before it is here.
-const catalog = await loadCatalog();
 const api = createApi();
 const router = new Router();
-const workspace = new Workspace(api);
-const search = new SearchIndex(catalog.entries);
 const toast = new Toast();
 const decisions = new DecisionsState({
   api,
   open: (id) => router.go({ section: 'decisions', id }),
   toast,
 });
+// Asked for before the catalogue is awaited: on a large folder the host reads the list while the page starts.
+void decisions.load();
+// The catalogue comes as JSON beside the page, fetched while the script starts; nothing renders before it is here.
+const catalog = await loadCatalog();
+const workspace = new Workspace(api);
+const search = new SearchIndex(catalog.entries);
 const analyses = new Analyses({
   api,
   open: (id) => router.go({ section: 'tradeoffs', view: 'analyses', id }),
@@ -52,7 +54,6 @@ workspace.onDiskChange(() => void decisions.load());
 // A teammate's judge file arrived by git pull: read the selected analysis's judges again.
 workspace.onJudgesChange(() => void team.load(analyses.selectedId));
 workspace.connect();
-void decisions.load();
 installExitFlush(saves);
 
 mount(App, {

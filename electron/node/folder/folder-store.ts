@@ -1,7 +1,6 @@
 // A decision folder opened under lock: every record file read once, written durably only after a version check.
 import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { FSWatcher } from 'chokidar';
 import { AppError } from '../../common/errors.ts';
 import { DurableTextFile, removeStaleTempFiles } from '../store/durable-file.ts';
 import { writeFailure } from '../store/write-failure.ts';
@@ -11,7 +10,7 @@ import { StatusBox, type SaveStatus, type StatusListener } from '../store/status
 import { ensureMetaFolder, metaPaths, type MetaPaths } from './meta-folder.ts';
 import { RecordBackups } from './record-backups.ts';
 import { readSnapshot, snapshotOf, type RecordSnapshot } from './record-snapshot.ts';
-import { watchFolder, type FolderEvent } from './folder-watcher.ts';
+import { watchFolder, type FolderEvent, type FolderWatcher } from './folder-watcher.ts';
 
 export interface FolderStoreOptions {
   /** Which Markdown file names are decision records (README, index and templates are not). */
@@ -36,7 +35,7 @@ export class FolderStore {
   readonly #status = new StatusBox({ state: 'saved' });
   readonly #listeners = new Set<RecordsListener>();
   #lock: WorkspaceLock | null;
-  #watcher: FSWatcher | null = null;
+  #watcher: FolderWatcher | null = null;
   /** Writes run one after another, so a version check and its write are never interleaved with another write. */
   #writing: Promise<unknown> = Promise.resolve();
 

@@ -92,9 +92,13 @@ export class FolderWorkspace {
     return this.#status.subscribe(() => listener(this.status()));
   }
 
-  /** After the app's own writes: git's view of the written files changes too. */
+  /**
+   * After the app's own writes: git's view of the written files changes too. Asked once the save has been answered:
+   * starting git holds this process up while the operating system copies it, which on a large folder took longer
+   * than the save itself.
+   */
   afterWrite(): void {
-    void this.git.refresh().then(() => this.#publish());
+    setTimeout(() => void this.git.refresh().then(() => this.#publish()), 0);
   }
 
   async close(): Promise<void> {
