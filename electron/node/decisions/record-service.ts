@@ -4,7 +4,7 @@ import { detectConventions, nextNumber } from '../../common/adr-file/conventions
 import { editRecordFile, type RecordEdits } from '../../common/adr-file/edit-record.ts';
 import { numberFromFileName } from '../../common/adr-file/file-names.ts';
 import { renderNewRecord } from '../../common/adr-file/new-record.ts';
-import type { DecisionConflict, DecisionSave } from '../../common/api.ts';
+import type { DecisionChanges, DecisionConflict, DecisionSave, ListPosition } from '../../common/api.ts';
 import type { Decision, DecisionPatch } from '../../common/decision.ts';
 import type { DecisionSummary } from '../../common/decision-summary.ts';
 import { AppError } from '../../common/errors.ts';
@@ -12,6 +12,7 @@ import type { FolderWorkspace } from '../folder/folder-workspace.ts';
 import { RecordConflictError } from '../folder/record-conflict.ts';
 import { decisionOf, editsOf, type RecordExtras } from '../folder/record-view.ts';
 import { snapshotOf, type RecordSnapshot } from '../folder/record-snapshot.ts';
+import { RowChanges } from './row-changes.ts';
 import { fileSummaryOf, withExtras, type FileSummary } from './record-summary.ts';
 
 type Readable = RecordSnapshot & { text: string };
@@ -29,6 +30,7 @@ export class RecordService {
   readonly #summaries = new Map<string, FileSummary>();
   /** The rows last given, so a row whose file, analysis link and git state are unchanged is the same object. */
   readonly #rows = new Map<string, DecisionSummary>();
+  readonly #changes = new RowChanges();
   readonly #deleted = new Map<string, { file: string; text: string }>();
 
   constructor(ws: FolderWorkspace, today: () => string) {
@@ -51,6 +53,11 @@ export class RecordService {
       .list()
       .filter(readable)
       .map((s) => this.#row(s, { analysisId: analysisOf.get(s.file) ?? null, git: this.#ws.git.of(s.file) }));
+  }
+
+  /** The rows a page holding the list at `since` has not seen (all of them for null or another session). */
+  changesSince(since: ListPosition | null): DecisionChanges {
+    return this.#changes.since(this.summaries(), since);
   }
 
   /** Files that could not be read, with why; they are listed, never overwritten. */

@@ -1,12 +1,14 @@
 // The decision list as the page holds it: every record's row (its summary) in list order, kept record by record from
 // the host's reads and the app's own saves, with the filter index following each row put or forgotten. What is done
 // to one record (open, edit, save, delete…) is DecisionsState's, which builds on this.
+import type { DecisionChanges, ListPosition } from '../../../electron/common/api.ts';
 import type { DecisionSummary } from '../../../electron/common/decision-summary.ts';
 import type { DecisionPatch } from '../../../electron/common/decision.ts';
 import { recordName } from './decision-labels.ts';
 import { DecisionFilterIndex } from './decision-filter-index.ts';
 import { compareDecisions } from './decision-order.ts';
 import { mergeReload } from './merge-reload.ts';
+import { rowWithEdits } from './with-edits.ts';
 
 export const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -22,10 +24,12 @@ export abstract class DecisionRows {
   loadError = $state<string | null>(null);
   /** Records that vanished from the folder (git, another editor) since the app read them, by id, with their names. */
   deletedOnDisk = $state<Record<string, string>>({});
-  readonly #summaries: () => Promise<DecisionSummary[]>;
+  readonly #changes: (since: ListPosition | null) => Promise<DecisionChanges>;
+  /** The host's revision of the list last read: the next read brings only what changed after it. */
+  #position: ListPosition | null = null;
 
-  constructor(summaries: () => Promise<DecisionSummary[]>) {
-    this.#summaries = summaries;
+  constructor(changes: (since: ListPosition | null) => Promise<DecisionChanges>) {
+    this.#changes = changes;
   }
 
   /** The edits of a record not yet saved, which a fresh read of its file must not undo. */
@@ -47,26 +51,46 @@ export abstract class DecisionRows {
   }
 
   /**
-   * Reads the folder's summaries; only records that are new, changed or gone touch the indexes. Records with unsaved
-   * edits keep them (their next save meets the file); the open record is fetched again when its file changed.
+   * Reads the rows changed since the last read (all of them the first time, or after the host restarted); only those
+   * touch the list and the index. Records with unsaved edits keep them (their next save meets the file); the open
+   * record is fetched again when its file changed.
    */
   async load(): Promise<void> {
     try {
-      const before = this.#byId;
-      const { list, gone } = mergeReload(this.list, await this.#summaries(), (id) => this.pendingEdits(id));
-      for (const d of gone) this.forgetRow(d.id, recordName(d));
-      const vanished = Object.keys(this.deletedOnDisk).length > 0;
-      for (const d of list) {
-        if (vanished) delete this.deletedOnDisk[d.id];
-        if (before.get(d.id) !== d) this.filterIndex.put(d);
-      }
-      this.list = list;
-      this.filterIndex.prepare(list);
+      const changes = await this.#changes(this.#position);
+      if (changes.complete) this.#replaceAll(changes.changed);
+      else this.#apply(changes);
+      this.#position = { session: changes.session, revision: changes.revision };
       this.loadError = null;
     } catch (e) {
       this.loadError = messageOf(e);
     } finally {
       this.loaded = true;
+    }
+  }
+
+  #replaceAll(rows: readonly DecisionSummary[]): void {
+    const before = this.#byId;
+    const { list, gone } = mergeReload(this.list, rows, (id) => this.pendingEdits(id));
+    for (const d of gone) this.forgetRow(d.id, recordName(d));
+    const vanished = Object.keys(this.deletedOnDisk).length > 0;
+    for (const d of list) {
+      if (vanished) delete this.deletedOnDisk[d.id];
+      if (before.get(d.id) !== d) this.filterIndex.put(d);
+    }
+    this.list = list;
+    this.filterIndex.prepare(list);
+  }
+
+  /** Record by record; a record deleted on disk stays while edits of its own wait (saving them meets the conflict view). */
+  #apply({ changed, removed }: DecisionChanges): void {
+    for (const id of removed) {
+      const row = this.byId(id);
+      if (row && !this.pendingEdits(id)) this.forgetRow(id, recordName(row));
+    }
+    for (const row of changed) {
+      const edits = this.pendingEdits(row.id);
+      this.putRow(edits ? rowWithEdits(row, edits) : row);
     }
   }
 

@@ -15,7 +15,7 @@ import { withEdits } from './with-edits.ts';
 
 type DecisionsApi = Pick<
   Api,
-  | 'decisionSummaries'
+  | 'decisionChanges'
   | 'getDecision'
   | 'createDecision'
   | 'updateDecision'
@@ -65,7 +65,7 @@ export class DecisionsState extends DecisionRows {
   readonly #deps: DecisionsDeps;
 
   constructor(deps: DecisionsDeps) {
-    super(() => deps.api.decisionSummaries());
+    super((since) => deps.api.decisionChanges(since));
     this.#deps = deps;
     this.autosave = new Autosave({
       save: (id, patch, base) => deps.api.updateDecision(id, patch, base ?? ''),
