@@ -62,9 +62,7 @@ export class RecordService {
 
   /** Files that could not be read, with why; they are listed, never overwritten. */
   unreadable(): { file: string; reason: string }[] {
-    return this.#ws.records
-      .list()
-      .flatMap((s) => (s.text === null ? [{ file: s.file, reason: s.unreadable ?? '' }] : []));
+    return this.#ws.records.unreadable().map((s) => ({ file: s.file, reason: s.unreadable ?? '' }));
   }
 
   get(id: string): Decision {

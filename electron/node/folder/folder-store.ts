@@ -69,6 +69,13 @@ export class FolderStore {
     return [...this.#records.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
 
+  /** The files that could not be read, by file name: a pass over the records without sorting all of them. */
+  unreadable(): RecordSnapshot[] {
+    const found: RecordSnapshot[] = [];
+    for (const snapshot of this.#records.values()) if (snapshot.text === null) found.push(snapshot);
+    return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
+
   get(file: string): RecordSnapshot | undefined {
     return this.#records.get(file);
   }

@@ -78,9 +78,8 @@ export class FolderWorkspace {
       state: s.state,
       message: s.message ?? null,
       path: this.dir,
-      unreadable: this.records
-        .list()
-        .flatMap((r) => (r.text === null ? [{ file: r.file, reason: r.unreadable ?? 'unreadable' }] : [])),
+      // Sent with every save's status: no pass that sorts all the records.
+      unreadable: this.records.unreadable().map((r) => ({ file: r.file, reason: r.unreadable ?? 'unreadable' })),
       revision: this.#revision,
       judgesRevision: this.#judgesRevision,
       notice: this.#notice,
