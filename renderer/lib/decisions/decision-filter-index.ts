@@ -55,7 +55,14 @@ export class DecisionFilterIndex {
   }
 
   /** The records of `list` (already in list order) passing `f`, in that order. */
-  filter(list: readonly DecisionSummary[], f: DecisionListFilter): readonly DecisionSummary[] {
+  filter(list: readonly DecisionSummary[], filter: DecisionListFilter): readonly DecisionSummary[] {
+    // Read once: the filter is usually a page's reactive state, and every read of it inside the loop below is tracked.
+    const f: DecisionListFilter = {
+      lifecycle: filter.lifecycle,
+      tag: filter.tag,
+      cites: filter.cites,
+      text: filter.text,
+    };
     const words = filterWords(f.text);
     const fields = fieldsKey(f);
     if (words.length === 0 && fields === fieldsKey({ lifecycle: '', tag: '', cites: '', text: '' })) {
