@@ -14,6 +14,7 @@ import { installExitFlush } from './lib/exit-flush.ts';
 import { analysisCommands } from './lib/state/analysis-commands.ts';
 import { Analyses } from './lib/state/analyses.svelte.ts';
 import { Router } from './lib/state/router.svelte.ts';
+import { loadDecisionsScreen } from './lib/screen-loaders.ts';
 import { Team } from './lib/state/team.svelte.ts';
 import { Workspace } from './lib/state/workspace.svelte.ts';
 import { exampleAnalysis } from './screens/tradeoffs/analyses/analysis-edits.ts';
@@ -21,18 +22,22 @@ import './styles/app.css';
 import './styles/charts.css';
 import './styles/print.css';
 
-// The catalogue comes as JSON beside the page, fetched while the script starts; nothing renders before it is here.
-const catalog = await loadCatalog();
 const api = createApi();
 const router = new Router();
-const workspace = new Workspace(api);
-const search = new SearchIndex(catalog.entries);
 const toast = new Toast();
 const decisions = new DecisionsState({
   api,
   open: (id) => router.go({ section: 'decisions', id }),
   toast,
 });
+// Asked for before the catalogue is awaited: on a large folder the host reads the list while the page starts, and a
+// page opened on the Decisions screen fetches that screen's code meanwhile too.
+void decisions.load();
+if (router.route.section === 'decisions') void loadDecisionsScreen();
+// The catalogue comes as JSON beside the page, fetched while the script starts; nothing renders before it is here.
+const catalog = await loadCatalog();
+const workspace = new Workspace(api);
+const search = new SearchIndex(catalog.entries);
 const analyses = new Analyses({
   api,
   open: (id) => router.go({ section: 'tradeoffs', view: 'analyses', id }),
@@ -52,7 +57,6 @@ workspace.onDiskChange(() => void decisions.load());
 // A teammate's judge file arrived by git pull: read the selected analysis's judges again.
 workspace.onJudgesChange(() => void team.load(analyses.selectedId));
 workspace.connect();
-void decisions.load();
 installExitFlush(saves);
 
 mount(App, {

@@ -3,7 +3,7 @@ export const apiOps = [
   'appInfo',
   'workspaceStatus',
   'listDecisions',
-  'decisionSummaries',
+  'decisionChanges',
   'getDecision',
   'createDecision',
   'updateDecision',

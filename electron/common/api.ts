@@ -82,6 +82,19 @@ export interface ImportReportRow {
   target: string | null;
 }
 
+/** Where a page's list stands: the host's session (new after each start) and the last revision it read. */
+export const listPosition = z.object({ session: z.string().max(64), revision: z.number().int().nonnegative() });
+export type ListPosition = z.infer<typeof listPosition>;
+
+export interface DecisionChanges extends ListPosition {
+  /** Every record is in `changed`: the page's position was from another session (or none), so it starts afresh. */
+  complete: boolean;
+  /** Rows added or changed since the position given, in list order. */
+  changed: DecisionSummary[];
+  /** Ids of records gone since the position given. */
+  removed: string[];
+}
+
 export interface ImportResult {
   imported: Decision[];
   report: ImportReportRow[];
@@ -93,8 +106,8 @@ export const apiArgs = {
   appInfo: z.tuple([]),
   workspaceStatus: z.tuple([]),
   listDecisions: z.tuple([]),
-  /** What lists show of every record; a record's body comes with getDecision when it is opened. */
-  decisionSummaries: z.tuple([]),
+  /** What lists show of the records changed since the page's last read; a body comes with getDecision when opened. */
+  decisionChanges: z.tuple([listPosition.nullable()]),
   getDecision: z.tuple([recordId]),
   createDecision: z.tuple([z.object({ title: decisionTitle })]),
   /** The patch and the version of the file it was based on. */
@@ -131,7 +144,7 @@ export interface ApiResults {
   appInfo: AppInfo;
   workspaceStatus: WorkspaceStatus;
   listDecisions: Decision[];
-  decisionSummaries: DecisionSummary[];
+  decisionChanges: DecisionChanges;
   getDecision: Decision;
   createDecision: Decision;
   updateDecision: DecisionSave;

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startHost, type RunningHost } from '../e2e/web-host.ts';
 import { generatedLog } from './generated-log.ts';
 import { percentile, printSection } from './report.ts';
@@ -26,8 +26,8 @@ async function logFolder(count: number): Promise<string> {
 }
 
 /** Navigation to the Decisions screen until its list shows records and counts all of them. */
-async function openDecisions(page: Page, url: string, count: number): Promise<number> {
-  await page.goto(`${url.replace(/#.*$/, '')}#/decisions`);
+async function openDecisions(page: Page, host: RunningHost, count: number): Promise<number> {
+  await page.goto(`${host.origin}/#/decisions`);
   await page.waitForFunction(
     (n) =>
       document.querySelector('#decision-list [role="option"][data-id]') !== null &&
@@ -75,26 +75,35 @@ async function saveOnce(page: Page, title: string): Promise<number> {
 }
 
 /** The JavaScript the first screen (the catalogue) loads, gzipped, in KB. */
-async function firstScreenJs(browser: Browser, url: string): Promise<number> {
-  const page = await browser.newPage();
+async function firstScreenJs(context: BrowserContext, host: RunningHost): Promise<number> {
+  const page = await context.newPage();
   const bodies: Promise<Buffer>[] = [];
   page.on('response', (r) => {
     if (r.url().endsWith('.js')) bodies.push(r.body());
   });
-  await page.goto(url);
+  await page.goto(`${host.origin}/`);
   await page.waitForFunction(() => performance.getEntriesByName('atlas:interactive').length > 0);
   const sizes = (await Promise.all(bodies)).map((b) => gzipSync(b, { level: 9 }).length);
   await page.close();
   return sizes.reduce((a, b) => a + b, 0) / 1024;
 }
 
-async function measureSize(browser: Browser, host: RunningHost, count: number) {
+/** A browser context holding the host's session cookie: the printed URL's token is good for one exchange only. */
+async function signedIn(browser: Browser, host: RunningHost): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await page.close();
+  return context;
+}
+
+async function measureSize(context: BrowserContext, host: RunningHost, count: number) {
   const shown: number[] = [];
   let page: Page | undefined;
   for (let i = 0; i < loadsPerSize; i++) {
     await page?.close();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    shown.push(await openDecisions(page, host.url, count));
+    page = await context.newPage();
+    shown.push(await openDecisions(page, host, count));
   }
   page = page!;
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -124,8 +133,10 @@ export async function uiBench(): Promise<void> {
       const dir = await logFolder(count);
       const host = await startHost(dir);
       try {
-        const m = await measureSize(browser, host, count);
-        const js = count === sizes[0] ? await firstScreenJs(browser, host.url) : null;
+        const context = await signedIn(browser, host);
+        const m = await measureSize(context, host, count);
+        const js = count === sizes[0] ? await firstScreenJs(context, host) : null;
+        await context.close();
         const target = (value: number) => (count === 20_000 ? { label: 'target', value } : undefined);
         printSection(`UI at ${count.toLocaleString('en')} decisions, Chromium through the web host`, [
           { name: 'Decisions list shown after navigation, median', value: m.shown, unit: 'ms', against: target(800) },

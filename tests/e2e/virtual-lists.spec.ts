@@ -66,6 +66,15 @@ test('arrow keys, Home and End move through all records, the active row always r
   await expect(last).toBeInViewport();
   await page.keyboard.press('Home');
   await expect(await activeOption(list, page)).toHaveAttribute('aria-posinset', '1');
+  // A page down moves by the rows in view (more than one, fewer than all) and keeps the new row rendered.
+  await page.keyboard.press('PageDown');
+  const paged = await activeOption(list, page);
+  const pagedTo = Number(await paged.getAttribute('aria-posinset'));
+  expect(pagedTo).toBeGreaterThan(2);
+  expect(pagedTo).toBeLessThan(count);
+  await expect(paged).toBeInViewport();
+  await page.keyboard.press('PageUp');
+  await expect(await activeOption(list, page)).toHaveAttribute('aria-posinset', '1');
   await expect(page.getByRole('region', { name: 'Decision' }).locator('#decision-title')).toHaveValue(log[0]!.title);
 });
 

@@ -114,7 +114,7 @@ export interface RecordSummary {
   tags: string[];
 }
 
-function summaryFromLayout(fileName: string, layout: MetaLayout): RecordSummary {
+export function summaryFromLayout(fileName: string, layout: MetaLayout): RecordSummary {
   const status = metaText(layout, layout.places.status);
   return {
     fileName,

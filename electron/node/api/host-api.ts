@@ -35,7 +35,7 @@ export function createHostApi(ws: FolderWorkspace, opts: HostOptions): Api {
     }),
     workspaceStatus: async () => ws.status(),
     listDecisions: async () => decisions.list(),
-    decisionSummaries: async () => decisions.summaries(),
+    decisionChanges: async (since) => decisions.changesSince(since),
     getDecision: async (id) => decisions.get(id),
     createDecision: (input) => decisions.create(input),
     updateDecision: (id, patch, baseVersion) => decisions.update(id, patch, baseVersion),

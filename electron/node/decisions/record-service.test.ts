@@ -198,4 +198,19 @@ describe('RecordService.update', () => {
     expect(resolved).toMatchObject({ status: 'Accepted' });
     expect(await read(file)).toBe(conflict.merged);
   });
+
+  it('gives a page only the row a save changed, once it has read the list', async () => {
+    const { open } = await openCorpus('alphagov__govuk-aws');
+    const { service } = await open();
+    const first = service.changesSince(null);
+    expect(first.complete).toBe(true);
+    expect(first.changed).toHaveLength(service.summaries().length);
+    const target = first.changed[4]!;
+    await service.update(target.id, { status: 'Accepted by the bench' }, target.version);
+    const next = service.changesSince(first);
+    expect(next).toMatchObject({ complete: false, removed: [] });
+    expect(next.changed.map((d) => [d.id, d.status])).toEqual([[target.id, 'Accepted by the bench']]);
+    await service.delete(target.id);
+    expect(service.changesSince(next)).toMatchObject({ changed: [], removed: [target.id] });
+  });
 });

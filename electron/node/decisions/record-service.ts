@@ -4,18 +4,20 @@ import { detectConventions, nextNumber } from '../../common/adr-file/conventions
 import { editRecordFile, type RecordEdits } from '../../common/adr-file/edit-record.ts';
 import { numberFromFileName } from '../../common/adr-file/file-names.ts';
 import { renderNewRecord } from '../../common/adr-file/new-record.ts';
-import type { DecisionConflict, DecisionSave } from '../../common/api.ts';
+import type { DecisionChanges, DecisionConflict, DecisionSave, ListPosition } from '../../common/api.ts';
 import type { Decision, DecisionPatch } from '../../common/decision.ts';
-import { summaryOf, type DecisionSummary } from '../../common/decision-summary.ts';
+import type { DecisionSummary } from '../../common/decision-summary.ts';
 import { AppError } from '../../common/errors.ts';
 import type { FolderWorkspace } from '../folder/folder-workspace.ts';
 import { RecordConflictError } from '../folder/record-conflict.ts';
-import { decisionOf, editsOf } from '../folder/record-view.ts';
+import { decisionOf, editsOf, type RecordExtras } from '../folder/record-view.ts';
 import { snapshotOf, type RecordSnapshot } from '../folder/record-snapshot.ts';
+import { RowChanges } from './row-changes.ts';
+import { fileSummaryOf, withExtras, type FileSummary } from './record-summary.ts';
 
 type Readable = RecordSnapshot & { text: string };
-const readable = (s: RecordSnapshot | undefined): s is Readable => s !== undefined && s.text !== null;
 const sameGit = (a: Decision['git'], b: Decision['git']) => JSON.stringify(a) === JSON.stringify(b);
+const readable = (s: RecordSnapshot | undefined): s is Readable => s !== undefined && s.text !== null;
 
 export class RecordService {
   readonly #ws: FolderWorkspace;
@@ -24,7 +26,11 @@ export class RecordService {
   readonly #views = new Map<string, Decision>();
   /** The view each file had before its latest one. */
   readonly #previous = new Map<string, Decision>();
-  readonly #summaries = new Map<string, DecisionSummary>();
+  /** List rows by file, read without the body: the list never parses a whole record. */
+  readonly #summaries = new Map<string, FileSummary>();
+  /** The rows last given, so a row whose file, analysis link and git state are unchanged is the same object. */
+  readonly #rows = new Map<string, DecisionSummary>();
+  readonly #changes = new RowChanges();
   readonly #deleted = new Map<string, { file: string; text: string }>();
 
   constructor(ws: FolderWorkspace, today: () => string) {
@@ -33,30 +39,30 @@ export class RecordService {
   }
 
   list(): Decision[] {
-    const analysisOf = new Map(this.#ws.analyses.list().flatMap((a) => (a.decisionId ? [[a.decisionId, a.id]] : [])));
+    const analysisOf = this.#analysisLinks();
     return this.#ws.records
       .list()
       .filter(readable)
       .map((s) => this.#view(s, { analysisId: analysisOf.get(s.file) ?? null, git: this.#ws.git.of(s.file) }));
   }
 
-  /** The list's rows, kept by file and version: after one edit only that file's row is made again. */
+  /** The list's rows, each read once per version of its file, and never by parsing the whole record. */
   summaries(): DecisionSummary[] {
-    return this.list().map((d) => {
-      const cached = this.#summaries.get(d.id);
-      if (cached?.version === d.version && cached.analysisId === d.analysisId && sameGit(cached.git, d.git))
-        return cached;
-      const summary = summaryOf(d);
-      this.#summaries.set(d.id, summary);
-      return summary;
-    });
+    const analysisOf = this.#analysisLinks();
+    return this.#ws.records
+      .list()
+      .filter(readable)
+      .map((s) => this.#row(s, { analysisId: analysisOf.get(s.file) ?? null, git: this.#ws.git.of(s.file) }));
+  }
+
+  /** The rows a page holding the list at `since` has not seen (all of them for null or another session). */
+  changesSince(since: ListPosition | null): DecisionChanges {
+    return this.#changes.since(this.summaries(), since);
   }
 
   /** Files that could not be read, with why; they are listed, never overwritten. */
   unreadable(): { file: string; reason: string }[] {
-    return this.#ws.records
-      .list()
-      .flatMap((s) => (s.text === null ? [{ file: s.file, reason: s.unreadable ?? '' }] : []));
+    return this.#ws.records.unreadable().map((s) => ({ file: s.file, reason: s.unreadable ?? '' }));
   }
 
   get(id: string): Decision {
@@ -71,7 +77,7 @@ export class RecordService {
   }
 
   /** A status word in the folder's own case: adr-tools folders write "Accepted", MADR ones "accepted". */
-  #inFolderCase(word: string, views: Decision[]): string {
+  #inFolderCase(word: string, views: readonly FileSummary[]): string {
     const written = views.flatMap((d) => (d.status && /^[A-Za-z]/.test(d.status) ? [d.status] : []));
     const capitalised = written.filter((s) => /^[A-Z]/.test(s)).length;
     return capitalised * 2 > written.length ? word.charAt(0).toUpperCase() + word.slice(1) : word;
@@ -86,7 +92,7 @@ export class RecordService {
   ): Promise<Decision> {
     const files = this.#ws.records.list().filter(readable);
     const conventions = detectConventions(files.map((s) => ({ fileName: s.file, text: s.text })));
-    const views = files.map((s) => this.#view(s));
+    const views = files.map((s) => this.#fileSummary(s));
     // An unreadable file's number is in its name: a new record must not take it.
     const unreadable = this.unreadable().map((u) => numberFromFileName(u.file));
     const number = nextNumber([...views.map((d) => d.number), ...unreadable]);
@@ -227,6 +233,32 @@ export class RecordService {
     if (cached) this.#previous.set(snapshot.file, cached);
     this.#views.set(snapshot.file, view);
     return view;
+  }
+
+  #row(snapshot: Readable, extras: RecordExtras): DecisionSummary {
+    const summary = this.#fileSummary(snapshot);
+    const cached = this.#rows.get(snapshot.file);
+    if (
+      cached?.version === summary.version &&
+      cached.analysisId === (summary.analysis ?? extras.analysisId) &&
+      (cached.git === extras.git || sameGit(cached.git, extras.git))
+    )
+      return cached;
+    const row = withExtras(summary, extras);
+    this.#rows.set(snapshot.file, row);
+    return row;
+  }
+
+  #fileSummary(snapshot: Readable): FileSummary {
+    const cached = this.#summaries.get(snapshot.file);
+    if (cached?.version === snapshot.version) return cached;
+    const summary = fileSummaryOf(snapshot.file, snapshot.version, snapshot.text);
+    this.#summaries.set(snapshot.file, summary);
+    return summary;
+  }
+
+  #analysisLinks(): Map<string, string> {
+    return new Map(this.#ws.analyses.list().flatMap((a) => (a.decisionId ? [[a.decisionId, a.id]] : [])));
   }
 
   #extras(file: string) {

@@ -1,7 +1,6 @@
 // A decision folder opened under lock: every record file read once, written durably only after a version check.
 import { mkdir, readdir, rm, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { FSWatcher } from 'chokidar';
 import { AppError } from '../../common/errors.ts';
 import { DurableTextFile, removeStaleTempFiles } from '../store/durable-file.ts';
 import { openFailure, writeFailure } from '../store/write-failure.ts';
@@ -11,7 +10,7 @@ import { StatusBox, type SaveStatus, type StatusListener } from '../store/status
 import { ensureMetaFolder, metaPaths, type MetaPaths } from './meta-folder.ts';
 import { RecordBackups } from './record-backups.ts';
 import { readSnapshot, snapshotOf, type RecordSnapshot } from './record-snapshot.ts';
-import { watchFolder, type FolderEvent } from './folder-watcher.ts';
+import { watchFolder, type FolderEvent, type FolderWatcher } from './folder-watcher.ts';
 
 export interface FolderStoreOptions {
   /** Which Markdown file names are decision records (README, index and templates are not). */
@@ -38,7 +37,7 @@ export class FolderStore {
   readonly #status = new StatusBox({ state: 'saved' });
   readonly #listeners = new Set<RecordsListener>();
   #lock: WorkspaceLock | null;
-  #watcher: FSWatcher | null = null;
+  #watcher: FolderWatcher | null = null;
   /** Writes run one after another, so a version check and its write are never interleaved with another write. */
   #writing: Promise<unknown> = Promise.resolve();
 
@@ -79,6 +78,13 @@ export class FolderStore {
   /** Every record file, by file name. */
   list(): RecordSnapshot[] {
     return [...this.#records.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
+
+  /** The files that could not be read, by file name: a pass over the records without sorting all of them. */
+  unreadable(): RecordSnapshot[] {
+    const found: RecordSnapshot[] = [];
+    for (const snapshot of this.#records.values()) if (snapshot.text === null) found.push(snapshot);
+    return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
 
   get(file: string): RecordSnapshot | undefined {

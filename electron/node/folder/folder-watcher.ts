@@ -1,20 +1,42 @@
 // Watches a decision folder for files that git or another editor adds, changes or deletes.
-import { basename } from 'node:path';
-import { watch, type FSWatcher } from 'chokidar';
+import { watch } from 'node:fs';
 
-export type FolderEvent = { kind: 'add' | 'change' | 'unlink'; file: string };
+/** A file of the folder that may have changed; the store reads it to learn whether it was added, changed or removed. */
+export type FolderEvent = { file: string };
 
-/** Starts watching the folder's own files (not sub-folders, not dot files such as `.tradeoff-atlas` or temp files). */
-export function watchFolder(dir: string, onEvent: (event: FolderEvent) => void): FSWatcher {
-  const watcher = watch(dir, {
-    depth: 0,
-    ignoreInitial: true,
-    ignored: (path, stats) => path !== dir && (basename(path).startsWith('.') || Boolean(stats?.isDirectory())),
-    // git checkout writes a file in several steps on some platforms; wait for it to settle before reading.
-    awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 },
+export interface FolderWatcher {
+  close(): Promise<void>;
+}
+
+// git checkout writes a file in several steps on some platforms; wait for it to settle before reading.
+const settleMs = 60;
+
+/**
+ * Starts watching the folder's own files (not sub-folders' contents, not dot files such as `.tradeoff-atlas` or temp
+ * files). One operating-system watch on the folder, which names the file that moved: a watcher that keeps a stat of
+ * every file re-read all twenty thousand of them after each save, since a save renames a temp file into the folder.
+ */
+export function watchFolder(dir: string, onEvent: (event: FolderEvent) => void): FolderWatcher {
+  const settling = new Map<string, NodeJS.Timeout>();
+  const watcher = watch(dir, { persistent: false }, (_kind, name) => {
+    const file = name?.toString();
+    if (!file || file.startsWith('.')) return;
+    clearTimeout(settling.get(file));
+    settling.set(
+      file,
+      setTimeout(() => {
+        settling.delete(file);
+        onEvent({ file });
+      }, settleMs),
+    );
   });
-  for (const kind of ['add', 'change', 'unlink'] as const) {
-    watcher.on(kind, (path: string) => onEvent({ kind, file: basename(path) }));
-  }
-  return watcher;
+  // The folder itself was removed or became unreadable: the records already read stay; nothing more is reloaded.
+  watcher.on('error', () => watcher.close());
+  return {
+    close: async () => {
+      for (const timer of settling.values()) clearTimeout(timer);
+      settling.clear();
+      watcher.close();
+    },
+  };
 }

@@ -78,9 +78,8 @@ export class FolderWorkspace {
       state: s.state,
       message: s.message ?? null,
       path: this.dir,
-      unreadable: this.records
-        .list()
-        .flatMap((r) => (r.text === null ? [{ file: r.file, reason: r.unreadable ?? 'unreadable' }] : [])),
+      // Sent with every save's status: no pass that sorts all the records.
+      unreadable: this.records.unreadable().map((r) => ({ file: r.file, reason: r.unreadable ?? 'unreadable' })),
       revision: this.#revision,
       judgesRevision: this.#judgesRevision,
       notice: this.#notice,
@@ -92,9 +91,13 @@ export class FolderWorkspace {
     return this.#status.subscribe(() => listener(this.status()));
   }
 
-  /** After the app's own writes: git's view of the written files changes too. */
+  /**
+   * After the app's own writes: git's view of the written files changes too. Asked once the save has been answered:
+   * starting git holds this process up while the operating system copies it, which on a large folder took longer
+   * than the save itself.
+   */
   afterWrite(): void {
-    void this.git.refresh().then(() => this.#publish());
+    setTimeout(() => void this.git.refresh().then(() => this.#publish()), 0);
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
-// The decision list's text filter over an index kept record by record: each record's text is prepared once, when it
-// is added or replaced, and a keystroke that extends the query only narrows the previous matches.
+// The decision list's text filter over an index kept record by record: each record's text is prepared once per
+// version (when first read, or ahead of time while the page is idle), and a keystroke that extends the query only
+// narrows the previous matches.
 import type { DecisionSummary } from '../../../electron/common/decision-summary.ts';
 import { filterWords, haystackOf, passesFields, type DecisionListFilter } from './decision-list-filter.ts';
 
@@ -10,18 +11,35 @@ interface LastFilter {
   result: DecisionSummary[];
 }
 
+// Small enough that a slice never holds up a frame on a slow machine.
+const prepareSlice = 1000;
+
 const fieldsKey = (f: DecisionListFilter) => `${f.lifecycle}\n${f.tag}\n${f.cites}`;
 
 export class DecisionFilterIndex {
   readonly #haystacks = new Map<string, string>();
   #last: LastFilter | null = null;
 
+  /** A record added or replaced: its text is prepared again when next read. */
   put(d: DecisionSummary): void {
-    this.#haystacks.set(d.id, haystackOf(d));
+    this.#haystacks.delete(d.id);
   }
 
   remove(id: string): void {
     this.#haystacks.delete(id);
+  }
+
+  /**
+   * Prepares the text of the records not yet prepared, a slice at a time between frames, so the list is shown first
+   * and the first keystroke finds the index ready.
+   */
+  prepare(list: readonly DecisionSummary[]): void {
+    let at = 0;
+    const slice = () => {
+      for (const end = Math.min(at + prepareSlice, list.length); at < end; at++) this.#haystack(list[at]!);
+      if (at < list.length) setTimeout(slice, 0);
+    };
+    setTimeout(slice, 0);
   }
 
   /** The first `limit` records of `list` whose text holds every word of `query`: reads only until it has them. */
@@ -30,14 +48,21 @@ export class DecisionFilterIndex {
     if (words.length === 0) return [];
     const found: DecisionSummary[] = [];
     for (const d of list) {
-      const haystack = this.#haystacks.get(d.id) ?? haystackOf(d);
+      const haystack = this.#haystack(d);
       if (words.every((w) => haystack.includes(w)) && found.push(d) >= limit) break;
     }
     return found;
   }
 
   /** The records of `list` (already in list order) passing `f`, in that order. */
-  filter(list: readonly DecisionSummary[], f: DecisionListFilter): readonly DecisionSummary[] {
+  filter(list: readonly DecisionSummary[], filter: DecisionListFilter): readonly DecisionSummary[] {
+    // Read once: the filter is usually a page's reactive state, and every read of it inside the loop below is tracked.
+    const f: DecisionListFilter = {
+      lifecycle: filter.lifecycle,
+      tag: filter.tag,
+      cites: filter.cites,
+      text: filter.text,
+    };
     const words = filterWords(f.text);
     const fields = fieldsKey(f);
     if (words.length === 0 && fields === fieldsKey({ lifecycle: '', tag: '', cites: '', text: '' })) {
@@ -51,10 +76,16 @@ export class DecisionFilterIndex {
     const candidates = narrowing ? last.result : list;
     const result = candidates.filter((d) => {
       if (!narrowing && !passesFields(d, f)) return false;
-      const haystack = this.#haystacks.get(d.id) ?? haystackOf(d);
+      const haystack = this.#haystack(d);
       return words.every((w) => haystack.includes(w));
     });
     this.#last = { list, fields, text: f.text, result };
     return result;
+  }
+
+  #haystack(d: DecisionSummary): string {
+    let haystack = this.#haystacks.get(d.id);
+    if (haystack === undefined) this.#haystacks.set(d.id, (haystack = haystackOf(d)));
+    return haystack;
   }
 }

@@ -1,23 +1,21 @@
-// Decisions as reactive state over the API: the list as summaries (kept record by record), the one record open in
-// full, create, autosave against the file's version, conflicts, undo/redo, delete/restore, supersede, import/export.
+// Decisions as reactive state over the API: on top of the list (DecisionRows), the one record open in full, create,
+// autosave against the file's version, conflicts, undo/redo, delete/restore, supersede, import/export.
 import type { Api, DecisionSave, ExportRequest, ImportResult } from '../../../electron/common/api.ts';
-import { summaryOf, type DecisionSummary } from '../../../electron/common/decision-summary.ts';
+import { summaryOf } from '../../../electron/common/decision-summary.ts';
 import { decisionPatchSchema, type Decision, type DecisionPatch } from '../../../electron/common/decision.ts';
 import { Autosave } from '../editing/autosave.svelte.ts';
 import { History } from '../editing/history.svelte.ts';
 import type { Toast } from '../editing/toast.svelte.ts';
 import { conflictMessage, DecisionConflicts } from './decision-conflicts.svelte.ts';
 import { recordName } from './decision-labels.ts';
-import { DecisionFilterIndex } from './decision-filter-index.ts';
-import { compareDecisions } from './decision-order.ts';
+import { DecisionRows, messageOf } from './decision-rows.svelte.ts';
 import { examplePatch, exampleTitle } from './example-decision.ts';
-import { mergeReload } from './merge-reload.ts';
 import { LazyLoad } from './lazy-load.svelte.ts';
 import { withEdits } from './with-edits.ts';
 
 type DecisionsApi = Pick<
   Api,
-  | 'decisionSummaries'
+  | 'decisionChanges'
   | 'getDecision'
   | 'createDecision'
   | 'updateDecision'
@@ -39,7 +37,6 @@ export interface DecisionsDeps {
   saveDelay?: number;
 }
 
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const lowerFirst = (label: string) => `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 
 /** Why edits cannot be sent as they are (kept, and sent once fixed), or null. */
@@ -48,24 +45,13 @@ function problemOf(patch: DecisionPatch): string | null {
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'the change is not valid');
 }
 
-export class DecisionsState {
-  /** Every record as its list row shows it, in list order; replaced (never mutated) so lists see each change. */
-  list = $state.raw<DecisionSummary[]>([]);
+export class DecisionsState extends DecisionRows {
   /** The record last opened in the editor, in full: fetched when opened, with unsaved edits laid over it. */
   opened = $state<Decision | null>(null);
   readonly #fetching = new LazyLoad<Decision | null>(() => this.#fetchOpened());
   #openId: string | null = null;
-  /** The list's text filter and the search box's decisions, kept up to date with each record put or forgotten. */
-  readonly filterIndex = new DecisionFilterIndex();
-  // Made anew from each list and never changed after: the list is what is reactive.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly #byId = $derived(new Map(this.list.map((d) => [d.id, d])));
-  loaded = $state(false);
-  loadError = $state<string | null>(null);
   /** Why the last action (supersede, create, duplicate, delete) was refused. */
   actionError = $state<string | null>(null);
-  /** Records that vanished from the folder (git, another editor) since the app read them, by id, with their names. */
-  deletedOnDisk = $state<Record<string, string>>({});
   readonly autosave: Autosave<DecisionPatch, DecisionSave>;
   readonly conflicts: DecisionConflicts;
   /** Structural changes (removing an option, reordering…); text typed in a field is the field's own undo. */
@@ -79,6 +65,7 @@ export class DecisionsState {
   readonly #deps: DecisionsDeps;
 
   constructor(deps: DecisionsDeps) {
+    super((since) => deps.api.decisionChanges(since));
     this.#deps = deps;
     this.autosave = new Autosave({
       save: (id, patch, base) => deps.api.updateDecision(id, patch, base ?? ''),
@@ -97,45 +84,16 @@ export class DecisionsState {
       autosave: this.autosave,
       put: (d) => this.#put(d),
       reload: () => this.load(),
-      forget: (id) => this.#forget(id),
+      forget: (id) => this.forgetRow(id),
     });
   }
 
-  byId(id: string): DecisionSummary | undefined {
-    return this.#byId.get(id);
+  protected override pendingEdits(id: string): DecisionPatch | undefined {
+    return this.autosave.pending(id);
   }
 
-  /** The first `limit` records matching every word of `query`, for the search box and the palette. */
-  search(query: string, limit: number): DecisionSummary[] {
-    return this.filterIndex.search(this.list, query, limit);
-  }
-
-  byNumber(number: number): DecisionSummary | undefined {
-    return this.list.find((d) => d.number === number);
-  }
-
-  /**
-   * Reads the folder's summaries; only records that are new, changed or gone touch the indexes. Records with unsaved
-   * edits keep them (their next save meets the file); the open record is fetched again when its file changed.
-   */
-  async load(): Promise<void> {
-    try {
-      const before = this.#byId;
-      const { list, gone } = mergeReload(this.list, await this.#deps.api.decisionSummaries(), (id) =>
-        this.autosave.pending(id),
-      );
-      for (const d of gone) this.#forget(d.id, recordName(d));
-      for (const d of list) {
-        delete this.deletedOnDisk[d.id];
-        if (before.get(d.id) !== d) this.#index(d);
-      }
-      this.list = list;
-      this.loadError = null;
-    } catch (e) {
-      this.loadError = messageOf(e);
-    } finally {
-      this.loaded = true;
-    }
+  protected override dropEdits(id: string): void {
+    this.autosave.drop(id);
   }
 
   /**
@@ -191,7 +149,7 @@ export class DecisionsState {
     if (!this.byId(id)) return;
     if (this.opened?.id === id) {
       this.opened = withEdits(this.opened, patch);
-      this.#replaceRow(summaryOf(this.opened));
+      this.putRow(summaryOf(this.opened));
     }
     this.autosave.queue(id, patch);
   }
@@ -240,7 +198,7 @@ export class DecisionsState {
     return (
       (await this.#act(async () => {
         const { undoToken } = await this.#deps.api.deleteDecision(id);
-        this.#forget(id);
+        this.forgetRow(id);
         this.#deps.open(null);
         this.#deps.toast.show(`Deleted ${d ? recordName(d) : 'the decision'}.`, {
           label: 'Undo',
@@ -308,31 +266,6 @@ export class DecisionsState {
     const d = withEdits(hostRecord, this.autosave.pending(hostRecord.id));
     if (open) this.#openId = d.id;
     if (open || this.opened?.id === d.id) this.opened = d;
-    this.#replaceRow(summaryOf(d));
-    delete this.deletedOnDisk[d.id];
-  }
-
-  /** One row added or replaced, in list order, and in both indexes. */
-  #replaceRow(row: DecisionSummary): void {
-    const i = this.list.findIndex((x) => x.id === row.id);
-    if (i !== -1 && compareDecisions(this.list[i]!, row) === 0) this.list = this.list.with(i, row);
-    else {
-      const rest = i === -1 ? this.list : this.list.toSpliced(i, 1);
-      const at = rest.findIndex((x) => compareDecisions(x, row) > 0);
-      this.list = at === -1 ? [...rest, row] : rest.toSpliced(at, 0, row);
-    }
-    this.#index(row);
-  }
-
-  #index(row: DecisionSummary): void {
-    this.filterIndex.put(row);
-  }
-
-  /** Takes a record off the list and the indexes; `name` records that it vanished from the folder. */
-  #forget(id: string, name?: string): void {
-    this.list = this.list.filter((x) => x.id !== id);
-    this.autosave.drop(id);
-    this.filterIndex.remove(id);
-    if (name !== undefined) this.deletedOnDisk[id] = name;
+    this.putRow(summaryOf(d));
   }
 }

@@ -1,5 +1,11 @@
 // A test double of the host's decision API over an in-memory folder: versions, conflicts, deletes and changes on disk.
-import type { DecisionConflict, DecisionSave, ImportResult } from '../../../electron/common/api.ts';
+import type {
+  DecisionChanges,
+  DecisionConflict,
+  DecisionSave,
+  ImportResult,
+  ListPosition,
+} from '../../../electron/common/api.ts';
 import { summaryOf } from '../../../electron/common/decision-summary.ts';
 import { emptyDecision, type Decision, type DecisionPatch } from '../../../electron/common/decision.ts';
 import { withEdits } from './with-edits.ts';
@@ -13,7 +19,11 @@ export function fakeFolderApi() {
   /** Every text the fake wrote or offered, so a text chosen in the conflict view reads back as a record. */
   const texts = new Map<string, Decision>();
   let next = 1;
+  /** Versions count up across the folder, so a version's number is also the revision at which it was written. */
   let versions = 0;
+  const removedAt = new Map<string, number>();
+  const revisionOf = (d: Decision) => Number(d.version.slice(1));
+  const removeFile = (id: string) => disk.delete(id) && removedAt.set(id, ++versions);
 
   /** Stores a record as a new file version. */
   const store = (d: Decision): Decision => {
@@ -21,6 +31,7 @@ export function fakeFolderApi() {
     const stored = { ...clone(d), markdown, version: `v${++versions}` };
     texts.set(markdown, stored);
     disk.set(d.id, stored);
+    removedAt.delete(d.id);
     return clone(stored);
   };
   const text = (d: Decision) => {
@@ -42,8 +53,19 @@ export function fakeFolderApi() {
     disk: (id: string) => disk.get(id),
     /** A change made by git or another editor. */
     writeOnDisk: (d: Decision) => remember(store(d)),
-    deleteOnDisk: (id: string) => disk.delete(id),
-    decisionSummaries: async () => [...disk.values()].map((d) => summaryOf(clone(d))),
+    deleteOnDisk: (id: string) => removeFile(id),
+    /** A new session is what a restarted host would give: the next read is complete. */
+    session: 'fake-1',
+    /** How many rows the reads sent, so tests can tell a read of changes from a read of everything. */
+    rowsSent: 0,
+    decisionChanges: async (since: ListPosition | null): Promise<DecisionChanges> => {
+      const complete = since?.session !== api.session;
+      const after = complete ? 0 : since.revision;
+      const changed = [...disk.values()].filter((d) => revisionOf(d) > after).map((d) => summaryOf(clone(d)));
+      api.rowsSent += changed.length;
+      const removed = complete ? [] : [...removedAt].flatMap(([id, at]) => (at > after ? [id] : []));
+      return { session: api.session, revision: versions, complete, changed, removed };
+    },
     getDecision: async (id: string) => {
       const d = disk.get(id);
       if (!d) throw new Error(`There is no readable record ${id}`);
@@ -81,7 +103,7 @@ export function fakeFolderApi() {
     },
     deleteDecision: async (id: string) => {
       deleted.set(`tok-${id}`, disk.get(id)!);
-      disk.delete(id);
+      removeFile(id);
       return { undoToken: `tok-${id}` };
     },
     restoreDecision: async (token: string) => remember(store(deleted.get(token)!)),

@@ -1,0 +1,52 @@
+// Which list rows changed or went since a page last asked, so a page keeps its list by record instead of reading all
+// of it again after each save or each file that git changes.
+import { randomUUID } from 'node:crypto';
+import type { DecisionChanges, ListPosition } from '../../common/api.ts';
+import type { DecisionSummary } from '../../common/decision-summary.ts';
+
+export class RowChanges {
+  /** A new one each time the host starts: a page's revision from an earlier host means nothing here. */
+  readonly #session = randomUUID();
+  #revision = 0;
+  /** The rows as last seen, with the revision at which each became what it is. */
+  readonly #seen = new Map<string, { row: DecisionSummary; at: number }>();
+  readonly #removedAt = new Map<string, number>();
+
+  /**
+   * The rows `since` has not seen. `rows` are the current rows, the same object for a record that did not change, so
+   * finding the changes costs a comparison per record and only changed rows are sent.
+   */
+  since(rows: readonly DecisionSummary[], since: ListPosition | null): DecisionChanges {
+    this.#note(rows);
+    const position = { session: this.#session, revision: this.#revision };
+    if (since?.session !== this.#session || since.revision > this.#revision)
+      return { ...position, complete: true, changed: [...rows], removed: [] };
+    const after = since.revision;
+    return {
+      ...position,
+      complete: false,
+      changed: rows.filter((row) => this.#seen.get(row.id)!.at > after),
+      removed: [...this.#removedAt].flatMap(([id, at]) => (at > after ? [id] : [])),
+    };
+  }
+
+  #note(rows: readonly DecisionSummary[]): void {
+    const next = this.#revision + 1;
+    let moved = false;
+    const present = new Set<string>();
+    for (const row of rows) {
+      present.add(row.id);
+      if (this.#seen.get(row.id)?.row === row) continue;
+      this.#seen.set(row.id, { row, at: next });
+      this.#removedAt.delete(row.id);
+      moved = true;
+    }
+    for (const id of this.#seen.keys()) {
+      if (present.has(id)) continue;
+      this.#seen.delete(id);
+      this.#removedAt.set(id, next);
+      moved = true;
+    }
+    if (moved) this.#revision = next;
+  }
+}

@@ -1,0 +1,117 @@
+// The decision list as the page holds it: every record's row (its summary) in list order, kept record by record from
+// the host's reads and the app's own saves, with the filter index following each row put or forgotten. What is done
+// to one record (open, edit, save, delete…) is DecisionsState's, which builds on this.
+import type { DecisionChanges, ListPosition } from '../../../electron/common/api.ts';
+import type { DecisionSummary } from '../../../electron/common/decision-summary.ts';
+import type { DecisionPatch } from '../../../electron/common/decision.ts';
+import { recordName } from './decision-labels.ts';
+import { DecisionFilterIndex } from './decision-filter-index.ts';
+import { compareDecisions } from './decision-order.ts';
+import { mergeReload } from './merge-reload.ts';
+import { rowWithEdits } from './with-edits.ts';
+
+export const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export abstract class DecisionRows {
+  /** Every record as its list row shows it, in list order; replaced (never mutated) so lists see each change. */
+  list = $state.raw<DecisionSummary[]>([]);
+  /** The list's text filter and the search box's decisions, kept up to date with each record put or forgotten. */
+  readonly filterIndex = new DecisionFilterIndex();
+  // Made anew from each list and never changed after: the list is what is reactive.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #byId = $derived(new Map(this.list.map((d) => [d.id, d])));
+  loaded = $state(false);
+  loadError = $state<string | null>(null);
+  /** Records that vanished from the folder (git, another editor) since the app read them, by id, with their names. */
+  deletedOnDisk = $state<Record<string, string>>({});
+  readonly #changes: (since: ListPosition | null) => Promise<DecisionChanges>;
+  /** The host's revision of the list last read: the next read brings only what changed after it. */
+  #position: ListPosition | null = null;
+
+  constructor(changes: (since: ListPosition | null) => Promise<DecisionChanges>) {
+    this.#changes = changes;
+  }
+
+  /** The edits of a record not yet saved, which a fresh read of its file must not undo. */
+  protected abstract pendingEdits(id: string): DecisionPatch | undefined;
+  /** A record is gone: its edits waiting to be saved go with it. */
+  protected abstract dropEdits(id: string): void;
+
+  byId(id: string): DecisionSummary | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** The first `limit` records matching every word of `query`, for the search box and the palette. */
+  search(query: string, limit: number): DecisionSummary[] {
+    return this.filterIndex.search(this.list, query, limit);
+  }
+
+  byNumber(number: number): DecisionSummary | undefined {
+    return this.list.find((d) => d.number === number);
+  }
+
+  /**
+   * Reads the rows changed since the last read (all of them the first time, or after the host restarted); only those
+   * touch the list and the index. Records with unsaved edits keep them (their next save meets the file); the open
+   * record is fetched again when its file changed.
+   */
+  async load(): Promise<void> {
+    try {
+      const changes = await this.#changes(this.#position);
+      if (changes.complete) this.#replaceAll(changes.changed);
+      else this.#apply(changes);
+      this.#position = { session: changes.session, revision: changes.revision };
+      this.loadError = null;
+    } catch (e) {
+      this.loadError = messageOf(e);
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  #replaceAll(rows: readonly DecisionSummary[]): void {
+    const before = this.#byId;
+    const { list, gone } = mergeReload(this.list, rows, (id) => this.pendingEdits(id));
+    for (const d of gone) this.forgetRow(d.id, recordName(d));
+    const vanished = Object.keys(this.deletedOnDisk).length > 0;
+    for (const d of list) {
+      if (vanished) delete this.deletedOnDisk[d.id];
+      if (before.get(d.id) !== d) this.filterIndex.put(d);
+    }
+    this.list = list;
+    this.filterIndex.prepare(list);
+  }
+
+  /** Record by record; a record deleted on disk stays while edits of its own wait (saving them meets the conflict view). */
+  #apply({ changed, removed }: DecisionChanges): void {
+    for (const id of removed) {
+      const row = this.byId(id);
+      if (row && !this.pendingEdits(id)) this.forgetRow(id, recordName(row));
+    }
+    for (const row of changed) {
+      const edits = this.pendingEdits(row.id);
+      this.putRow(edits ? rowWithEdits(row, edits) : row);
+    }
+  }
+
+  /** One row added or replaced, in list order, and in the index. */
+  protected putRow(row: DecisionSummary): void {
+    const i = this.list.findIndex((x) => x.id === row.id);
+    if (i !== -1 && compareDecisions(this.list[i]!, row) === 0) this.list = this.list.with(i, row);
+    else {
+      const rest = i === -1 ? this.list : this.list.toSpliced(i, 1);
+      const at = rest.findIndex((x) => compareDecisions(x, row) > 0);
+      this.list = at === -1 ? [...rest, row] : rest.toSpliced(at, 0, row);
+    }
+    this.filterIndex.put(row);
+    delete this.deletedOnDisk[row.id];
+  }
+
+  /** Takes a record off the list and the index; `name` records that it vanished from the folder. */
+  protected forgetRow(id: string, name?: string): void {
+    this.list = this.list.filter((x) => x.id !== id);
+    this.dropEdits(id);
+    this.filterIndex.remove(id);
+    if (name !== undefined) this.deletedOnDisk[id] = name;
+  }
+}

@@ -1,0 +1,66 @@
+// The list kept record by record: after the first read, a reload brings only the rows that changed or went.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyDecision } from '../../../electron/common/decision.ts';
+import { Toast } from '../editing/toast.svelte.ts';
+import { DecisionsState } from './decisions-state.svelte.ts';
+import { fakeFolderApi } from './fake-folder-api.ts';
+
+function setup(records: number) {
+  const api = fakeFolderApi();
+  for (let n = 1; n <= records; n++) api.writeOnDisk(emptyDecision(`${String(n).padStart(4, '0')}-r.md`, n, `R${n}`));
+  return { api, state: new DecisionsState({ api, open: vi.fn(), toast: new Toast(), saveDelay: 400 }) };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('DecisionRows.load', () => {
+  it('reads every row once, then only the rows changed, added or removed since', async () => {
+    const { api, state } = setup(50);
+    await state.load();
+    expect(state.list).toHaveLength(50);
+    expect(api.rowsSent).toBe(50);
+    const untouched = state.byId('0010-r.md');
+
+    api.writeOnDisk({ ...api.disk('0007-r.md')!, title: 'R7, renamed by git' });
+    api.writeOnDisk(emptyDecision('0051-r.md', 51, 'R51'));
+    api.deleteOnDisk('0003-r.md');
+    await state.load();
+
+    expect(api.rowsSent).toBe(52);
+    expect(state.list).toHaveLength(50);
+    expect(state.list.map((d) => d.number)).toEqual(
+      [...Array.from({ length: 51 }, (_, i) => i + 1)].filter((n) => n !== 3),
+    );
+    expect(state.byId('0007-r.md')?.title).toBe('R7, renamed by git');
+    expect(state.byId('0010-r.md')).toBe(untouched);
+    expect(state.deletedOnDisk).toEqual({ '0003-r.md': 'ADR-0003 R3' });
+    // The filter index follows each row put or forgotten.
+    expect(state.search('renamed', 10).map((d) => d.id)).toEqual(['0007-r.md']);
+    expect(state.search('r3', 60).map((d) => d.id)).not.toContain('0003-r.md');
+
+    await state.load();
+    expect(api.rowsSent).toBe(52);
+  });
+
+  it('keeps a record deleted on disk while it has unsaved edits', async () => {
+    const { api, state } = setup(3);
+    await state.load();
+    state.edit('0002-r.md', { context: 'typed before git deleted it' });
+    api.deleteOnDisk('0002-r.md');
+    await state.load();
+    expect(state.byId('0002-r.md')).toBeDefined();
+    expect(state.autosave.pending('0002-r.md')).toEqual({ context: 'typed before git deleted it' });
+  });
+
+  it('reads everything again after the host restarted (a new session), dropping what is gone', async () => {
+    const { api, state } = setup(5);
+    await state.load();
+    api.deleteOnDisk('0005-r.md');
+    api.session = 'fake-2';
+    await state.load();
+    expect(api.rowsSent).toBe(5 + 4);
+    expect(state.list.map((d) => d.id)).not.toContain('0005-r.md');
+    expect(state.deletedOnDisk).toEqual({ '0005-r.md': 'ADR-0005 R5' });
+  });
+});
