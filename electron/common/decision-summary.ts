@@ -25,7 +25,7 @@ export type DecisionSummary = Pick<
 };
 
 /** The targets of the file's "Amends" link lines; "Amended by" lines are the other record's "Amends". */
-function amendedNumbers(markdown: string): number[] {
+export function amendedNumbers(markdown: string): number[] {
   const numbers = markdown.split('\n').flatMap((line) => {
     const link = readLinkLine(line);
     return link !== null && /^amends$/i.test(link.relation.trim()) && link.number !== null ? [link.number] : [];

@@ -4,7 +4,7 @@ import { metaText } from '../../common/adr-file/field-values.ts';
 import { readMetaLayout } from '../../common/adr-file/record-layout.ts';
 import { summaryFromLayout } from '../../common/adr-file/record-file.ts';
 import { citedKeys } from '../../common/decision.ts';
-import type { DecisionSummary } from '../../common/decision-summary.ts';
+import { amendedNumbers, type DecisionSummary } from '../../common/decision-summary.ts';
 import type { RecordExtras } from '../folder/record-view.ts';
 
 /** The row without what the folder adds (the analysis linking to it, git): kept by version, so read once per version. */
@@ -29,6 +29,7 @@ export function fileSummaryOf(file: string, version: string, text: string): File
     supersedes: s.supersedes,
     supersededBy: s.supersededBy[0] ?? null,
     citations: [...new Set(citedKeys(text))],
+    amends: amendedNumbers(text),
     analysis: metaText(layout, layout.places.analysis),
   };
 }
@@ -50,5 +51,6 @@ export function withExtras(s: FileSummary, extras: RecordExtras): DecisionSummar
     analysisId: s.analysis ?? extras.analysisId,
     git: extras.git,
     citations: s.citations,
+    amends: s.amends,
   };
 }
