@@ -29,6 +29,9 @@ export function installMenu(window: () => BrowserWindow | null, folders: FolderM
           submenu: folders.recent.map((dir) => ({ label: dir, click: () => folders.openRecent(dir) })),
         },
         { type: 'separator' },
+        // The page prints through the browser's own dialog, after switching a decision to its preview (beforeprint).
+        { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: send(window, 'print()') },
+        { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },

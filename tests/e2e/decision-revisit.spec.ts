@@ -117,10 +117,23 @@ withRecords(
     expect(Math.abs(box!.x + box!.width / 2 - (text!.x + text!.width / 2))).toBeLessThan(3);
     await expect(diagram.locator('path.flowchart-link').first()).not.toHaveCSS('stroke', 'none');
     expect(await panel.locator('style, foreignObject, script').count()).toBe(0);
-    await page.locator('.mermaid-diagram').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/tmp/shots/i10/preview-mermaid-light.png' });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: '/tmp/shots/i10/preview-mermaid-dark.png' });
     expect(csp).toEqual([]);
   },
 );
+
+// What goes on paper is the record as it reads: printing from the field editor prints the preview, then returns.
+withRecords('printing a decision from its editor prints the rendered preview and comes back', async ({ page }) => {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Decisions' }).click();
+  await page.getByRole('listbox', { name: 'Decision records' }).getByText('Use a queue').click();
+  await expect(page.getByRole('tab', { name: 'Edit' })).toHaveAttribute('aria-selected', 'true');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.locator('td.align-right', { hasText: '76.3' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Decision Outcome' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('tab', { name: 'Edit' })).toHaveAttribute('aria-selected', 'true');
+  await expect(panel.locator('td.align-right')).toHaveCount(0);
+});

@@ -105,7 +105,11 @@ inGit('a record changed since the last commit shows "modified", its history and 
   await records.getByText('Remove load balancer tier').click();
   await expect(page.getByRole('article').locator('.git-badge')).toContainText('modified');
   const git = page.getByRole('region', { name: 'In git' });
-  await expect(git).toContainText(`by ${importCommit.name} on 2024-01-01: “${importCommit.subject}”`);
+  // Dates show in the page's locale (files and git keep ISO).
+  const day = await page.evaluate(() =>
+    new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1)),
+  );
+  await expect(git).toContainText(`by ${importCommit.name} on ${day}: “${importCommit.subject}”`);
 
   await git.getByText('History', { exact: true }).click();
   const commits = git.getByRole('list', { name: 'Commits that touched this file' });
