@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { summaryOf, type DecisionSummary } from '../../../electron/common/decision-summary.ts';
 import { emptyDecision, type Decision } from '../../../electron/common/decision.ts';
-import { filterDecisions, isFiltered, lifecyclesInUse, noFilter, tagsInUse } from './decision-list-filter.ts';
+import { filterDecisions, isFiltered, noFilter } from './decision-list-filter.ts';
 
 const decision = (number: number | null, fields: Partial<Decision>): DecisionSummary =>
   summaryOf({ ...emptyDecision(`d${number ?? 'x'}.md`, number, `Decision ${number}`), ...fields });
@@ -43,22 +43,5 @@ describe('filterDecisions', () => {
     const filter = { ...noFilter, ...f };
     expect(isFiltered(filter)).toBe(true);
     expect(numbers(filterDecisions(list, filter))).toEqual(expected);
-  });
-});
-
-describe('lifecyclesInUse', () => {
-  it('counts the records of each lifecycle present, in filter order', () => {
-    expect(lifecyclesInUse(list)).toEqual([
-      ['proposed', 1],
-      ['accepted', 1],
-      ['other', 1],
-      ['none', 1],
-    ]);
-  });
-});
-
-describe('tagsInUse', () => {
-  it('lists each tag once whatever its case', () => {
-    expect(tagsInUse(list)).toEqual(['Compute', 'Data']);
   });
 });

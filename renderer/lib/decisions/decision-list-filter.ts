@@ -1,6 +1,6 @@
 // The decision list's filters (lifecycle, tag, cited entry, text) and the choices each filter offers, over summaries.
 import type { DecisionSummary } from '../../../electron/common/decision-summary.ts';
-import { lifecycles, type Lifecycle } from '../../../electron/common/decision.ts';
+import type { Lifecycle } from '../../../electron/common/decision.ts';
 import { recordLabel } from './decision-labels.ts';
 import { sortDecisions } from './decision-order.ts';
 
@@ -39,20 +39,6 @@ export function passesFields(d: DecisionSummary, f: DecisionListFilter): boolean
 export function filterDecisions(decisions: readonly DecisionSummary[], f: DecisionListFilter): DecisionSummary[] {
   const words = filterWords(f.text);
   return sortDecisions(decisions.filter((d) => passesFields(d, f) && words.every((w) => haystackOf(d).includes(w))));
-}
-
-/** The lifecycles present, in filter order with how many records each holds ("none" last). */
-export function lifecyclesInUse(decisions: readonly DecisionSummary[]): [Exclude<LifecycleFilter, ''>, number][] {
-  const counts = new Map<string, number>();
-  for (const d of decisions) counts.set(d.lifecycle ?? 'none', (counts.get(d.lifecycle ?? 'none') ?? 0) + 1);
-  return [...lifecycles, 'none' as const].filter((l) => counts.has(l)).map((l) => [l, counts.get(l)!]);
-}
-
-/** Every tag in use, once, ignoring case, alphabetically. */
-export function tagsInUse(decisions: readonly DecisionSummary[]): string[] {
-  const byLower = new Map<string, string>();
-  for (const d of decisions) for (const t of d.tags) if (!byLower.has(t.toLowerCase())) byLower.set(t.toLowerCase(), t);
-  return [...byLower.values()].sort((a, b) => a.localeCompare(b));
 }
 
 export function isFiltered(f: DecisionListFilter): boolean {

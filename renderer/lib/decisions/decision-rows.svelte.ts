@@ -7,6 +7,7 @@ import type { DecisionPatch } from '../../../electron/common/decision.ts';
 import { recordName } from './decision-labels.ts';
 import { DecisionFilterIndex } from './decision-filter-index.ts';
 import { compareDecisions } from './decision-order.ts';
+import { FilterChoices, type FilterChoicesView } from './filter-choices.ts';
 import { mergeReload } from './merge-reload.ts';
 import { rowWithEdits } from './with-edits.ts';
 
@@ -17,6 +18,9 @@ export abstract class DecisionRows {
   list = $state.raw<DecisionSummary[]>([]);
   /** The list's text filter and the search box's decisions, kept up to date with each record put or forgotten. */
   readonly filterIndex = new DecisionFilterIndex();
+  readonly #choices = new FilterChoices();
+  /** What the filter menus offer, recounted row by row as rows are put or forgotten. */
+  filterChoices = $state.raw<FilterChoicesView>(this.#choices.view());
   // Made anew from each list and never changed after: the list is what is reactive.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #byId = $derived(new Map(this.list.map((d) => [d.id, d])));
@@ -76,9 +80,15 @@ export abstract class DecisionRows {
     const vanished = Object.keys(this.deletedOnDisk).length > 0;
     for (const d of list) {
       if (vanished) delete this.deletedOnDisk[d.id];
-      if (before.get(d.id) !== d) this.filterIndex.put(d);
+      const old = before.get(d.id);
+      if (old !== d) {
+        this.filterIndex.put(d);
+        if (old) this.#choices.remove(old);
+        this.#choices.add(d);
+      }
     }
     this.list = list;
+    this.filterChoices = this.#choices.view();
     this.filterIndex.prepare(list);
   }
 
@@ -97,6 +107,9 @@ export abstract class DecisionRows {
   /** One row added or replaced, in list order, and in the index. */
   protected putRow(row: DecisionSummary): void {
     const i = this.list.findIndex((x) => x.id === row.id);
+    if (i !== -1) this.#choices.remove(this.list[i]!);
+    this.#choices.add(row);
+    this.filterChoices = this.#choices.view();
     if (i !== -1 && compareDecisions(this.list[i]!, row) === 0) this.list = this.list.with(i, row);
     else {
       const rest = i === -1 ? this.list : this.list.toSpliced(i, 1);
@@ -109,6 +122,11 @@ export abstract class DecisionRows {
 
   /** Takes a record off the list and the index; `name` records that it vanished from the folder. */
   protected forgetRow(id: string, name?: string): void {
+    const row = this.byId(id);
+    if (row) {
+      this.#choices.remove(row);
+      this.filterChoices = this.#choices.view();
+    }
     this.list = this.list.filter((x) => x.id !== id);
     this.dropEdits(id);
     this.filterIndex.remove(id);

@@ -38,9 +38,18 @@ describe('DecisionRows.load', () => {
     // The filter index follows each row put or forgotten.
     expect(state.search('renamed', 10).map((d) => d.id)).toEqual(['0007-r.md']);
     expect(state.search('r3', 60).map((d) => d.id)).not.toContain('0003-r.md');
+    // So do the filter menus' counts: 50 records, and the one accepted now counted as such.
+    expect(state.filterChoices.lifecycles).toEqual([['proposed', 50]]);
+    api.writeOnDisk({ ...api.disk('0008-r.md')!, status: 'accepted', lifecycle: 'accepted', tags: ['Data'] });
+    await state.load();
+    expect(state.filterChoices.lifecycles).toEqual([
+      ['proposed', 49],
+      ['accepted', 1],
+    ]);
+    expect(state.filterChoices.tags).toEqual(['Data']);
 
     await state.load();
-    expect(api.rowsSent).toBe(52);
+    expect(api.rowsSent).toBe(53);
   });
 
   it('keeps a record deleted on disk while it has unsaved edits', async () => {
