@@ -41,7 +41,11 @@ withLog('the timeline is reachable by keyboard, draws the supersede chain, and r
   await page.getByRole('button', { name: 'Show as table' }).click();
   const table = page.getByRole('table', { name: /Decision timeline/ });
   await expect(table.getByRole('row')).toHaveCount(4);
-  await expect(table.getByRole('row', { name: /2025-03-20 3\. Managed store accepted 2/ })).toBeVisible();
+  // The table shows dates in the page's locale, as every header and list does.
+  const day = await page.evaluate(() =>
+    new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2025, 2, 20)),
+  );
+  await expect(table.getByRole('row', { name: `${day} 3. Managed store accepted 2` })).toBeVisible();
 });
 
 withLog(
