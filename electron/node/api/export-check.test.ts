@@ -26,7 +26,7 @@ beforeEach(async () => {
   await writeFile(
     path.join(dir, '0002-open-question.md'),
     wellKept
-      .replace(/## Decision Outcome[\s\S]*$/, '')
+      .replace(/(## Decision Outcome\n)[\s\S]*$/, '$1')
       .replace('[@CM12]', '[@CM99]')
       .replace('date: 2024-01-02\n', ''),
   );
@@ -39,10 +39,10 @@ describe('exportProblems', () => {
   it('lints every record of a folder export and keeps what the export would be the worse for', async () => {
     const problems = await api.exportProblems({ scope: 'folder' });
     expect(problems.map(({ id, rule, line }) => [id, rule, line])).toEqual([
-      ['0002-open-question.md', 'missing-section', 4],
       ['0002-open-question.md', 'unknown-key', 8],
+      ['0002-open-question.md', 'no-outcome', 15],
     ]);
-    expect(problems[0]!.message).toContain('## Decision Outcome');
+    expect(problems[1]!.message).toContain('empty decision outcome');
     // A check writes nothing.
     expect((await readdir(dir)).filter((n) => !n.startsWith('.')).sort()).toEqual([
       '0001-kept.md',

@@ -6,10 +6,10 @@ import type { FolderWorkspace } from '../folder/folder-workspace.ts';
 import { catalogKeys } from './catalog-report.ts';
 
 /**
- * Lint's errors (unknown catalogue keys) and its warnings of missing or empty options and outcome sections are what
- * an exported record would be the worse for; a missing date or an unusual status is how the team wrote it.
+ * Lint's errors (unknown catalogue keys) and its warnings of no considered options or no outcome are what an exported
+ * record would be the worse for; a missing date, an unusual status or a section left out is how the team writes.
  */
-const exportWarnings = new Set(['missing-section', 'no-options', 'no-outcome']);
+const exportWarnings = new Set(['no-options', 'no-outcome']);
 const mattersForExport = (m: LintMessage) => m.severity === 'error' || exportWarnings.has(m.rule);
 
 export function exportProblems(ws: FolderWorkspace, req: ExportCheckRequest, today: string): ExportProblem[] {
