@@ -6,7 +6,8 @@ import path from 'node:path';
 import { lintCommand } from './lint-command.ts';
 
 let root = '';
-const clean = '# 1. A\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n## Decision\n\n## Consequences\n';
+const clean =
+  '# 1. A\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n## Decision\n\nd\n\n## Consequences\n';
 // One warning (an unknown status) and nothing else.
 const warned = clean.replace('# 1. A', '# 2. B').replace('Accepted', 'Pending');
 // One error (an unknown citation) besides being well kept.

@@ -15,6 +15,7 @@ export const apiOps = [
   'restoreDecision',
   'supersedeDecision',
   'exportDecisions',
+  'exportProblems',
   'importDecisions',
   'chooseFolder',
   'listAnalyses',

@@ -25,6 +25,20 @@ export const exportRequestSchema = z.object({
 });
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
+/** The records an export would write: all of them, or the one named. */
+export const exportCheckSchema = exportRequestSchema.pick({ scope: true, decisionId: true });
+export type ExportCheckRequest = z.infer<typeof exportCheckSchema>;
+
+/** One thing lint would flag in a record about to be exported. */
+export interface ExportProblem {
+  /** The record's file name, which is its id. */
+  id: string;
+  /** 1-based line in the record's file. */
+  line: number;
+  rule: string;
+  message: string;
+}
+
 export type SaveState = 'saved' | 'saving' | 'read-only' | 'error';
 
 export interface WorkspaceStatus {
@@ -121,6 +135,8 @@ export const apiArgs = {
   restoreDecision: z.tuple([z.string().min(1).max(128)]),
   supersedeDecision: z.tuple([recordId, recordId]),
   exportDecisions: z.tuple([exportRequestSchema]),
+  /** What lint would flag in the records an export would write; writes nothing. */
+  exportProblems: z.tuple([exportCheckSchema]),
   importDecisions: z.tuple([z.object({ dir: folderPath, dryRun: z.boolean().optional() })]),
   chooseFolder: z.tuple([z.object({ purpose: z.enum(['export', 'import']) })]),
   listAnalyses: z.tuple([]),
@@ -157,6 +173,7 @@ export interface ApiResults {
   restoreDecision: Decision;
   supersedeDecision: { superseded: Decision; by: Decision };
   exportDecisions: { written: string[] };
+  exportProblems: ExportProblem[];
   importDecisions: ImportResult;
   /** null when the user cancelled. */
   chooseFolder: string | null;

@@ -14,7 +14,8 @@ describe('lintFolder on disk', () => {
   let dir = '';
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'ta-lint-'));
-    const ok = '# 1. A\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n## Decision\n\n## Consequences\n';
+    const ok =
+      '# 1. A\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n## Decision\n\nd\n\n## Consequences\n';
     await writeFile(path.join(dir, '0001-a.md'), ok);
     await writeFile(path.join(dir, '0002-bin.md'), Buffer.from([0x23, 0x00, 0x01]));
     await writeFile(path.join(dir, '0003-latin1.md'), Buffer.from([0x23, 0x20, 0xe9, 0x0a]));

@@ -38,6 +38,17 @@ describe('record rules', () => {
     expect(lint(quoted)).toEqual([]);
   });
 
+  it('no-options and no-outcome: a section that is there but empty, at its heading', () => {
+    expect(lint(madr({ options: '\n## Considered Options\n\n' }))).toEqual([['no-options', 'warning', 11]]);
+    expect(lint(madr({ outcome: '\n## Decision Outcome\n\n### Consequences\n\n* Good\n' }))).toEqual([
+      ['no-outcome', 'warning', 16],
+    ]);
+    expect(lint(madr({ outcome: '\n## Decision Outcome\n\nWe keep both for now.\n' }))).toEqual([]);
+    expect(lint(nygard('Accepted').replace('## Decision\n\nd\n', '## Decision\n\n'))).toEqual([
+      ['no-outcome', 'warning', 13],
+    ]);
+  });
+
   it('missing-section: a warning per recommended section of the dialect, at the title', () => {
     expect(lint(madr({ options: '' }))).toEqual([['missing-section', 'warning', 5]]);
     expect(lint(nygard('Accepted').replace('## Consequences\n\nq\n', ''))).toEqual([['missing-section', 'warning', 1]]);

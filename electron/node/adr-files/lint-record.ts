@@ -73,6 +73,27 @@ function citations(r: LintedRecord, known: ReadonlySet<string>): LintMessage[] {
   return found;
 }
 
+/** A section the template asks for that is there but says nothing: the record is not yet a decision. */
+function emptySections(r: LintedRecord): Omit<LintMessage, 'file' | 'severity'>[] {
+  const { layout, record } = r;
+  const found: Omit<LintMessage, 'file' | 'severity'>[] = [];
+  const considered = layout.roles.get('considered');
+  if (considered && record.content.options.length === 0)
+    found.push({
+      line: r.lineOf(considered.heading.start),
+      rule: 'no-options',
+      message: 'no considered options listed',
+    });
+  const outcome = layout.roles.get('outcome');
+  if (outcome && record.content.chosenOption === null && !record.content.justification.trim())
+    found.push({
+      line: r.lineOf(outcome.heading.start),
+      rule: 'no-outcome',
+      message: 'empty decision outcome: no chosen option and no reasons',
+    });
+  return found;
+}
+
 export function lintRecord(r: LintedRecord, opts: RecordLintOptions): LintMessage[] {
   const { layout, record } = r;
   const titleLine = layout.title.heading ? r.lineOf(layout.title.heading.start) : 1;
@@ -85,6 +106,7 @@ export function lintRecord(r: LintedRecord, opts: RecordLintOptions): LintMessag
     if (!layout.roles.has(role))
       warn(titleLine, 'missing-section', `no "## ${heading}" section, which ${record.dialect} records have`);
   }
+  for (const m of emptySections(r)) warn(m.line, m.rule, m.message);
   const status = layout.places.status;
   if (record.status === null || !status) warn(titleLine, 'no-status', 'no status');
   else if (record.lifecycle === 'other')

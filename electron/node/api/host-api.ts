@@ -9,6 +9,7 @@ import type { FolderWorkspace } from '../folder/folder-workspace.ts';
 import { diffAgainstHead } from '../git/git-diff.ts';
 import { fileHistory } from '../git/git-log.ts';
 import { decideFromAnalysis } from './decide-from-analysis.ts';
+import { exportProblems } from './export-check.ts';
 import { exportDecisions, importDecisions } from './records-transfer.ts';
 
 export interface HostOptions {
@@ -54,6 +55,7 @@ export function createHostApi(ws: FolderWorkspace, opts: HostOptions): Api {
     restoreDecision: (token) => decisions.restore(token),
     supersedeDecision: (oldId, newId) => decisions.supersede(oldId, newId),
     exportDecisions: (req) => exportDecisions(decisions.list(), req),
+    exportProblems: async (req) => exportProblems(ws, req, today()),
     importDecisions: (req) => importDecisions(ws, decisions, req),
     chooseFolder: async ({ purpose }) => {
       if (!opts.chooseFolder)

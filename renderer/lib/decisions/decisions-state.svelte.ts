@@ -1,6 +1,13 @@
 // Decisions as reactive state over the API: on top of the list (DecisionRows), the one record open in full, create,
 // autosave against the file's version, conflicts, undo/redo, delete/restore, supersede, import/export.
-import type { Api, DecisionSave, ExportRequest, ImportResult } from '../../../electron/common/api.ts';
+import type {
+  Api,
+  DecisionSave,
+  ExportCheckRequest,
+  ExportProblem,
+  ExportRequest,
+  ImportResult,
+} from '../../../electron/common/api.ts';
 import { summaryOf } from '../../../electron/common/decision-summary.ts';
 import { decisionPatchSchema, type Decision, type DecisionPatch } from '../../../electron/common/decision.ts';
 import { Autosave } from '../editing/autosave.svelte.ts';
@@ -25,6 +32,7 @@ type DecisionsApi = Pick<
   | 'restoreDecision'
   | 'supersedeDecision'
   | 'exportDecisions'
+  | 'exportProblems'
   | 'importDecisions'
 >;
 
@@ -236,6 +244,12 @@ export class DecisionsState extends DecisionRows {
   async exportDecisions(request: ExportRequest): Promise<string[]> {
     await this.flush();
     return (await this.#deps.api.exportDecisions(request)).written;
+  }
+
+  /** What lint would flag in the records the export would write, read from the files once edits are saved. */
+  async exportProblems(request: ExportCheckRequest): Promise<ExportProblem[]> {
+    await this.flush();
+    return this.#deps.api.exportProblems(request);
   }
 
   /** A dry run reports what importing would do and writes nothing; the real import then reloads the list. */

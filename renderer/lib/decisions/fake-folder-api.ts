@@ -119,6 +119,7 @@ export function fakeFolderApi() {
       return { superseded: remember(older), by: remember(store({ ...by, supersedes: [older.number!] })) };
     },
     exportDecisions: async () => ({ written: ['0001-a.md'] }),
+    exportProblems: async () => [],
     importDecisions: async ({ dryRun }: { dir: string; dryRun?: boolean }): Promise<ImportResult> => ({
       imported: [],
       report: [],
