@@ -101,18 +101,10 @@ function supersedeLinks(layout: MetaLayout, lines: RecordLink[], status: string 
 }
 
 /** What a list of records shows of one file; the same values as readRecordFile's, without reading the body's fields. */
-export interface RecordSummary {
-  fileName: string;
-  dialect: Dialect;
-  number: number | null;
-  title: string;
-  status: string | null;
-  lifecycle: Lifecycle | null;
-  date: string | null;
-  supersedes: number[];
-  supersededBy: number[];
-  tags: string[];
-}
+export type RecordSummary = Pick<
+  RecordFile,
+  'fileName' | 'dialect' | 'number' | 'title' | 'status' | 'lifecycle' | 'date' | 'supersedes' | 'supersededBy'
+> & { tags: string[] };
 
 export function summaryFromLayout(fileName: string, layout: MetaLayout): RecordSummary {
   const status = metaText(layout, layout.places.status);
