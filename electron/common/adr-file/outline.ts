@@ -22,8 +22,8 @@ export interface Section {
 }
 
 export interface Outline {
-  /** Root-level blocks of the body, with offsets into the whole file. */
-  blocks: Block[];
+  /** Root-level blocks of the body, with offsets into the whole file (shared with the block reader's last result). */
+  blocks: readonly Block[];
   sections: Section[];
   /** Where the body (the text after any front matter) starts. */
   from: number;
@@ -32,9 +32,17 @@ export interface Outline {
 type HeadingBlock = Extract<Block, { type: 'heading' }>;
 
 function heading(text: string, b: HeadingBlock): Heading {
-  const at = b.text === '' ? -1 : text.slice(b.start, b.end).indexOf(b.text);
-  const textSpan = at === -1 ? null : { start: b.start + at, end: b.start + at + b.text.length };
+  // Searched for in place: the heading's source is not cut out for it.
+  const at = b.text === '' ? -1 : text.indexOf(b.text, b.start);
+  const textSpan = at === -1 || at + b.text.length > b.end ? null : { start: at, end: at + b.text.length };
   return { depth: b.depth, text: b.text, key: sectionKey(b.text), start: b.start, end: b.end, textSpan };
+}
+
+/** Where the section of heading `i` ends: at the next heading as deep or shallower, or at the end of the text. */
+function sectionEnd(headings: Heading[], i: number, textEnd: number): number {
+  const depth = headings[i]!.depth;
+  for (let j = i + 1; j < headings.length; j++) if (headings[j]!.depth <= depth) return headings[j]!.start;
+  return textEnd;
 }
 
 /** The outline of text[from…]; headings inside lists, quotes and code never count. */
@@ -43,17 +51,15 @@ export function readOutline(text: string, from: number): Outline {
   // Most records have no front matter: their blocks are already where the text has them.
   const body = topLevelBlocks(text.slice(from));
   const blocks =
-    from === 0
-      ? [...body]
-      : body.map((b) => (b.type === 'list' ? { ...shift(b), items: b.items.map(shift) } : shift(b)));
-  const headings = blocks.filter((b): b is HeadingBlock => b.type === 'heading').map((b) => heading(text, b));
+    from === 0 ? body : body.map((b) => (b.type === 'list' ? { ...shift(b), items: b.items.map(shift) } : shift(b)));
+  const headings: Heading[] = [];
+  for (const b of blocks) if (b.type === 'heading') headings.push(heading(text, b));
   const sections = headings.map((h, i) => {
     const next = headings[i + 1];
-    const closer = headings.slice(i + 1).find((n) => n.depth <= h.depth);
     return {
       heading: h,
       own: { start: h.end, end: next ? next.start : text.length },
-      all: { start: h.end, end: closer ? closer.start : text.length },
+      all: { start: h.end, end: sectionEnd(headings, i, text.length) },
     };
   });
   return { blocks, sections, from };

@@ -1,4 +1,5 @@
 // Splits Markdown into sections at top-level headings with a real CommonMark parser, keeping each body's source verbatim.
+import { ownCopy } from '../own-copy.ts';
 import { topLevelBlocks, type Block } from './markdown-blocks.ts';
 
 export interface Section {
@@ -19,12 +20,24 @@ export interface Outline {
   sections: Section[];
 }
 
+// Records repeat a handful of headings (Status, Context…): a folder's worth of them costs one key each. The map is
+// emptied when full, so a folder of unusual headings cannot make it grow without end.
+const maxKnownKeys = 2048;
+const knownKeys = new Map<string, string>();
+
 export function sectionKey(heading: string): string {
-  return heading
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  let key = knownKeys.get(heading);
+  if (key === undefined) {
+    key = heading
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+    if (knownKeys.size >= maxKnownKeys) knownKeys.clear();
+    key = ownCopy(key);
+    knownKeys.set(ownCopy(heading), key);
+  }
+  return key;
 }
 
 type Heading = Extract<Block, { type: 'heading' }>;

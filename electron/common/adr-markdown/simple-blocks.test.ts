@@ -80,6 +80,20 @@ describe('simpleBlocks on random documents', () => {
     '1234567890. long',
     '**Status:** accepted',
     'Date: 2024-01-01',
+    // Lines near the character-level rules of the reader: white space that is not a space, near-markers.
+    '- \u00a0after a no-break space',
+    '1.\u00a0no-break',
+    '#\u00a0heading?',
+    '`inline code`',
+    '~ tilde',
+    '[not]a definition',
+    '[label]: ',
+    '01. leading zero',
+    '0) zero',
+    '_ _ _',
+    '* * x',
+    '- - nested item',
+    'trailing no-break\u00a0',
   );
   it('never disagrees with markdown-it', () => {
     fc.assert(

@@ -3,6 +3,7 @@
 import { lstatSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { ownCopy } from '../../common/own-copy.ts';
 import { isDecisionFileName } from '../../common/adr-file/file-names.ts';
 import type { RecordSummary } from '../../common/adr-file/record-file.ts';
 import { readAdrFileSync, type StampedAdrFileRead } from '../adr-files/read-adr-file.ts';
@@ -49,10 +50,6 @@ async function inSlices<T, R>(items: readonly T[], work: (item: T) => R): Promis
 }
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-// A summary's texts are cut from its file's text, and V8 keeps a cut-out string pointing into the whole: each kept
-// title would keep its record's full text alive. Joined to a space and cut again, a text is copied on its own.
-const ownCopy = (text: string) => ` ${text}`.slice(1);
 
 /** The summary without references into the file's text, so a folder's worth of texts is not kept with the list. */
 function keptApart(summary: RecordSummary): RecordSummary {
