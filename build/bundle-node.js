@@ -12,6 +12,23 @@ const common = {
   packages: 'external',
 };
 
+// commander requires node:child_process up front, for subcommands that are programs of their own; ours never are, and
+// loading child_process (and the net, dgram and stream modules under it) was most of `--help`'s cost over bare Node.
+// The CLI bundle gets it on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/commander/`) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents:
+        "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 // The CLI's chunks are named by content hash: a rebuild must not leave the previous build's beside them.
 await rm('dist/cli', { recursive: true, force: true });
 
@@ -44,6 +61,7 @@ await Promise.all([
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     format: 'esm',
+    plugins: [lazyChildProcess],
     // CommonJS dependencies (commander, yaml) call require() for Node's own modules, which an ES module lacks.
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as createRequireForBundled } from 'node:module';\nconst require = createRequireForBundled(import.meta.url);",
