@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { listItems, sectionKey, shiftHeadings, splitSections } from './sections.ts';
 
 describe('splitSections', () => {
@@ -37,5 +38,25 @@ describe('listItems', () => {
     expect(listItems('1. one\n2. two')).toEqual(['one', 'two']);
     expect(listItems('* * *')).toEqual([]);
     expect(listItems('just text')).toEqual([]);
+  });
+});
+
+describe('sectionKey', () => {
+  // The key as defined: comments out, white space runs to one space, trimmed, lowercased; the fast path must agree.
+  const definition = (h: string) =>
+    h
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  it('agrees with its definition on headings made of spaces, comments and letters', () => {
+    const piece = fc.constantFrom(' ', '  ', '\u00a0', '\t', '<!--', '-->', 'Status', 'é', 'A', 'x', '<b>');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const heading = parts.join('');
+        expect(sectionKey(heading)).toBe(definition(heading));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,5 +1,4 @@
 // Splits Markdown into sections at top-level headings with a real CommonMark parser, keeping each body's source verbatim.
-import { ownCopy } from '../own-copy.ts';
 import { topLevelBlocks, type Block } from './markdown-blocks.ts';
 
 export interface Section {
@@ -20,24 +19,17 @@ export interface Outline {
   sections: Section[];
 }
 
-// Records repeat a handful of headings (Status, Context…): a folder's worth of them costs one key each. The map is
-// emptied when full, so a folder of unusual headings cannot make it grow without end.
-const maxKnownKeys = 2048;
-const knownKeys = new Map<string, string>();
+// Most headings hold no comment, no run of white space and no white space but single spaces: they need only
+// lowercasing, which a folder of thousands of records does without the regular-expression passes.
+const needsCleaning = /<!--|\s\s|[^\S ]|^ | $/;
 
 export function sectionKey(heading: string): string {
-  let key = knownKeys.get(heading);
-  if (key === undefined) {
-    key = heading
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toLowerCase();
-    if (knownKeys.size >= maxKnownKeys) knownKeys.clear();
-    key = ownCopy(key);
-    knownKeys.set(ownCopy(heading), key);
-  }
-  return key;
+  if (!needsCleaning.test(heading)) return heading.toLowerCase();
+  return heading
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 type Heading = Extract<Block, { type: 'heading' }>;
