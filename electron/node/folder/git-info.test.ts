@@ -1,5 +1,5 @@
 // Each record's git state and last commit, in a real repository, as the workspace shows them.
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { commits, emptyRepo, git, plainFolder, write } from '../../../tests/fixtures/git-repo.ts';
@@ -57,5 +57,23 @@ describe('GitInfo', () => {
     const info = new GitInfo(folder.dir);
     await info.refresh();
     expect(info.of('0001-a.md')).toBeNull();
+  });
+});
+
+describe('GitInfo outside a repository', () => {
+  it('starts no git process until a .git appears', async () => {
+    const folder = plainFolder();
+    onTestFinished(() => folder.remove());
+    const asked: string[] = [];
+    const asking = (what: string) => async (dir: string) => {
+      asked.push(`${what} ${dir}`);
+      return null;
+    };
+    const info = new GitInfo(folder.dir, { status: asking('status'), commits: asking('commits') });
+    await info.refresh();
+    expect(asked).toEqual([]);
+    mkdirSync(path.join(folder.dir, '.git'));
+    await info.refresh();
+    expect(asked).toEqual([`status ${folder.dir}`, `commits ${folder.dir}`]);
   });
 });

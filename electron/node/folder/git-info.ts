@@ -2,16 +2,25 @@
 import type { DecisionGit } from '../../common/decision.ts';
 import { lastCommits } from '../git/git-log.ts';
 import { gitStatus } from '../git/git-status.ts';
+import { mayBeInGitWorkTree } from './git-presence.ts';
+
+/** How git is asked; tests count the asks. */
+export interface GitReaders {
+  status: typeof gitStatus;
+  commits: typeof lastCommits;
+}
 
 export class GitInfo {
   readonly #dir: string;
+  readonly #readers: GitReaders;
   #states: Map<string, DecisionGit['state']> | null = null;
   #commits: Map<string, NonNullable<DecisionGit['lastCommit']>> | null = null;
   #refreshing: Promise<void> | null = null;
   #again = false;
 
-  constructor(dir: string) {
+  constructor(dir: string, readers: GitReaders = { status: gitStatus, commits: lastCommits }) {
     this.#dir = dir;
+    this.#readers = readers;
   }
 
   of(file: string): DecisionGit | null {
@@ -38,7 +47,10 @@ export class GitInfo {
   async #read(): Promise<void> {
     // Git is a help, never a requirement: any failure leaves the records without git information.
     try {
-      const [states, commits] = await Promise.all([gitStatus(this.#dir), lastCommits(this.#dir)]);
+      const inGit = await mayBeInGitWorkTree(this.#dir);
+      const [states, commits] = inGit
+        ? await Promise.all([this.#readers.status(this.#dir), this.#readers.commits(this.#dir)])
+        : [null, null];
       this.#states = states;
       this.#commits = commits;
     } catch {
