@@ -54,7 +54,7 @@ describe('FolderStore', () => {
   it('writes a record only when the disk still holds the version the edit was based on', async () => {
     const dir = await copyCorpus();
     const store = await openStore(dir);
-    const [first] = store.list();
+    const first = await store.read(store.list()[0]!.file);
     const saved = await store.write(first!.file, `${first!.text}\nMore.\n`, first!.version);
     expect(await readFile(join(dir, first!.file), 'utf8')).toBe(saved.text);
     const backups = await readdir(join(dir, '.tradeoff-atlas', 'backups', first!.file));
@@ -72,7 +72,8 @@ describe('FolderStore', () => {
     await writeFile(join(dir, '0999-binary.md'), Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x00]));
     const store = await openStore(dir);
     const bad = store.get('0999-binary.md')!;
-    expect(bad.text).toBeNull();
+    expect(bad.row).toBeNull();
+    expect((await store.read(bad.file))!.text).toBeNull();
     await expect(store.write(bad.file, '# Fixed\n', bad.version)).rejects.toThrow(/never overwritten/);
     expect((await readFile(join(dir, '0999-binary.md'))).length).toBe(5);
   });
@@ -119,7 +120,7 @@ describe('FolderStore', () => {
       ]),
     );
     expect(changes.some((c) => c.file === first!.file)).toBe(false);
-    expect(store.get('0901-pulled.md')!.text).toBe('# 901. Pulled\n');
+    expect(store.get('0901-pulled.md')!.row!.title).toBe('Pulled');
   });
 
   it('refuses a second open of the same folder', async () => {

@@ -44,7 +44,7 @@ describe('FolderWorkspace status', () => {
   it("pushes saving then saved for the app's own write, which leaves the revision alone", async () => {
     const { ws, pushed, last } = await watchedCorpus();
     const service = new RecordService(ws, () => '2026-02-03');
-    const d = service.get('0003-django.md');
+    const d = await service.get('0003-django.md');
     const seen = pushed.length;
     await service.update(d.id, { status: 'Rejected' }, d.version);
     expect(pushed.slice(seen).map((s) => s.state)).toEqual(['saving', 'saved']);

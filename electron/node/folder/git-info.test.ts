@@ -38,13 +38,13 @@ describe('GitInfo', () => {
     const ws = await openFolderWorkspace(dir, { watch: false });
     onTestFinished(() => ws.close());
     const service = new RecordService(ws, () => '2026-02-03');
-    expect(service.get('0002-use-madr.md').git).toEqual({
+    expect((await service.get('0002-use-madr.md')).git).toEqual({
       state: 'unchanged',
       lastCommit: expect.objectContaining({ hash, subject: commits.first.subject }),
     });
-    const d = service.get('0002-use-madr.md');
+    const d = await service.get('0002-use-madr.md');
     await service.update(d.id, { status: 'Accepted' }, d.version);
-    await expect.poll(() => service.get(d.id).git?.state, { timeout: 10_000 }).toBe('modified');
+    await expect.poll(async () => (await service.get(d.id)).git?.state, { timeout: 10_000 }).toBe('modified');
     // Only the edited record changed; of the app's own folder only its .gitignore is new (backups are ignored).
     expect(git(root, ['diff', '--name-only'])).toBe('docs/decisions/0002-use-madr.md');
     expect(git(root, ['ls-files', '--others', '--exclude-standard'])).toBe('docs/decisions/.tradeoff-atlas/.gitignore');
