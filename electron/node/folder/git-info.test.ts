@@ -76,4 +76,34 @@ describe('GitInfo outside a repository', () => {
     await info.refresh();
     expect(asked).toEqual([`status ${folder.dir}`, `commits ${folder.dir}`]);
   });
+
+  it('after a save asks for the states only, once it has read the commits', async () => {
+    const folder = plainFolder();
+    onTestFinished(() => folder.remove());
+    mkdirSync(path.join(folder.dir, '.git'));
+    const asked: string[] = [];
+    const info = new GitInfo(folder.dir, {
+      status: async () => {
+        asked.push('status');
+        return new Map([['0001-a.md', 'modified' as const]]);
+      },
+      commits: async () => {
+        asked.push('commits');
+        return new Map();
+      },
+    });
+    await info.refresh('states');
+    expect(asked).toEqual(['status', 'commits']);
+    asked.length = 0;
+    await info.refresh('states');
+    expect(asked).toEqual(['status']);
+    expect(info.of('0001-a.md')).toEqual({ state: 'modified', lastCommit: null });
+    // Asked for everything while a states-only refresh runs: the run after it reads everything.
+    asked.length = 0;
+    const first = info.refresh('states');
+    const both = info.refresh('all');
+    await first;
+    await both;
+    await expect.poll(() => asked).toEqual(['status', 'status', 'commits']);
+  });
 });
