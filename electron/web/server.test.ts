@@ -2,6 +2,7 @@
 import type * as FsPromises from 'node:fs/promises';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -59,13 +60,17 @@ function call(
   opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
   port = host.port,
 ) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+  type Reply = { status: number; headers: Record<string, unknown>; body: string; bytes: Buffer };
+  return new Promise<Reply>((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port, path: p, method: opts.method ?? 'GET', headers: opts.headers },
       (res) => {
-        let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString(), bytes });
+        });
       },
     );
     req.on('error', reject);
@@ -152,6 +157,26 @@ describe('web host access', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('compresses a large file for a browser that accepts brotli or gzip, and sends it as it is otherwise', async () => {
+    const text = JSON.stringify(
+      Array.from({ length: 4000 }, (_, n) => ({ id: `${n}-record.md`, title: `Record ${n}` })),
+    );
+    await writeFile(path.join(dir, 'large.json'), text);
+    const br = await call('/large.json', { headers: { ...auth, 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.bytes.length).toBeLessThan(text.length / 4);
+    expect(brotliDecompressSync(br.bytes).toString()).toBe(text);
+    const gz = await call('/large.json', { headers: { ...auth, 'accept-encoding': 'gzip, br;q=0' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.bytes).toString()).toBe(text);
+    const plain = await call('/large.json', { headers: auth });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(text);
+    // A small answer is not worth compressing.
+    const small = await call('/index.html', { headers: { ...auth, 'accept-encoding': 'br' } });
+    expect(small.headers['content-encoding']).toBeUndefined();
   });
 
   it('never serves files outside the renderer folder', async () => {
