@@ -147,3 +147,42 @@ describe('FolderStore', () => {
     expect(await readdir(parent)).toEqual([]);
   });
 });
+
+describe('FolderStore status', () => {
+  it('says "saving" only while a write lasts longer than a moment, then "saved"', async () => {
+    const dir = await copyCorpus();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const store = await FolderStore.open(dir, {
+      isRecordFile,
+      watch: false,
+      savingShownAfterMs: 10,
+      writeText: async (path, text) => {
+        await held;
+        await writeFile(path, text);
+      },
+    });
+    open.push(store);
+    const states: string[] = [];
+    store.subscribe((s) => states.push(s.state));
+    const first = (await store.read(store.list()[0]!.file))!;
+    const saving = store.write(first.file, `${first.text}\nMore.\n`, first.version);
+    await until(() => states.includes('saving'));
+    release();
+    await saving;
+    expect(states).toEqual(['saved', 'saving', 'saved']);
+  });
+
+  it('announces nothing for a quick write', async () => {
+    const dir = await copyCorpus();
+    // "Quick" however busy the machine running the test is.
+    const store = await FolderStore.open(dir, { isRecordFile, watch: false, savingShownAfterMs: 60_000 });
+    open.push(store);
+    const states: string[] = [];
+    store.subscribe((s) => states.push(s.state));
+    const first = (await store.read(store.list()[0]!.file))!;
+    await store.write(first.file, `${first.text}\nMore.\n`, first.version);
+    expect(states).toEqual(['saved']);
+    expect(await readFile(join(dir, first.file), 'utf8')).toBe(`${first.text}\nMore.\n`);
+  });
+});

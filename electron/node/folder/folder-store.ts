@@ -28,7 +28,13 @@ export interface FolderStoreOptions {
   lockFs?: LockFs;
   /** How one record file is read; tests count the reads through it. */
   readFile?: (path: string) => StampedAdrFileRead;
+  /** How a record's text is written durably; tests hold a write back. */
+  writeText?: (path: string, text: string) => Promise<void>;
+  /** How long a write may take before the status says "saving" (default 250 ms). */
+  savingShownAfterMs?: number;
 }
+
+const writeDurably = (path: string, text: string) => new DurableTextFile(path).write(text);
 
 export type RecordChange = { kind: ChangeKind; file: string };
 export type RecordsListener = (change: RecordChange) => void;
@@ -152,7 +158,7 @@ export class FolderStore {
         throw new AppError('conflict', `${file} cannot be read (${disk.unreadable}), so it is never overwritten.`);
       if ((disk?.version ?? null) !== baseVersion) throw new RecordConflictError(file, disk?.text ?? null);
       if (disk?.text != null) await this.#backups.keep(file, disk.text);
-      await this.#durably(file, () => new DurableTextFile(join(this.dir, file)).write(text));
+      await this.#durably(file, () => (this.#options.writeText ?? writeDurably)(join(this.dir, file), text));
       const saved = entryOfText(file, text);
       this.#records.set(saved);
       return { file, text, unreadable: null, version: saved.version };
@@ -246,12 +252,19 @@ export class FolderStore {
     return next;
   }
 
+  /**
+   * A write that ends within a moment is not announced: the page that asked hears of it in the answer, and a status
+   * pushed as "saving" and then "saved" around every autosave kept "saved" from showing until the second push arrived.
+   * A slow write (a network drive) says "saving" while it lasts.
+   */
   async #durably(file: string, write: () => Promise<void>): Promise<void> {
-    this.#status.set({ state: 'saving' });
+    const announce = setTimeout(() => this.#status.set({ state: 'saving' }), this.#options.savingShownAfterMs ?? 250);
     try {
       await write();
-      this.#status.set({ state: 'saved' });
+      clearTimeout(announce);
+      if (this.#status.current.state !== 'saved') this.#status.set({ state: 'saved' });
     } catch (error) {
+      clearTimeout(announce);
       const failure = writeFailure(file, error);
       this.#status.set({ state: 'error', message: failure.message });
       throw failure;
