@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Api, ApiEvents } from '../common/api.ts';
 import { AppError, withoutPaths, type ErrorData, type Result } from '../common/errors.ts';
 import { dispatch } from '../node/api/dispatch.ts';
+import { acceptedEncoding, encodedBody } from './compressed-body.ts';
 import { cookieName, isJsonContentType, originProblem, sameToken, tokenFromCookie } from './access.ts';
 import { securityHeaders } from '../node/serving/security-headers.ts';
 import { contentType, resolveInside } from '../node/serving/static-files.ts';
@@ -25,10 +26,25 @@ function send(
   body: string | Buffer,
   type = 'text/plain; charset=utf-8',
   head = false,
+  headers: Record<string, string> = {},
 ) {
   if (res.headersSent) return void res.end();
-  res.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
   res.end(head ? undefined : body);
+}
+
+/** A successful answer that may be large (the list, a script, the catalogue), compressed when the browser accepts it. */
+async function sendEncoded(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: string | Buffer,
+  type: string,
+  head = false,
+) {
+  const encoded = await encodedBody(body, acceptedEncoding(req.headers['accept-encoding']));
+  const headers: Record<string, string> = { Vary: 'Accept-Encoding' };
+  if (encoded.encoding) headers['Content-Encoding'] = encoded.encoding;
+  send(res, 200, encoded.body, type, head, headers);
 }
 
 async function readBody(req: IncomingMessage): Promise<string | null> {
@@ -56,7 +72,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, api: Api, op
     return send(res, 400, JSON.stringify(refusal), 'application/json');
   }
   const result = await dispatch(api, op, args);
-  send(res, 200, JSON.stringify(result.ok ? result : failure(result.error)), 'application/json');
+  await sendEncoded(req, res, JSON.stringify(result.ok ? result : failure(result.error)), 'application/json');
 }
 
 /** A failure as the page may see it: where files live on this machine stays out of the message. */
@@ -104,7 +120,7 @@ export async function startWebHost(opts: {
       const file = resolveInside(opts.rendererDir, url.pathname);
       if (!file) return send(res, 404, 'Not found');
       try {
-        send(res, 200, await readFile(file), contentType(file), req.method === 'HEAD');
+        await sendEncoded(req, res, await readFile(file), contentType(file), req.method === 'HEAD');
       } catch {
         send(res, 404, 'Not found');
       }

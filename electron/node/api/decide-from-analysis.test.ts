@@ -74,7 +74,7 @@ describe('decideFromAnalysis', () => {
       ),
     });
     expect(await recordFiles(dir)).toEqual([]);
-    expect(decisions.list()).toEqual([]);
+    expect(await decisions.list()).toEqual([]);
     expect(analyses.get(id).decisionId).toBeNull();
 
     await ws.close();
@@ -82,7 +82,7 @@ describe('decideFromAnalysis', () => {
     await rename(`${folder}-away`, folder);
     expect(await readFile(analysisFile(dir, id), 'utf8')).toBe(analysisBefore);
     const reopened = await open(dir);
-    expect(reopened.decisions.list()).toEqual([]);
+    expect(await reopened.decisions.list()).toEqual([]);
     expect(reopened.analyses.get(id).decisionId).toBeNull();
     expect(await recordFiles(dir)).toEqual([]);
   });
@@ -95,7 +95,7 @@ describe('decideFromAnalysis', () => {
       code: 'bad-request',
       message: expect.stringContaining('cannot become a decision yet'),
     });
-    expect(decisions.list()).toEqual([]);
+    expect(await decisions.list()).toEqual([]);
     expect(await recordFiles(dir)).toEqual([]);
   });
 
@@ -133,7 +133,7 @@ describe('decideFromAnalysis', () => {
         /^The AHP judgements are inconsistent \(consistency ratio \d\.\d\d, above 0\.10\)/,
       ),
     });
-    expect(decisions.list()).toEqual([]);
+    expect(await decisions.list()).toEqual([]);
     const { decision } = await decideFromAnalysis(a.id, deps, { acceptInconsistent: true });
     expect(decision.analysisId).toBe(a.id);
     expect(decision.justification).toContain('above the 0.10 limit');

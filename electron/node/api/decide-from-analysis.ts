@@ -61,7 +61,7 @@ export async function decideFromAnalysis(
   const decision = await deps.decisions.createWith(analysis.title, 'proposed', patch, { analysis: analysis.id });
   try {
     const linked = await deps.analyses.linkDecision(analysis.id, decision.id);
-    return { decision: deps.decisions.get(decision.id), analysis: linked };
+    return { decision: await deps.decisions.get(decision.id), analysis: linked };
   } catch (error) {
     await deps.decisions.delete(decision.id).catch(() => undefined);
     throw new AppError(

@@ -12,8 +12,14 @@ import { catalogKeys } from './catalog-report.ts';
 const exportWarnings = new Set(['no-options', 'no-outcome']);
 const mattersForExport = (m: LintMessage) => m.severity === 'error' || exportWarnings.has(m.rule);
 
-export function exportProblems(ws: FolderWorkspace, req: ExportCheckRequest, today: string): ExportProblem[] {
-  const files = ws.records.list().flatMap((s) => (s.text === null ? [] : [{ fileName: s.file, text: s.text }]));
+export async function exportProblems(
+  ws: FolderWorkspace,
+  req: ExportCheckRequest,
+  today: string,
+): Promise<ExportProblem[]> {
+  const files = (await ws.records.readAll()).flatMap((s) =>
+    s.text === null ? [] : [{ fileName: s.file, text: s.text }],
+  );
   const inScope = req.scope === 'one' ? files.filter((f) => f.fileName === req.decisionId) : files;
   if (req.scope === 'one' && inScope.length === 0) throw new AppError('bad-request', 'Choose the decision to export.');
   return lintRecords(inScope, { knownKeys: catalogKeys(), today })

@@ -25,7 +25,7 @@ export function createHostApi(ws: FolderWorkspace, opts: HostOptions): Api {
   const decisions = new RecordService(ws, today);
   const analyses = new AnalysisService(ws.analyses, opts.now ? { now: opts.now } : {});
   const judges = new JudgeService(ws.judges, analyses, opts.now);
-  const known = (id: string) => decisions.get(id).id;
+  const known = (id: string) => decisions.known(id);
 
   return {
     appInfo: async () => ({
@@ -54,8 +54,8 @@ export function createHostApi(ws: FolderWorkspace, opts: HostOptions): Api {
     deleteDecision: async (id) => ({ undoToken: await decisions.delete(id) }),
     restoreDecision: (token) => decisions.restore(token),
     supersedeDecision: (oldId, newId) => decisions.supersede(oldId, newId),
-    exportDecisions: (req) => exportDecisions(decisions.list(), req),
-    exportProblems: async (req) => exportProblems(ws, req, today()),
+    exportDecisions: async (req) => exportDecisions(await decisions.list(), req),
+    exportProblems: (req) => exportProblems(ws, req, today()),
     importDecisions: (req) => importDecisions(ws, decisions, req),
     chooseFolder: async ({ purpose }) => {
       if (!opts.chooseFolder)

@@ -39,7 +39,9 @@ export async function importDecisions(
   req: { dir: string; dryRun?: boolean | undefined },
 ): Promise<ImportResult> {
   const source = await readFolderRecords(req.dir);
-  const existing = ws.records.list().flatMap((s) => (s.text === null ? [] : [{ fileName: s.file, text: s.text }]));
+  const existing = (await ws.records.readAll()).flatMap((s) =>
+    s.text === null ? [] : [{ fileName: s.file, text: s.text }],
+  );
   const dryRun = req.dryRun ?? false;
   const report = await applyImport(
     planImport(source, existing),
@@ -50,5 +52,5 @@ export async function importDecisions(
   const written = dryRun
     ? []
     : report.filter((r) => r.target && (r.status === 'imported' || r.status === 'renumbered'));
-  return { imported: written.map((r) => decisions.get(r.target!)), report, dryRun };
+  return { imported: await Promise.all(written.map((r) => decisions.get(r.target!))), report, dryRun };
 }

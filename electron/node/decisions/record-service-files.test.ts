@@ -14,7 +14,7 @@ describe('RecordService.delete and restore', () => {
     const bytes = await read(id);
     const token = await service.delete(id);
     expect(await decisionFiles(dir)).not.toContain(id);
-    expect(service.list().map((d) => d.id)).not.toContain(id);
+    expect((await service.list()).map((d) => d.id)).not.toContain(id);
     const backups = await readdir(path.join(dir, '.tradeoff-atlas', 'backups', id));
     expect(await readFile(path.join(dir, '.tradeoff-atlas', 'backups', id, backups[0]!), 'utf8')).toBe(bytes);
 
@@ -64,7 +64,7 @@ describe('unreadable record files', () => {
     await writeFile(path.join(dir, '0099-binary.md'), binary);
     const { ws, service } = await open();
     expect(ws.status().unreadable).toEqual([{ file: '0099-binary.md', reason: expect.stringMatching(/binary/) }]);
-    expect(service.list().map((d) => d.id)).not.toContain('0099-binary.md');
+    expect((await service.list()).map((d) => d.id)).not.toContain('0099-binary.md');
     await expect(service.update('0099-binary.md', { status: 'Accepted' }, 'unreadable')).rejects.toMatchObject({
       code: 'not-found',
     });
@@ -82,10 +82,10 @@ describe('RecordService conflicts keep the edit as made', () => {
     const { dir, open, read } = await openCorpus('alphagov__govuk-aws');
     const { service } = await open();
     const file = '0003-aws-networking-outline.md';
-    const base = service.get(file);
+    const base = await service.get(file);
     const theirs = base.markdown.replace('Partly superseded', 'Accepted');
     await writeFile(path.join(dir, file), theirs);
-    service.list();
+    await service.list();
     // The folder is not watched in this test; reading the disk as the watcher would gives the newer version.
     const fresh = await service.update(file, { context: 'Ours.' }, base.version);
     expect(fresh.conflict?.mine).toContain('Partly superseded');
@@ -93,7 +93,7 @@ describe('RecordService conflicts keep the edit as made', () => {
     expect(fresh.conflict?.merged).toContain('Accepted');
     expect(fresh.conflict?.merged).toContain('Ours.');
 
-    const other = service.get('0002-hosting-platforms.md');
+    const other = await service.get('0002-hosting-platforms.md');
     await unlink(path.join(dir, other.id));
     const gone = await service.update(other.id, { context: 'Still mine.' }, other.version);
     expect(gone.conflict).toMatchObject({ id: other.id, disk: null, diskVersion: null, merged: null });

@@ -21,7 +21,7 @@ describe('RecordService.list', () => {
     async (corpus) => {
       const { dir, open, read } = await openCorpus(corpus);
       const { service } = await open();
-      const list = service.list();
+      const list = await service.list();
       expect(list.map((d) => d.id)).toEqual(await decisionFiles(dir));
       for (const d of list) {
         expect(d.number).toBe(Number(d.id.slice(0, 4)));
@@ -38,7 +38,7 @@ describe('RecordService.list', () => {
     async (corpus, n, noStatus, noDate) => {
       const { dir, open } = await openCorpus(corpus);
       const { service } = await open();
-      const list = service.list();
+      const list = await service.list();
       expect(list.map((d) => d.id)).toEqual(await decisionFiles(dir));
       expect(list).toHaveLength(n);
       expect(list.map((d) => d.number)).toEqual(list.map((d) => Number(d.id.slice(0, 4))));
@@ -49,7 +49,7 @@ describe('RecordService.list', () => {
 
   it('keeps statuses as written, 0000 and free words included', async () => {
     const madr = await openCorpus('adr__madr');
-    const byId = new Map((await madr.open()).service.list().map((d) => [d.id, d]));
+    const byId = new Map((await (await madr.open()).service.list()).map((d) => [d.id, d]));
     expect(byId.get('0000-use-markdown-architectural-decision-records.md')).toMatchObject({
       number: 0,
       status: null,
@@ -57,7 +57,7 @@ describe('RecordService.list', () => {
     });
     expect(byId.get('0003-provide-own-madr-tools.md')).toMatchObject({ status: 'on hold', lifecycle: 'other' });
     const govuk = await openCorpus('alphagov__govuk-aws');
-    const aws = (await govuk.open()).service.get('0003-aws-networking-outline.md');
+    const aws = await (await govuk.open()).service.get('0003-aws-networking-outline.md');
     expect(aws).toMatchObject({ number: 3, status: 'Partly superseded', date: '2017-06-30' });
   });
 });
@@ -67,7 +67,7 @@ describe('RecordService.summaries', () => {
     const { open } = await openCorpus('alphagov__govuk-aws');
     const { service } = await open();
     const [first, second] = service.summaries();
-    const list = service.list();
+    const list = await service.list();
     expect(first).toMatchObject({ id: list[0]!.id, title: list[0]!.title, version: list[0]!.version });
     expect(first).not.toHaveProperty('markdown');
     await service.update(first!.id, { status: 'Accepted by the bench' }, first!.version);
@@ -130,7 +130,7 @@ describe('RecordService.update', () => {
     const { open, read } = await openCorpus('alphagov__govuk-aws');
     const { service } = await open();
     const before = await read(file);
-    const d = service.get(file);
+    const d = await service.get(file);
     const saved = await service.update(file, { status: 'Accepted' }, d.version);
     expect(saved.conflict).toBeNull();
     expect(saved.decision).toMatchObject({ status: 'Accepted', lifecycle: 'accepted' });
@@ -151,23 +151,23 @@ describe('RecordService.update', () => {
     const { service } = await open();
     const id = '0003-provide-own-madr-tools.md';
     const before = await read(id);
-    await service.update(id, { status: 'accepted' }, service.get(id).version);
+    await service.update(id, { status: 'accepted' }, (await service.get(id)).version);
     expect(changedLines(before, await read(id))).toEqual({ removed: ['status: on hold'], added: ['status: accepted'] });
   });
 
   it('returns a conflict for an edit based on an old version: the disk text, the edit applied to it, nothing written', async () => {
     const { dir, open, read } = await openCorpus('alphagov__govuk-aws', true);
     const { service } = await open();
-    const old = service.get(file);
+    const old = await service.get(file);
     // Someone else's change arrives through the watcher (a git pull, another editor).
     const theirs = (await read(file)).replace('Date: 2017-06-30', 'Date: 2017-07-01');
     await writeFile(path.join(dir, file), theirs);
-    await expect.poll(() => service.get(file).version, { timeout: 10_000 }).not.toBe(old.version);
+    await expect.poll(async () => (await service.get(file)).version, { timeout: 10_000 }).not.toBe(old.version);
 
     const saved = await service.update(file, { status: 'Accepted' }, old.version);
     expect(saved.decision).toBeNull();
     const conflict = saved.conflict!;
-    expect(conflict).toMatchObject({ id: file, disk: theirs, diskVersion: service.get(file).version });
+    expect(conflict).toMatchObject({ id: file, disk: theirs, diskVersion: (await service.get(file)).version });
     expect(conflict.merged).toContain('Date: 2017-07-01');
     expect(changedLines(theirs, conflict.merged!)).toEqual({ removed: ['Partly superseded'], added: ['Accepted'] });
     expect(await read(file)).toBe(theirs);
@@ -176,7 +176,7 @@ describe('RecordService.update', () => {
   it('returns a conflict when the file changes on disk between reading and writing, and resolve writes the choice', async () => {
     const { dir, open, read } = await openCorpus('alphagov__govuk-aws');
     const { service } = await open();
-    const read1 = service.get(file);
+    const read1 = await service.get(file);
     // Unwatched (as the CLI opens a folder): the service still holds the version it read.
     const theirs = (await read(file)).replace('## Context\n', '## Context\n\nPulled from git.\n');
     await writeFile(path.join(dir, file), theirs);

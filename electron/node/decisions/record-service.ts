@@ -11,13 +11,17 @@ import { AppError } from '../../common/errors.ts';
 import type { FolderWorkspace } from '../folder/folder-workspace.ts';
 import { RecordConflictError } from '../folder/record-conflict.ts';
 import { decisionOf, editsOf, type RecordExtras } from '../folder/record-view.ts';
+import type { RecordEntry } from '../folder/record-entry.ts';
 import { snapshotOf, type RecordSnapshot } from '../folder/record-snapshot.ts';
 import { RowChanges } from './row-changes.ts';
-import { fileSummaryOf, withExtras, type FileSummary } from './record-summary.ts';
+import { withExtras, type FileSummary } from './record-summary.ts';
 
 type Readable = RecordSnapshot & { text: string };
 const sameGit = (a: Decision['git'], b: Decision['git']) => JSON.stringify(a) === JSON.stringify(b);
-const readable = (s: RecordSnapshot | undefined): s is Readable => s !== undefined && s.text !== null;
+const readable = (s: RecordSnapshot | null | undefined): s is Readable => s != null && s.text !== null;
+const missing = (id: string) =>
+  new AppError('not-found', `There is no readable record ${id}; it may have been deleted or renamed.`);
+const withRow = (e: RecordEntry): e is RecordEntry & { row: FileSummary } => e.row !== null;
 
 export class RecordService {
   readonly #ws: FolderWorkspace;
@@ -26,8 +30,6 @@ export class RecordService {
   readonly #views = new Map<string, Decision>();
   /** The view each file had before its latest one. */
   readonly #previous = new Map<string, Decision>();
-  /** List rows by file, read without the body: the list never parses a whole record. */
-  readonly #summaries = new Map<string, FileSummary>();
   /** The rows last given, so a row whose file, analysis link and git state are unchanged is the same object. */
   readonly #rows = new Map<string, DecisionSummary>();
   readonly #changes = new RowChanges();
@@ -38,21 +40,21 @@ export class RecordService {
     this.#today = today;
   }
 
-  list(): Decision[] {
+  /** Every record in full: each file is read now (an export or a command-line list needs them all). */
+  async list(): Promise<Decision[]> {
     const analysisOf = this.#analysisLinks();
-    return this.#ws.records
-      .list()
+    return (await this.#ws.records.readAll())
       .filter(readable)
       .map((s) => this.#view(s, { analysisId: analysisOf.get(s.file) ?? null, git: this.#ws.git.of(s.file) }));
   }
 
-  /** The list's rows, each read once per version of its file, and never by parsing the whole record. */
+  /** The list's rows, as the folder keeps them: no file is read, no record parsed. */
   summaries(): DecisionSummary[] {
     const analysisOf = this.#analysisLinks();
     return this.#ws.records
       .list()
-      .filter(readable)
-      .map((s) => this.#row(s, { analysisId: analysisOf.get(s.file) ?? null, git: this.#ws.git.of(s.file) }));
+      .filter(withRow)
+      .map((e) => this.#row(e.row, { analysisId: analysisOf.get(e.file) ?? null, git: this.#ws.git.of(e.file) }));
   }
 
   /** The rows a page holding the list at `since` has not seen (all of them for null or another session). */
@@ -65,10 +67,16 @@ export class RecordService {
     return this.#ws.records.unreadable().map((s) => ({ file: s.file, reason: s.unreadable ?? '' }));
   }
 
-  get(id: string): Decision {
-    const snapshot = this.#ws.records.get(id);
-    if (!readable(snapshot))
-      throw new AppError('not-found', `There is no readable record ${id}; it may have been deleted or renamed.`);
+  /** `id`, when it names a record file the folder could read when it last looked (history and diff need no text). */
+  known(id: string): string {
+    if (this.#ws.records.get(id)?.row == null) throw missing(id);
+    return id;
+  }
+
+  /** The record as its file holds it now. */
+  async get(id: string): Promise<Decision> {
+    const snapshot = await this.#ws.records.read(id);
+    if (!readable(snapshot)) throw missing(id);
     return this.#view(snapshot);
   }
 
@@ -90,9 +98,9 @@ export class RecordService {
     patch: DecisionPatch,
     links: Pick<RecordEdits, 'analysis'> = {},
   ): Promise<Decision> {
-    const files = this.#ws.records.list().filter(readable);
+    const files = (await this.#ws.records.readAll()).filter(readable);
     const conventions = detectConventions(files.map((s) => ({ fileName: s.file, text: s.text })));
-    const views = files.map((s) => this.#fileSummary(s));
+    const views = this.#ws.records.list().flatMap((e) => (e.row ? [e.row] : []));
     // An unreadable file's number is in its name: a new record must not take it.
     const unreadable = this.unreadable().map((u) => numberFromFileName(u.file));
     const number = nextNumber([...views.map((d) => d.number), ...unreadable]);
@@ -112,10 +120,11 @@ export class RecordService {
 
   /** Applies the patch to the version it was based on; a newer file on disk comes back as a conflict, unwritten. */
   async update(id: string, patch: DecisionPatch, baseVersion: string): Promise<DecisionSave> {
-    const snapshot = this.#ws.records.get(id);
+    const snapshot = await this.#ws.records.read(id);
     // Deleted on disk (or moved out) while the editor still had it: the user chooses whether to write it again.
     if (!snapshot) return { decision: null, conflict: this.#conflict(id, patch, baseVersion, null) };
-    const current = this.get(id);
+    if (!readable(snapshot)) throw missing(id);
+    const current = this.#view(snapshot);
     if (current.version !== baseVersion)
       return { decision: null, conflict: this.#conflict(id, patch, baseVersion, current.markdown) };
     const text = editRecordFile(id, current.markdown, editsOf(current, patch));
@@ -141,7 +150,16 @@ export class RecordService {
   }
 
   async duplicate(id: string): Promise<Decision> {
-    const { id: _id, version: _v, number: _n, title, status: _s, lifecycle: _l, date: _d, ...rest } = this.get(id);
+    const {
+      id: _id,
+      version: _v,
+      number: _n,
+      title,
+      status: _s,
+      lifecycle: _l,
+      date: _d,
+      ...rest
+    } = await this.get(id);
     const { options, chosenOption, context, drivers, justification, consequences, confirmation, moreInformation } =
       rest;
     const { decisionMakers, consulted, informed, tags } = rest;
@@ -160,7 +178,7 @@ export class RecordService {
 
   /** Moves the file into the backups; the token restores it under its own name. */
   async delete(id: string): Promise<string> {
-    const current = this.get(id);
+    const current = await this.get(id);
     await this.#ws.records.remove(id, current.version);
     this.#ws.afterWrite();
     const token = `${Date.now().toString(36)}-${this.#deleted.size}`;
@@ -184,8 +202,8 @@ export class RecordService {
   /** Links both records the way their dialects write supersede links; the older one's status says so. */
   async supersede(oldId: string, newId: string): Promise<{ superseded: Decision; by: Decision }> {
     if (oldId === newId) throw new AppError('bad-request', 'A record cannot supersede itself.');
-    const older = this.get(oldId);
-    const newer = this.get(newId);
+    const older = await this.get(oldId);
+    const newer = await this.get(newId);
     const target = (d: Decision) => ({ number: d.number, title: d.title, fileName: d.id });
     const by = await this.#write(newId, addRecordLink(newer.markdown, 'Supersedes', target(older)), newer.version);
     // adr-tools' `adr new -s` replaces the older record's status word with the link; the other dialects put it in the status.
@@ -235,9 +253,8 @@ export class RecordService {
     return view;
   }
 
-  #row(snapshot: Readable, extras: RecordExtras): DecisionSummary {
-    const summary = this.#fileSummary(snapshot);
-    const cached = this.#rows.get(snapshot.file);
+  #row(summary: FileSummary, extras: RecordExtras): DecisionSummary {
+    const cached = this.#rows.get(summary.id);
     if (
       cached?.version === summary.version &&
       cached.analysisId === (summary.analysis ?? extras.analysisId) &&
@@ -245,16 +262,8 @@ export class RecordService {
     )
       return cached;
     const row = withExtras(summary, extras);
-    this.#rows.set(snapshot.file, row);
+    this.#rows.set(summary.id, row);
     return row;
-  }
-
-  #fileSummary(snapshot: Readable): FileSummary {
-    const cached = this.#summaries.get(snapshot.file);
-    if (cached?.version === snapshot.version) return cached;
-    const summary = fileSummaryOf(snapshot.file, snapshot.version, snapshot.text);
-    this.#summaries.set(snapshot.file, summary);
-    return summary;
   }
 
   #analysisLinks(): Map<string, string> {

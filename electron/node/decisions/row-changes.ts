@@ -33,20 +33,24 @@ export class RowChanges {
   #note(rows: readonly DecisionSummary[]): void {
     const next = this.#revision + 1;
     let moved = false;
-    const present = new Set<string>();
     for (const row of rows) {
-      present.add(row.id);
       if (this.#seen.get(row.id)?.row === row) continue;
       this.#seen.set(row.id, { row, at: next });
       this.#removedAt.delete(row.id);
       moved = true;
     }
+    // Every row is seen now, so when there are as many seen as rows none went: the usual answer skips a second pass.
+    if (this.#seen.size > rows.length) moved = this.#noteRemoved(rows, next) || moved;
+    if (moved) this.#revision = next;
+  }
+
+  #noteRemoved(rows: readonly DecisionSummary[], at: number): boolean {
+    const present = new Set(rows.map((row) => row.id));
     for (const id of this.#seen.keys()) {
       if (present.has(id)) continue;
       this.#seen.delete(id);
-      this.#removedAt.set(id, next);
-      moved = true;
+      this.#removedAt.set(id, at);
     }
-    if (moved) this.#revision = next;
+    return true;
   }
 }

@@ -54,7 +54,7 @@ describe('FolderStore', () => {
   it('writes a record only when the disk still holds the version the edit was based on', async () => {
     const dir = await copyCorpus();
     const store = await openStore(dir);
-    const [first] = store.list();
+    const first = await store.read(store.list()[0]!.file);
     const saved = await store.write(first!.file, `${first!.text}\nMore.\n`, first!.version);
     expect(await readFile(join(dir, first!.file), 'utf8')).toBe(saved.text);
     const backups = await readdir(join(dir, '.tradeoff-atlas', 'backups', first!.file));
@@ -72,7 +72,8 @@ describe('FolderStore', () => {
     await writeFile(join(dir, '0999-binary.md'), Buffer.from([0x23, 0x20, 0xff, 0xfe, 0x00]));
     const store = await openStore(dir);
     const bad = store.get('0999-binary.md')!;
-    expect(bad.text).toBeNull();
+    expect(bad.row).toBeNull();
+    expect((await store.read(bad.file))!.text).toBeNull();
     await expect(store.write(bad.file, '# Fixed\n', bad.version)).rejects.toThrow(/never overwritten/);
     expect((await readFile(join(dir, '0999-binary.md'))).length).toBe(5);
   });
@@ -119,7 +120,7 @@ describe('FolderStore', () => {
       ]),
     );
     expect(changes.some((c) => c.file === first!.file)).toBe(false);
-    expect(store.get('0901-pulled.md')!.text).toBe('# 901. Pulled\n');
+    expect(store.get('0901-pulled.md')!.row!.title).toBe('Pulled');
   });
 
   it('refuses a second open of the same folder', async () => {
@@ -144,5 +145,44 @@ describe('FolderStore', () => {
     const dir = join(parent, 'new-decisions');
     await expect(FolderStore.open(dir, { isRecordFile, lockFs: fullDiskLockFs })).rejects.toThrow(/the disk is full/);
     expect(await readdir(parent)).toEqual([]);
+  });
+});
+
+describe('FolderStore status', () => {
+  it('says "saving" only while a write lasts longer than a moment, then "saved"', async () => {
+    const dir = await copyCorpus();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const store = await FolderStore.open(dir, {
+      isRecordFile,
+      watch: false,
+      savingShownAfterMs: 10,
+      writeText: async (path, text) => {
+        await held;
+        await writeFile(path, text);
+      },
+    });
+    open.push(store);
+    const states: string[] = [];
+    store.subscribe((s) => states.push(s.state));
+    const first = (await store.read(store.list()[0]!.file))!;
+    const saving = store.write(first.file, `${first.text}\nMore.\n`, first.version);
+    await until(() => states.includes('saving'));
+    release();
+    await saving;
+    expect(states).toEqual(['saved', 'saving', 'saved']);
+  });
+
+  it('announces nothing for a quick write', async () => {
+    const dir = await copyCorpus();
+    // "Quick" however busy the machine running the test is.
+    const store = await FolderStore.open(dir, { isRecordFile, watch: false, savingShownAfterMs: 60_000 });
+    open.push(store);
+    const states: string[] = [];
+    store.subscribe((s) => states.push(s.state));
+    const first = (await store.read(store.list()[0]!.file))!;
+    await store.write(first.file, `${first.text}\nMore.\n`, first.version);
+    expect(states).toEqual(['saved']);
+    expect(await readFile(join(dir, first.file), 'utf8')).toBe(`${first.text}\nMore.\n`);
   });
 });

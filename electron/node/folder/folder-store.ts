@@ -1,4 +1,5 @@
-// A decision folder opened under lock: every record file read once, written durably only after a version check.
+// A decision folder opened under lock: each record's version and list row kept (through the row cache), its text read
+// when asked for, written durably only after a version check.
 import { mkdir, readdir, rm, stat, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { AppError } from '../../common/errors.ts';
@@ -9,8 +10,13 @@ import { acquireLock, type LockFs, type WorkspaceLock } from '../store/lock.ts';
 import { StatusBox, type SaveStatus, type StatusListener } from '../store/status-box.ts';
 import { ensureMetaFolder, metaPaths, type MetaPaths } from './meta-folder.ts';
 import { RecordBackups } from './record-backups.ts';
-import { readSnapshot, snapshotOf, type RecordSnapshot } from './record-snapshot.ts';
+import { readSnapshot, type RecordSnapshot } from './record-snapshot.ts';
 import { watchFolder, type FolderEvent, type FolderWatcher } from './folder-watcher.ts';
+import { readAdrFileSync, type StampedAdrFileRead } from '../adr-files/read-adr-file.ts';
+import { cacheableRows, readFolderEntries } from './folder-entries.ts';
+import { RecordEntries, type ChangeKind } from './record-entries.ts';
+import { entryOfRead, entryOfText, type RecordEntry } from './record-entry.ts';
+import { rowCacheName, saveRowCache } from './row-cache.ts';
 
 export interface FolderStoreOptions {
   /** Which Markdown file names are decision records (README, index and templates are not). */
@@ -20,25 +26,37 @@ export interface FolderStoreOptions {
   watch?: boolean;
   /** How the lock file is created; tests pass a full disk. */
   lockFs?: LockFs;
+  /** How one record file is read; tests count the reads through it. */
+  readFile?: (path: string) => StampedAdrFileRead;
+  /** How a record's text is written durably; tests hold a write back. */
+  writeText?: (path: string, text: string) => Promise<void>;
+  /** How long a write may take before the status says "saving" (default 250 ms). */
+  savingShownAfterMs?: number;
 }
 
-export type RecordChange = { kind: 'added' | 'changed' | 'removed'; file: string };
-export type RecordsListener = (change: RecordChange) => void;
+const writeDurably = (path: string, text: string) => new DurableTextFile(path).write(text);
 
-// Reading a few dozen files at once keeps the disk busy without opening thousands of handles.
-const readBatch = 64;
+export type RecordChange = { kind: ChangeKind; file: string };
+export type RecordsListener = (change: RecordChange) => void;
 
 export class FolderStore {
   readonly dir: string;
   readonly meta: MetaPaths;
   readonly #options: FolderStoreOptions;
-  readonly #records = new Map<string, RecordSnapshot>();
+  readonly #records = new RecordEntries();
+  readonly #read: (path: string) => StampedAdrFileRead;
+  readonly #cacheFile: string;
+  /** The row cache being written, awaited on close. */
+  #cacheWrite: Promise<void> = Promise.resolve();
   readonly #backups: RecordBackups;
   readonly #status = new StatusBox({ state: 'saved' });
   readonly #listeners = new Set<RecordsListener>();
   #lock: WorkspaceLock | null;
   #watcher: FolderWatcher | null = null;
-  /** Writes run one after another, so a version check and its write are never interleaved with another write. */
+  /**
+   * Writes (and reads, which learn what they find) run one after another, so a version check and its write are never
+   * interleaved with another write, and a read never overtakes a write asked for before it.
+   */
   #writing: Promise<unknown> = Promise.resolve();
 
   private constructor(dir: string, lock: WorkspaceLock, options: FolderStoreOptions) {
@@ -47,6 +65,8 @@ export class FolderStore {
     this.#options = options;
     this.#lock = lock;
     this.#backups = new RecordBackups(this.meta.backups, options.now ?? (() => new Date()));
+    this.#read = options.readFile ?? readAdrFileSync;
+    this.#cacheFile = join(this.meta.cache, rowCacheName);
   }
 
   /** Opens the folder (creating it and `.tradeoff-atlas/` when missing); reading writes no record. */
@@ -66,7 +86,7 @@ export class FolderStore {
     }
     const store = new FolderStore(dir, lock, options);
     try {
-      await store.#readAll();
+      await store.#readFolder();
       if (options.watch ?? true) store.#watcher = watchFolder(dir, (event) => void store.#onDiskEvent(event));
       return store;
     } catch (error) {
@@ -75,20 +95,41 @@ export class FolderStore {
     }
   }
 
-  /** Every record file, by file name. */
-  list(): RecordSnapshot[] {
-    return [...this.#records.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  /** Every record file, by file name: versions and rows, no text. */
+  list(): RecordEntry[] {
+    return this.#records.list();
   }
 
-  /** The files that could not be read, by file name: a pass over the records without sorting all of them. */
-  unreadable(): RecordSnapshot[] {
-    const found: RecordSnapshot[] = [];
-    for (const snapshot of this.#records.values()) if (snapshot.text === null) found.push(snapshot);
-    return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  /** The files that could not be read, by file name. */
+  unreadable(): RecordEntry[] {
+    return this.#records.unreadable();
   }
 
-  get(file: string): RecordSnapshot | undefined {
+  get(file: string): RecordEntry | undefined {
     return this.#records.get(file);
+  }
+
+  /**
+   * The file's text as it is on disk now (null when it is gone), after the writes already asked for. What it finds
+   * replaces what the folder knew, as a change seen by the watcher would.
+   */
+  read(file: string): Promise<RecordSnapshot | null> {
+    // A name from a page is looked up, never followed: only the folder's own record files are read.
+    return this.#serial(async () => (this.#isRecordName(file) ? this.#readNow(file) : null));
+  }
+
+  /** Every record file's text as it is on disk now, by file name; unreadable ones with a null text. */
+  readAll(): Promise<RecordSnapshot[]> {
+    return this.#serial(async () => {
+      const read: RecordSnapshot[] = [];
+      for (const [i, entry] of this.list().entries()) {
+        // A pause now and then lets the host answer meanwhile.
+        if (i > 0 && i % 256 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        const snapshot = this.#readNow(entry.file);
+        if (snapshot) read.push(snapshot);
+      }
+      return read;
+    });
   }
 
   get status(): SaveStatus {
@@ -117,10 +158,10 @@ export class FolderStore {
         throw new AppError('conflict', `${file} cannot be read (${disk.unreadable}), so it is never overwritten.`);
       if ((disk?.version ?? null) !== baseVersion) throw new RecordConflictError(file, disk?.text ?? null);
       if (disk?.text != null) await this.#backups.keep(file, disk.text);
-      await this.#durably(file, () => new DurableTextFile(join(this.dir, file)).write(text));
-      const saved = snapshotOf(file, text);
-      this.#records.set(file, saved);
-      return saved;
+      await this.#durably(file, () => (this.#options.writeText ?? writeDurably)(join(this.dir, file), text));
+      const saved = entryOfText(file, text);
+      this.#records.set(saved);
+      return { file, text, unreadable: null, version: saved.version };
     });
   }
 
@@ -142,11 +183,13 @@ export class FolderStore {
     await this.#writing.catch(() => undefined);
     await this.#watcher?.close();
     this.#watcher = null;
+    if (this.#records.cacheStale) this.#saveCache();
+    await this.#cacheWrite;
     this.#lock?.release();
     this.#lock = null;
   }
 
-  async #readAll(): Promise<void> {
+  async #readFolder(): Promise<void> {
     const entries = await readdir(this.dir, { withFileTypes: true });
     const names = entries
       .filter((entry) => entry.isFile() && this.#options.isRecordFile(entry.name))
@@ -156,34 +199,47 @@ export class FolderStore {
     const temps = entries.filter((entry) => entry.name.endsWith('.tmp')).map((entry) => entry.name);
     const withTemps = names.filter((name) => temps.some((temp) => temp.startsWith(`.${name}.`)));
     await Promise.all(withTemps.map((name) => removeStaleTempFiles(join(this.dir, name))));
-    for (let i = 0; i < names.length; i += readBatch) {
-      const batch = await Promise.all(names.slice(i, i + readBatch).map((n) => readSnapshot(join(this.dir, n), n)));
-      for (const snapshot of batch) if (snapshot) this.#records.set(snapshot.file, snapshot);
-    }
+    const read = await readFolderEntries(this.dir, names, { cacheFile: this.#cacheFile, readFile: this.#read });
+    for (const entry of read.entries.values()) this.#records.set(entry);
+    if (read.cacheMissed) this.#saveCache();
+  }
+
+  /** Writes the row cache in the background; one that cannot be written only costs the next open its speed. */
+  #saveCache(): void {
+    this.#records.cacheStale = false;
+    const rows = cacheableRows(this.#records.values());
+    // Files modified moments ago vouch for nothing yet: an empty cache would spare the next open nothing.
+    if (rows.length === 0) return;
+    this.#cacheWrite = this.#cacheWrite.then(() => saveRowCache(this.#cacheFile, rows).catch(() => undefined));
+  }
+
+  #readNow(file: string): RecordSnapshot | null {
+    const readAt = Date.now();
+    const read = this.#read(join(this.dir, file));
+    const entry = entryOfRead(file, read, readAt);
+    const change = this.#records.learn(file, entry);
+    if (change) this.#emit({ kind: change, file });
+    if (!entry) return null;
+    return { file, text: read.ok ? read.text : null, unreadable: entry.unreadable, version: entry.version };
   }
 
   async #onDiskEvent(event: FolderEvent): Promise<void> {
     if (!this.#options.isRecordFile(event.file)) return;
     // After our own writes, so an event caused by them finds the text we wrote and is ignored.
-    await this.#writing.catch(() => undefined);
-    const now = await readSnapshot(join(this.dir, event.file), event.file);
-    const known = this.#records.get(event.file);
-    if (now === null) {
-      if (known && this.#records.delete(event.file)) this.#emit({ kind: 'removed', file: event.file });
-      return;
-    }
-    if (known?.version === now.version) return;
-    this.#records.set(event.file, now);
-    this.#emit({ kind: known ? 'changed' : 'added', file: event.file });
+    await this.#serial(async () => void this.#readNow(event.file));
   }
 
   /** A name from a page or a command line never leads out of the folder, nor to a file that is not a record. */
   #checkName(file: string): void {
-    if (basename(file) !== file || !this.#options.isRecordFile(file))
+    if (!this.#isRecordName(file))
       throw new AppError(
         'bad-request',
         `"${file}" is not the name of a decision file in this folder; nothing was written.`,
       );
+  }
+
+  #isRecordName(file: string): boolean {
+    return basename(file) === file && this.#options.isRecordFile(file);
   }
 
   #emit(change: RecordChange): void {
@@ -196,12 +252,19 @@ export class FolderStore {
     return next;
   }
 
+  /**
+   * A write that ends within a moment is not announced: the page that asked hears of it in the answer, and a status
+   * pushed as "saving" and then "saved" around every autosave kept "saved" from showing until the second push arrived.
+   * A slow write (a network drive) says "saving" while it lasts.
+   */
   async #durably(file: string, write: () => Promise<void>): Promise<void> {
-    this.#status.set({ state: 'saving' });
+    const announce = setTimeout(() => this.#status.set({ state: 'saving' }), this.#options.savingShownAfterMs ?? 250);
     try {
       await write();
-      this.#status.set({ state: 'saved' });
+      clearTimeout(announce);
+      if (this.#status.current.state !== 'saved') this.#status.set({ state: 'saved' });
     } catch (error) {
+      clearTimeout(announce);
       const failure = writeFailure(file, error);
       this.#status.set({ state: 'error', message: failure.message });
       throw failure;

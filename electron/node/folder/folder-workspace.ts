@@ -94,10 +94,10 @@ export class FolderWorkspace {
   /**
    * After the app's own writes: git's view of the written files changes too. Asked once the save has been answered:
    * starting git holds this process up while the operating system copies it, which on a large folder took longer
-   * than the save itself.
+   * than the save itself. The app never commits, so a save moves the files' states only.
    */
   afterWrite(): void {
-    setTimeout(() => void this.git.refresh().then(() => this.#publish()), 0);
+    setTimeout(() => void this.git.refresh('states').then(() => this.#publish()), 0);
   }
 
   async close(): Promise<void> {

@@ -33,7 +33,7 @@ export type SummaryCache = Map<string, CachedSummary>;
 
 // A file changed twice within one tick of the file-system clock keeps its size and time; one modified shortly
 // before the cache was written may have changed again after it was parsed (git calls these "racily clean").
-const racyMs = 2000;
+export const racyMs = 2000;
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isNumberList = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => Number.isSafeInteger(n));

@@ -58,7 +58,7 @@ export async function migrateLegacyWorkspace(
   for (const decision of decoded.doc.decisions) {
     const { fileName, text: recordText } = render(decision, decoded.doc.decisions);
     fileOfId.set(decision.id, fileName);
-    const existing = records.get(fileName);
+    const existing = await records.read(fileName);
     // A migration interrupted earlier already wrote this file: the same text is done, a different one is the user's.
     if (existing?.text === recordText) continue;
     try {
