@@ -1,9 +1,7 @@
 // The web host's side of the Decisions screen at 20,000 records, without a browser: how long the host takes to start
 // (cold, then with its parse cache), to answer the list's first request and how big that answer is, and to save one
 // edit. CPU time is the host process's own (from /proc), which a shared machine disturbs less than wall time.
-// Not part of `npm run bench`: bundle it with esbuild and run it with `node`, e.g.
-//   npx esbuild tests/bench/host-bench.ts --bundle --platform=node --format=esm --packages=external \
-//     --outfile=dist/bench/host-bench.js && node dist/bench/host-bench.js
+// `npm run bench -- host`; ATLAS_HOST_RECORDS sets the folder's size.
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -74,54 +72,56 @@ async function measure(host: RunningHost) {
   return { lists, saveMs, saveCpu: (cpuMs(host) - before) / saves };
 }
 
-const dir = await mkdtemp(path.join(tmpdir(), `atlas-host-bench-${count}-`));
-try {
-  const log = generatedLog(count);
-  // Written an hour ago, as a team's log is: files modified moments before a read vouch for nothing in a cache.
-  const anHourAgo = new Date(Date.now() - 3_600_000);
-  for (let i = 0; i < log.length; i += 256)
-    await Promise.all(
-      log.slice(i, i + 256).map(async (d) => {
-        await writeFile(path.join(dir, d.id), d.markdown);
-        await utimes(path.join(dir, d.id), anHourAgo, anHourAgo);
-      }),
-    );
-  const cold = await started(dir);
-  const m = await measure(cold.host);
-  await cold.host.stop();
-  const warm = await started(dir);
-  const first = await call(warm.host, 'decisionChanges', [null]);
-  await warm.host.stop();
-  const later = m.lists.slice(1);
-  printSection(`Web host at ${count.toLocaleString('en')} records (no browser)`, [
-    { name: 'start until the URL is printed, no cache: wall', value: cold.ms, unit: 'ms' },
-    { name: 'start until the URL is printed, no cache: host CPU', value: cold.cpu, unit: 'ms' },
-    { name: 'start until the URL is printed, with cache: wall', value: warm.ms, unit: 'ms' },
-    { name: 'start until the URL is printed, with cache: host CPU', value: warm.cpu, unit: 'ms' },
-    { name: 'first decisionChanges(null) after a cached start: wall', value: first.ms, unit: 'ms' },
-    { name: 'first decisionChanges(null): wall', value: m.lists[0]!.ms, unit: 'ms' },
-    { name: 'first decisionChanges(null): host CPU', value: m.lists[0]!.cpu, unit: 'ms' },
-    { name: 'decisionChanges(null) size', value: m.lists[0]!.bytes / 1024 / 1024, unit: 'MB' },
-    {
-      name: 'later decisionChanges(null), median: wall',
-      value: percentile(
-        later.map((l) => l.ms),
-        50,
-      ),
-      unit: 'ms',
-    },
-    {
-      name: 'later decisionChanges(null), median: host CPU',
-      value: percentile(
-        later.map((l) => l.cpu),
-        50,
-      ),
-      unit: 'ms',
-    },
-    { name: `updateDecision, ${saves} saves, p50: wall`, value: percentile(m.saveMs, 50), unit: 'ms' },
-    { name: `updateDecision, ${saves} saves, p95: wall`, value: percentile(m.saveMs, 95), unit: 'ms' },
-    { name: 'host CPU per save (its after-work included)', value: m.saveCpu, unit: 'ms' },
-  ]);
-} finally {
-  await rm(dir, { recursive: true, force: true });
+export async function hostBench(): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), `atlas-host-bench-${count}-`));
+  try {
+    const log = generatedLog(count);
+    // Written an hour ago, as a team's log is: files modified moments before a read vouch for nothing in a cache.
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (let i = 0; i < log.length; i += 256)
+      await Promise.all(
+        log.slice(i, i + 256).map(async (d) => {
+          await writeFile(path.join(dir, d.id), d.markdown);
+          await utimes(path.join(dir, d.id), anHourAgo, anHourAgo);
+        }),
+      );
+    const cold = await started(dir);
+    const m = await measure(cold.host);
+    await cold.host.stop();
+    const warm = await started(dir);
+    const first = await call(warm.host, 'decisionChanges', [null]);
+    await warm.host.stop();
+    const later = m.lists.slice(1);
+    printSection(`Web host at ${count.toLocaleString('en')} records (no browser)`, [
+      { name: 'start until the URL is printed, no cache: wall', value: cold.ms, unit: 'ms' },
+      { name: 'start until the URL is printed, no cache: host CPU', value: cold.cpu, unit: 'ms' },
+      { name: 'start until the URL is printed, with cache: wall', value: warm.ms, unit: 'ms' },
+      { name: 'start until the URL is printed, with cache: host CPU', value: warm.cpu, unit: 'ms' },
+      { name: 'first decisionChanges(null) after a cached start: wall', value: first.ms, unit: 'ms' },
+      { name: 'first decisionChanges(null): wall', value: m.lists[0]!.ms, unit: 'ms' },
+      { name: 'first decisionChanges(null): host CPU', value: m.lists[0]!.cpu, unit: 'ms' },
+      { name: 'decisionChanges(null) size', value: m.lists[0]!.bytes / 1024 / 1024, unit: 'MB' },
+      {
+        name: 'later decisionChanges(null), median: wall',
+        value: percentile(
+          later.map((l) => l.ms),
+          50,
+        ),
+        unit: 'ms',
+      },
+      {
+        name: 'later decisionChanges(null), median: host CPU',
+        value: percentile(
+          later.map((l) => l.cpu),
+          50,
+        ),
+        unit: 'ms',
+      },
+      { name: `updateDecision, ${saves} saves, p50: wall`, value: percentile(m.saveMs, 50), unit: 'ms' },
+      { name: `updateDecision, ${saves} saves, p95: wall`, value: percentile(m.saveMs, 95), unit: 'ms' },
+      { name: 'host CPU per save (its after-work included)', value: m.saveCpu, unit: 'ms' },
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

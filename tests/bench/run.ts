@@ -2,6 +2,7 @@
 // `npm run bench -- cli store` runs only the named sections.
 import { adrBench } from './adr-bench.ts';
 import { cliBench } from './cli-bench.ts';
+import { hostBench } from './host-bench.ts';
 import { rendererBench } from './renderer-bench.ts';
 import { scoringBench } from './scoring-bench.ts';
 import { storeBench } from './store-bench.ts';
@@ -16,6 +17,8 @@ const sections: Record<string, () => Promise<void>> = {
   store: storeBench,
   adr: adrBench,
   ui: uiBench,
+  // The web host's own share of the Decisions screen at 20,000 records (start, the list's answer, saves), no browser.
+  host: hostBench,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !(w in sections));
