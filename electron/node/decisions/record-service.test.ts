@@ -115,6 +115,25 @@ describe('RecordService.create', () => {
     expect(text).toContain('\n## Decision Outcome\n');
   });
 
+  it('follows the latest records when the folder changed its ways: 99 older adr-tools records, 40 newer MADR ones', async () => {
+    const { dir, open, read } = await openCorpus('alphagov__govuk-aws');
+    const pad = (n: number) => String(n).padStart(4, '0');
+    for (let n = 40; n < 100; n++)
+      await writeFile(
+        path.join(dir, `${pad(n)}-old-${n}.md`),
+        `# ${n}. Old ${n}\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n`,
+      );
+    for (let n = 100; n < 140; n++)
+      await writeFile(
+        path.join(dir, `${pad(n)}-new-${n}.md`),
+        `---\nstatus: accepted\ndate: 2026-01-01\n---\n# New ${n}\n\n## Context and Problem Statement\n\nWhy.\n`,
+      );
+    const { service } = await open();
+    const d = await service.create({ title: 'Use Kafka for feature events' });
+    expect(d).toMatchObject({ id: '0140-use-kafka-for-feature-events.md', number: 140, dialect: 'madr' });
+    expect((await read(d.id)).startsWith('---\n')).toBe(true);
+  });
+
   it('numbers past an unreadable file too, since its number is in its name', async () => {
     const { dir, open } = await openCorpus('alphagov__govuk-aws');
     await writeFile(path.join(dir, '0040-binary.md'), Buffer.from([0x23, 0x20, 0x00, 0xff]));
