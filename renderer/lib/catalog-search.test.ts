@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../catalog/search.ts';
 import { catalog } from './catalog-data.ts';
-import { CatalogSearch, type IdleDeadline } from './catalog-search.ts';
+import { CatalogSearch } from './catalog-search.ts';
+import type { IdleDeadline } from './when-idle.ts';
 
 /** Idle periods run by hand, each allowing `budget` additions before its time is up. */
 function manualIdle(budget: number) {

@@ -2,20 +2,7 @@
 // takes a few hundred milliseconds of a slow machine's main thread, which the first screen should not wait for. A
 // search asked for before the build is through finishes it first, so results are never partial.
 import { SearchIndex, type SearchDoc, type SearchHit } from '../../catalog/search.ts';
-
-/** How much of an idle period is left, as requestIdleCallback's deadline says. */
-export interface IdleDeadline {
-  timeRemaining(): number;
-}
-export type WhenIdle = (work: (deadline: IdleDeadline) => void) => void;
-
-// A slice stops with this much of the idle period left, so the frame after it is not late.
-const sliceMarginMs = 2;
-
-const browserIdle: WhenIdle = (work) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
-  else setTimeout(() => work({ timeRemaining: () => 8 }), 0);
-};
+import { browserIdle, sliceMarginMs, type IdleDeadline, type WhenIdle } from './when-idle.ts';
 
 export class CatalogSearch {
   readonly #index = new SearchIndex();
