@@ -9,7 +9,7 @@ import { DecisionFilterIndex } from './decision-filter-index.ts';
 import { compareDecisions } from './decision-order.ts';
 import { FilterChoices, type FilterChoicesView } from './filter-choices.ts';
 import { mergeReload } from './merge-reload.ts';
-import { positionOf, RowLookup } from './row-lookup.ts';
+import { positionOf, withNumber } from './list-position.ts';
 import { rowWithEdits } from './with-edits.ts';
 
 export const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -22,8 +22,10 @@ export abstract class DecisionRows {
   readonly #choices = new FilterChoices();
   /** What the filter menus offer, recounted row by row as rows are put or forgotten. */
   filterChoices = $state.raw<FilterChoicesView>(this.#choices.view());
-  /** The list's rows by id and number, kept row by row: the list is what is reactive, this is how it is looked up. */
-  readonly #rows = new RowLookup();
+  /** The list's rows by id, kept row by row: the list is what is reactive, this is how it is looked up. */
+  // Not a SvelteMap: a signal per record would cost 20,000 of them, and byId reads the list to be reactive instead.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #byId = new Map<string, DecisionSummary>();
   loaded = $state(false);
   loadError = $state<string | null>(null);
   /** Records that vanished from the folder (git, another editor) since the app read them, by id, with their names. */
@@ -44,7 +46,7 @@ export abstract class DecisionRows {
   byId(id: string): DecisionSummary | undefined {
     // Read so that an effect or a derived asking follows the list, as it would had it searched the list itself.
     void this.list;
-    return this.#rows.byId(id);
+    return this.#byId.get(id);
   }
 
   /** The first `limit` records matching every word of `query`, for the search box and the palette. */
@@ -53,8 +55,7 @@ export abstract class DecisionRows {
   }
 
   byNumber(number: number): DecisionSummary | undefined {
-    void this.list;
-    return this.#rows.byNumber(number);
+    return withNumber(this.list, number);
   }
 
   /**
@@ -82,12 +83,12 @@ export abstract class DecisionRows {
     const vanished = Object.keys(this.deletedOnDisk).length > 0;
     for (const d of list) {
       if (vanished) delete this.deletedOnDisk[d.id];
-      const old = this.#rows.byId(d.id);
+      const old = this.#byId.get(d.id);
       if (old !== d) {
         this.filterIndex.put(d);
         if (old) this.#choices.remove(old);
         this.#choices.add(d);
-        this.#rows.put(d);
+        this.#byId.set(d.id, d);
       }
     }
     this.list = list;
@@ -112,7 +113,7 @@ export abstract class DecisionRows {
    * record costs one record's work (and a copy of the list's references, which is what tells the lists it changed).
    */
   protected putRow(row: DecisionSummary): void {
-    const old = this.#rows.byId(row.id);
+    const old = this.#byId.get(row.id);
     if (old) this.#choices.remove(old);
     this.#choices.add(row);
     this.filterChoices = this.#choices.view();
@@ -121,14 +122,14 @@ export abstract class DecisionRows {
       const rest = old ? this.list.toSpliced(positionOf(this.list, old), 1) : this.list;
       this.list = rest.toSpliced(positionOf(rest, row), 0, row);
     }
-    this.#rows.put(row);
+    this.#byId.set(row.id, row);
     this.filterIndex.put(row);
     delete this.deletedOnDisk[row.id];
   }
 
   /** Takes a record off the list and the index; `name` records that it vanished from the folder. */
   protected forgetRow(id: string, name?: string): void {
-    const row = this.#rows.byId(id);
+    const row = this.#byId.get(id);
     if (row) {
       this.list = this.list.toSpliced(positionOf(this.list, row), 1);
       this.#forget(row);
@@ -140,7 +141,7 @@ export abstract class DecisionRows {
   #forget(row: DecisionSummary, name?: string): void {
     this.#choices.remove(row);
     this.filterChoices = this.#choices.view();
-    this.#rows.remove(row.id);
+    this.#byId.delete(row.id);
     this.dropEdits(row.id);
     this.filterIndex.remove(row.id);
     if (name !== undefined) this.deletedOnDisk[row.id] = name;
