@@ -2,7 +2,7 @@
 // takes a few hundred milliseconds of a slow machine's main thread, which the first screen should not wait for. A
 // search asked for before the build is through finishes it first, so results are never partial.
 import { SearchIndex, type SearchDoc, type SearchHit } from '../../catalog/search.ts';
-import { browserIdle, sliceMarginMs, type IdleDeadline, type WhenIdle } from './when-idle.ts';
+import { browserIdle, inIdleSlices, type WhenIdle } from './when-idle.ts';
 
 export class CatalogSearch {
   readonly #index = new SearchIndex();
@@ -24,12 +24,11 @@ export class CatalogSearch {
   buildWhenIdle(): void {
     if (this.#building || this.built) return;
     this.#building = true;
-    const slice = (deadline: IdleDeadline) => {
-      while (!this.built && deadline.timeRemaining() > sliceMarginMs) this.#addNext();
-      if (this.built) this.#building = false;
-      else this.#whenIdle(slice);
-    };
-    this.#whenIdle(slice);
+    inIdleSlices(() => {
+      if (!this.built) this.#addNext();
+      this.#building = !this.built;
+      return this.#building;
+    }, this.#whenIdle);
   }
 
   /** Adds every entry not yet in: the search box was focused, or a search came before the idle build was done. */

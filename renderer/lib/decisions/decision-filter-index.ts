@@ -3,10 +3,13 @@
 // position, so a keystroke reads strings without looking anything up; a keystroke that extends the query only narrows
 // the previous matches, and so does the search box's, which also reads the list only until it has enough.
 import type { DecisionSummary } from '../../../electron/common/decision-summary.ts';
-import { browserIdle, sliceMarginMs, type WhenIdle } from '../when-idle.ts';
+import { browserIdle, inIdleSlices, type WhenIdle } from '../when-idle.ts';
 import { filterWords, haystackOf, passesFields, type DecisionListFilter } from './decision-list-filter.ts';
 
 type List = readonly DecisionSummary[];
+
+// Records prepared per step while idle: a few milliseconds' work on a slow machine.
+const prepareStep = 250;
 
 interface LastFilter {
   list: List;
@@ -61,12 +64,12 @@ export class DecisionFilterIndex {
    */
   prepare(list: List): void {
     let at = 0;
-    const slice: Parameters<WhenIdle>[0] = (deadline) => {
-      while (at < list.length && deadline.timeRemaining() > sliceMarginMs) this.#haystack(list[at++]!);
-      if (at < list.length) this.#whenIdle(slice);
-      else this.#textsOf(list);
-    };
-    this.#whenIdle(slice);
+    inIdleSlices(() => {
+      for (const end = Math.min(at + prepareStep, list.length); at < end; at++) this.#haystack(list[at]!);
+      if (at < list.length) return true;
+      this.#textsOf(list);
+      return false;
+    }, this.#whenIdle);
   }
 
   /**
