@@ -1,7 +1,7 @@
 // Renderer entry and composition root: makes each state object once, wires them together and mounts the app with them.
 import { mount } from 'svelte';
 import { loadCatalog } from './lib/catalog-data.ts';
-import { SearchIndex } from '../catalog/search.ts';
+import { CatalogSearch } from './lib/catalog-search.ts';
 import App from './App.svelte';
 import { createApi } from './lib/api/client.ts';
 import { Commands, navigationCommands } from './lib/commands.ts';
@@ -32,12 +32,14 @@ const decisions = new DecisionsState({
 });
 // Asked for before the catalogue is awaited: on a large folder the host reads the list while the page starts, and a
 // page opened on the Decisions screen fetches that screen's code meanwhile too.
-void decisions.load();
+const listRead = decisions.load();
 if (router.route.section === 'decisions') void loadDecisionsScreen();
 // The catalogue comes as JSON beside the page, fetched while the script starts; nothing renders before it is here.
 const catalog = await loadCatalog();
 const workspace = new Workspace(api);
-const search = new SearchIndex(catalog.entries);
+const search = new CatalogSearch(catalog.entries);
+// The catalogue's search index is built when the page is idle once the list is in: neither screen waits for it.
+void listRead.finally(() => search.buildWhenIdle());
 const analyses = new Analyses({
   api,
   open: (id) => router.go({ section: 'tradeoffs', view: 'analyses', id }),

@@ -1,6 +1,6 @@
 // The app's state objects, made once by the composition root (renderer/main.ts) and read by components from Svelte context.
 import { getContext } from 'svelte';
-import type { SearchIndex } from '../../catalog/search.ts';
+import type { CatalogSearch } from './catalog-search.ts';
 import type { Api } from '../../electron/common/api.ts';
 import type { Commands } from './commands.ts';
 import type { DecisionsState } from './decisions/decisions-state.svelte.ts';
@@ -16,7 +16,7 @@ export interface AppState {
   router: Router;
   workspace: Workspace;
   /** The one search index the search box and the command palette share. */
-  search: SearchIndex;
+  search: CatalogSearch;
   commands: Commands;
   decisions: DecisionsState;
   analyses: Analyses;

@@ -20,6 +20,15 @@ describe('highlight', () => {
     ]);
   });
 
+  it('knows word starts and case beyond ASCII', () => {
+    expect(highlight('Ärger im Bär, ärgerlich', ['ÄR'])).toEqual([
+      { text: 'Är', match: true },
+      { text: 'ger im Bär, ', match: false },
+      { text: 'är', match: true },
+      { text: 'gerlich', match: false },
+    ]);
+  });
+
   it('returns the text whole without terms', () => {
     expect(highlight('x', [])).toEqual([{ text: 'x', match: false }]);
     expect(

@@ -128,3 +128,35 @@ test('catalogue options hold no links and the arrow keys move through the entrie
   await page.keyboard.press('ArrowUp');
   await expect(await activeOption(list, page)).toHaveAttribute('aria-posinset', '53');
 });
+
+test('typing in the filter narrows the rows in place to the matches, each told its place among them', async ({
+  page,
+}) => {
+  const list = await openLog(page);
+  const drift = log.filter((d) => d.title.startsWith('Adopt drift detection'));
+  const shows = async (expected: typeof log) => {
+    await expect(list.getByRole('option').first()).toHaveAttribute('aria-setsize', String(expected.length));
+    const titles = await list.locator('[role="option"] .title').allTextContents();
+    expect(titles).toEqual(expected.slice(0, titles.length).map((d) => d.title));
+  };
+  const filter = page.getByRole('searchbox', { name: 'Filter decisions by text' });
+  // Typed a key at a time: each keystroke narrows the last one's matches, rewriting the rows already there.
+  await filter.pressSequentially('drift detection service 13');
+  await shows(drift.filter((d) => String(d.number).includes('13')));
+  // Taken back to "drift detection service ": the matches widen again.
+  await filter.press('Backspace');
+  await filter.press('Backspace');
+  await shows(drift);
+  await filter.fill('');
+  await expect(list.getByRole('option').first()).toHaveAttribute('aria-setsize', String(count));
+  await expect(list.locator('[role="option"] .title').first()).toHaveText(log[0]!.title);
+});
+
+test('the search box lists the decisions whose title holds the query first, in list order', async ({ page }) => {
+  await openLog(page);
+  await page.getByRole('combobox', { name: 'Search' }).pressSequentially('drift detection for service 13');
+  const hits = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  const named = log.filter((d) => d.title.toLowerCase().includes('drift detection for service 13'));
+  await expect(hits.first()).toContainText(named[0]!.title);
+  await expect(hits.nth(1)).toContainText(named[1]!.title);
+});

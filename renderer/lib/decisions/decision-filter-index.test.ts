@@ -55,4 +55,17 @@ describe('DecisionFilterIndex', () => {
       expect(titles(index.filter(list, filter))).toEqual(titles(filterDecisions(list, filter)));
     }
   });
+
+  it('searches as a plain read of the list would, however the query is typed on or taken back and the limit changes', () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      summary(i + 1, `Adopt ${['Spark', 'Feast', 'Spark streaming'][i % 3]} for service ${i + 1}`),
+    );
+    const index = new DecisionFilterIndex();
+    const plain = (query: string, limit: number) =>
+      many.filter((d) => filterDecisions([d], { ...noFilter, text: query }).length === 1).slice(0, limit);
+    const typed = ['s', 'sp', 'spark', 'spark s', 'spark st', 'spark', 'service 1', 'service 12', 'x', 'xy', 'adopt'];
+    for (const limit of [1, 5, 500])
+      for (const query of typed) expect(titles(index.search(many, query, limit))).toEqual(titles(plain(query, limit)));
+    expect(index.search(many, '   ', 5)).toEqual([]);
+  });
 });

@@ -10,6 +10,10 @@ export function compareDecisions(a: Pick<Decision, 'id' | 'number'>, b: Pick<Dec
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The records in list order; a list already in order (as the host sends it) is copied, not sorted again. */
 export function sortDecisions<T extends Pick<Decision, 'id' | 'number'>>(decisions: readonly T[]): T[] {
-  return [...decisions].sort(compareDecisions);
+  const copy = [...decisions];
+  for (let i = 1; i < copy.length; i++)
+    if (compareDecisions(copy[i - 1]!, copy[i]!) > 0) return copy.sort(compareDecisions);
+  return copy;
 }

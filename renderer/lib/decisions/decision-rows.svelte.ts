@@ -9,6 +9,7 @@ import { DecisionFilterIndex } from './decision-filter-index.ts';
 import { compareDecisions } from './decision-order.ts';
 import { FilterChoices, type FilterChoicesView } from './filter-choices.ts';
 import { mergeReload } from './merge-reload.ts';
+import { positionOf, withNumber } from './list-position.ts';
 import { rowWithEdits } from './with-edits.ts';
 
 export const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -21,9 +22,10 @@ export abstract class DecisionRows {
   readonly #choices = new FilterChoices();
   /** What the filter menus offer, recounted row by row as rows are put or forgotten. */
   filterChoices = $state.raw<FilterChoicesView>(this.#choices.view());
-  // Made anew from each list and never changed after: the list is what is reactive.
+  /** The list's rows by id, kept row by row: the list is what is reactive, this is how it is looked up. */
+  // Not a SvelteMap: a signal per record would cost 20,000 of them, and byId reads the list to be reactive instead.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly #byId = $derived(new Map(this.list.map((d) => [d.id, d])));
+  readonly #byId = new Map<string, DecisionSummary>();
   loaded = $state(false);
   loadError = $state<string | null>(null);
   /** Records that vanished from the folder (git, another editor) since the app read them, by id, with their names. */
@@ -42,6 +44,8 @@ export abstract class DecisionRows {
   protected abstract dropEdits(id: string): void;
 
   byId(id: string): DecisionSummary | undefined {
+    // Read so that an effect or a derived asking follows the list, as it would had it searched the list itself.
+    void this.list;
     return this.#byId.get(id);
   }
 
@@ -51,7 +55,7 @@ export abstract class DecisionRows {
   }
 
   byNumber(number: number): DecisionSummary | undefined {
-    return this.list.find((d) => d.number === number);
+    return withNumber(this.list, number);
   }
 
   /**
@@ -74,17 +78,17 @@ export abstract class DecisionRows {
   }
 
   #replaceAll(rows: readonly DecisionSummary[]): void {
-    const before = this.#byId;
     const { list, gone } = mergeReload(this.list, rows, (id) => this.pendingEdits(id));
-    for (const d of gone) this.forgetRow(d.id, recordName(d));
+    for (const d of gone) this.#forget(d, recordName(d));
     const vanished = Object.keys(this.deletedOnDisk).length > 0;
     for (const d of list) {
       if (vanished) delete this.deletedOnDisk[d.id];
-      const old = before.get(d.id);
+      const old = this.#byId.get(d.id);
       if (old !== d) {
         this.filterIndex.put(d);
         if (old) this.#choices.remove(old);
         this.#choices.add(d);
+        this.#byId.set(d.id, d);
       }
     }
     this.list = list;
@@ -104,32 +108,42 @@ export abstract class DecisionRows {
     }
   }
 
-  /** One row added or replaced, in list order, and in the index. */
+  /**
+   * One row added or replaced, in list order, and in the index: found and placed by binary search, so saving one
+   * record costs one record's work (and a copy of the list's references, which is what tells the lists it changed).
+   */
   protected putRow(row: DecisionSummary): void {
-    const i = this.list.findIndex((x) => x.id === row.id);
-    if (i !== -1) this.#choices.remove(this.list[i]!);
+    const old = this.#byId.get(row.id);
+    if (old) this.#choices.remove(old);
     this.#choices.add(row);
     this.filterChoices = this.#choices.view();
-    if (i !== -1 && compareDecisions(this.list[i]!, row) === 0) this.list = this.list.with(i, row);
+    if (old && compareDecisions(old, row) === 0) this.list = this.list.with(positionOf(this.list, old), row);
     else {
-      const rest = i === -1 ? this.list : this.list.toSpliced(i, 1);
-      const at = rest.findIndex((x) => compareDecisions(x, row) > 0);
-      this.list = at === -1 ? [...rest, row] : rest.toSpliced(at, 0, row);
+      const rest = old ? this.list.toSpliced(positionOf(this.list, old), 1) : this.list;
+      this.list = rest.toSpliced(positionOf(rest, row), 0, row);
     }
+    this.#byId.set(row.id, row);
     this.filterIndex.put(row);
     delete this.deletedOnDisk[row.id];
   }
 
   /** Takes a record off the list and the index; `name` records that it vanished from the folder. */
   protected forgetRow(id: string, name?: string): void {
-    const row = this.byId(id);
+    const row = this.#byId.get(id);
     if (row) {
-      this.#choices.remove(row);
-      this.filterChoices = this.#choices.view();
-    }
-    this.list = this.list.filter((x) => x.id !== id);
-    this.dropEdits(id);
-    this.filterIndex.remove(id);
+      this.list = this.list.toSpliced(positionOf(this.list, row), 1);
+      this.#forget(row);
+    } else this.dropEdits(id);
     if (name !== undefined) this.deletedOnDisk[id] = name;
+  }
+
+  /** Everything kept about a row but the list itself, which the caller changes once for all it forgets. */
+  #forget(row: DecisionSummary, name?: string): void {
+    this.#choices.remove(row);
+    this.filterChoices = this.#choices.view();
+    this.#byId.delete(row.id);
+    this.dropEdits(row.id);
+    this.filterIndex.remove(row.id);
+    if (name !== undefined) this.deletedOnDisk[row.id] = name;
   }
 }

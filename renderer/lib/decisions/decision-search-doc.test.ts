@@ -28,11 +28,19 @@ describe('searchHits', () => {
   const other = summaryOf(emptyDecision('0008-monitor-the-store.md', 8, 'Monitor the store'));
 
   it('puts a decision whose title holds the whole query above the catalogue, the others below it', () => {
-    const ids = searchHits([entry], [other, d], 'feature store').map((h) => h.id);
+    const ids = searchHits([entry], [other, d], 'feature store').hits.map((h) => h.id);
     expect(ids).toEqual([d.id, 'CM12', other.id]);
   });
 
   it('keeps the catalogue first when no title holds the query', () => {
-    expect(searchHits([entry], [other, d], 'drift').map((h) => h.id)).toEqual(['CM12', other.id, d.id]);
+    expect(searchHits([entry], [other, d], 'drift').hits.map((h) => h.id)).toEqual(['CM12', other.id, d.id]);
+  });
+
+  it('makes hits of the first few only, in the same order, and counts them all', () => {
+    for (const limit of [0, 1, 2]) {
+      const { hits, total } = searchHits([entry], [other, d], 'feature store', limit);
+      expect(hits.map((h) => h.id)).toEqual([d.id, 'CM12', other.id].slice(0, limit));
+      expect(total).toBe(3);
+    }
   });
 });

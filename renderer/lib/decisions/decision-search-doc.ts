@@ -24,18 +24,23 @@ export function isDecisionHit(hit: { kind: string }): boolean {
 
 /**
  * The search box's and the palette's order: a decision whose title holds the whole query is what the user was
- * looking for and leads; the catalogue follows in its index's order, then the other decisions in list order.
+ * looking for and leads; the catalogue follows in its index's order, then the other decisions in list order. Only the
+ * first `limit` are made into hits (the box shows a dozen); `total` counts them all.
  */
 export function searchHits(
   catalogue: readonly SearchHit[],
   decisions: readonly DecisionSummary[],
   query: string,
-): SearchHit[] {
+  limit = Infinity,
+): { hits: SearchHit[]; total: number } {
   const phrase = query.trim().toLowerCase();
   const named = (d: DecisionSummary) => phrase !== '' && d.title.toLowerCase().includes(phrase);
-  return [
-    ...decisions.filter(named).map((d) => decisionHit(d, query)),
-    ...catalogue,
-    ...decisions.filter((d) => !named(d)).map((d) => decisionHit(d, query)),
-  ];
+  const leading = decisions.filter(named);
+  const hits = leading.slice(0, limit).map((d) => decisionHit(d, query));
+  hits.push(...catalogue.slice(0, limit - hits.length));
+  for (const d of decisions) {
+    if (hits.length >= limit) break;
+    if (!named(d)) hits.push(decisionHit(d, query));
+  }
+  return { hits, total: decisions.length + catalogue.length };
 }

@@ -279,7 +279,18 @@ export class DecisionsState extends DecisionRows {
   #put(hostRecord: Decision, { open = false } = {}): void {
     const d = withEdits(hostRecord, this.autosave.pending(hostRecord.id));
     if (open) this.#openId = d.id;
-    if (open || this.opened?.id === d.id) this.opened = d;
+    if (open) this.opened = d;
+    else if (this.opened?.id === d.id) this.#refreshOpened(this.opened, d);
     this.putRow(summaryOf(d));
+  }
+
+  /**
+   * The open record as the host stored it: only the fields that differ are set (after a save, usually its version
+   * alone), so the editor redraws what changed instead of every field.
+   */
+  #refreshOpened(opened: Decision, stored: Decision): void {
+    for (const key of Object.keys(stored) as (keyof Decision)[])
+      if (JSON.stringify($state.snapshot(opened[key])) !== JSON.stringify(stored[key]))
+        (opened as Record<keyof Decision, unknown>)[key] = stored[key];
   }
 }

@@ -21,8 +21,9 @@ const bump = <K>(counts: Map<K, number>, key: K, by: number) => {
 
 export class FilterChoices {
   readonly #lifecycles = new Map<string, number>();
-  /** By the tag in lower case: how it is shown and how many records carry it. */
-  readonly #tags = new Map<string, { shown: string; count: number }>();
+  /** By the tag in lower case: how many records carry it, and how it is shown (as first seen). */
+  readonly #tags = new Map<string, number>();
+  readonly #tagShown = new Map<string, string>();
   readonly #cited = new Map<string, number>();
 
   add(row: DecisionSummary): void {
@@ -33,14 +34,17 @@ export class FilterChoices {
     this.#count(row, -1);
   }
 
+  // Plain loops and no set per row: the first read of a large log counts every row at once, before the list shows.
   #count(row: DecisionSummary, by: 1 | -1): void {
     bump(this.#lifecycles, row.lifecycle ?? 'none', by);
-    for (const lower of new Set(row.tags.map((t) => t.toLowerCase()))) {
-      const tag = this.#tags.get(lower);
-      const count = (tag?.count ?? 0) + by;
-      if (count <= 0) this.#tags.delete(lower);
-      else this.#tags.set(lower, { shown: tag?.shown ?? row.tags.find((t) => t.toLowerCase() === lower)!, count });
-    }
+    const lowered = row.tags.map((t) => t.toLowerCase());
+    lowered.forEach((lower, i) => {
+      // A tag written twice in one record, in any case, counts once.
+      if (lowered.indexOf(lower) !== i) return;
+      bump(this.#tags, lower, by);
+      if (!this.#tags.has(lower)) this.#tagShown.delete(lower);
+      else if (!this.#tagShown.has(lower)) this.#tagShown.set(lower, row.tags[i]!);
+    });
     for (const key of row.citations) bump(this.#cited, key, by);
   }
 
@@ -51,7 +55,7 @@ export class FilterChoices {
         const n = this.#lifecycles.get(l);
         return n ? [[l, n] as [Exclude<LifecycleFilter, ''>, number]] : [];
       }),
-      tags: [...this.#tags.values()].map((t) => t.shown).sort((a, b) => a.localeCompare(b)),
+      tags: [...this.#tagShown.values()].sort((a, b) => a.localeCompare(b)),
       cited: [...this.#cited].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })),
     };
   }

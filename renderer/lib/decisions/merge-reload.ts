@@ -9,20 +9,25 @@ import { rowWithEdits } from './with-edits.ts';
 const sameRow = (a: DecisionSummary, b: DecisionSummary) =>
   a.version === b.version && a.analysisId === b.analysisId && JSON.stringify(a.git) === JSON.stringify(b.git);
 
+const withPending = (d: DecisionSummary, pending: (id: string) => DecisionPatch | undefined) => {
+  const edits = pending(d.id);
+  return edits ? rowWithEdits(d, edits) : d;
+};
+
 export function mergeReload(
   current: readonly DecisionSummary[],
   fresh: readonly DecisionSummary[],
   pending: (id: string) => DecisionPatch | undefined,
 ): { list: DecisionSummary[]; gone: DecisionSummary[] } {
+  // The first read of a large log: nothing on screen to keep or to lose.
+  if (current.length === 0) return { list: sortDecisions(fresh.map((d) => withPending(d, pending))), gone: [] };
   const before = new Map(current.map((d) => [d.id, d]));
   const ids = new Set(fresh.map((d) => d.id));
   const vanished = current.filter((d) => !ids.has(d.id));
   const kept = vanished.filter((d) => pending(d.id));
   const rows = fresh.map((d) => {
     const old = before.get(d.id);
-    const edits = pending(d.id);
-    if (edits) return rowWithEdits(d, edits);
-    return old && sameRow(old, d) ? old : d;
+    return pending(d.id) || !old || !sameRow(old, d) ? withPending(d, pending) : old;
   });
   return { list: sortDecisions([...rows, ...kept]), gone: vanished.filter((d) => !pending(d.id)) };
 }

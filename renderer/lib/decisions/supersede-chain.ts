@@ -5,16 +5,18 @@ import type { Decision } from '../../../electron/common/decision.ts';
 type Linked = Pick<Decision, 'id' | 'number' | 'supersedes' | 'supersededBy'>;
 import { sortDecisions } from './decision-order.ts';
 
-/** Every decision linked to `d` through supersede links, `d` included, oldest number first. */
-export function supersedeChain<T extends Linked>(decisions: readonly T[], d: T): T[] {
-  const byNumber = new Map(decisions.filter((x) => x.number !== null).map((x) => [x.number, x]));
+/**
+ * Every decision linked to `d` through supersede links, `d` included, oldest number first. Records are looked up by
+ * number one link at a time: the chain is a few records, the log may be thousands.
+ */
+export function supersedeChain<T extends Linked>(byNumber: (n: number) => T | undefined, d: T): T[] {
   const seen = new Map<string, T>([[d.id, d]]);
   const stack = [d];
   while (stack.length) {
     const current = stack.pop()!;
     const linked = [...current.supersedes, ...(current.supersededBy === null ? [] : [current.supersededBy])];
     for (const n of linked) {
-      const next = byNumber.get(n);
+      const next = byNumber(n);
       if (next && !seen.has(next.id)) {
         seen.set(next.id, next);
         stack.push(next);
