@@ -107,6 +107,8 @@ export interface DecisionChanges extends ListPosition {
   changed: DecisionSummary[];
   /** Ids of records gone since the position given. */
   removed: string[];
+  /** How many records the list holds: more than `changed` when a complete answer was cut to its first rows. */
+  total: number;
 }
 
 export interface ImportResult {
@@ -121,7 +123,12 @@ export const apiArgs = {
   workspaceStatus: z.tuple([]),
   listDecisions: z.tuple([]),
   /** What lists show of the records changed since the page's last read; a body comes with getDecision when opened. */
-  decisionChanges: z.tuple([listPosition.nullable()]),
+  /** `first`: only that many rows of a complete answer, in list order (a page shows its first screen while the rest comes). */
+  decisionChanges: z.tuple([
+    listPosition.nullable(),
+    // Nullish: an argument left undefined arrives as null through JSON.
+    z.strictObject({ first: z.number().int().min(1).max(1000) }).nullish(),
+  ]),
   getDecision: z.tuple([recordId]),
   createDecision: z.tuple([z.object({ title: decisionTitle })]),
   /** The patch and the version of the file it was based on. */

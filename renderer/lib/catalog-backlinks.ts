@@ -1,7 +1,7 @@
 // Backlinks from the catalogue to decisions: which decisions cite an entry, and what one decision cites.
 import type { DecisionSummary } from '../../electron/common/decision-summary.ts';
 import { citedKeys, decisionCitations, decisionTexts, type Decision } from '../../electron/common/decision.ts';
-import { sortDecisions } from './decisions/decision-order.ts';
+import { sortDecisions } from '../../electron/common/decision-order.ts';
 
 /** Decisions citing the entry (ids compared ignoring case), by number. */
 export function decisionsCiting(decisions: readonly DecisionSummary[], entryId: string): DecisionSummary[] {

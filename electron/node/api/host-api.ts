@@ -36,7 +36,7 @@ export function createHostApi(ws: FolderWorkspace, opts: HostOptions): Api {
     }),
     workspaceStatus: async () => ws.status(),
     listDecisions: async () => decisions.list(),
-    decisionChanges: async (since) => decisions.changesSince(since),
+    decisionChanges: async (since, options) => decisions.changesSince(since, options?.first),
     getDecision: async (id) => decisions.get(id),
     createDecision: (input) => decisions.create(input),
     updateDecision: (id, patch, baseVersion) => decisions.update(id, patch, baseVersion),

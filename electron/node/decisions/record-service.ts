@@ -60,9 +60,12 @@ export class RecordService {
       .map((e) => this.#row(e.row, { analysisId: analysisOf.get(e.file) ?? null, git: this.#ws.git.of(e.file) }));
   }
 
-  /** The rows a page holding the list at `since` has not seen (all of them for null or another session). */
-  changesSince(since: ListPosition | null): DecisionChanges {
-    return this.#changes.since(this.summaries(), since);
+  /**
+   * The rows a page holding the list at `since` has not seen (all of them for null or another session, or the first
+   * `first` of them in list order).
+   */
+  changesSince(since: ListPosition | null, first?: number): DecisionChanges {
+    return this.#changes.since(this.summaries(), since, first);
   }
 
   /** Files that could not be read, with why; they are listed, never overwritten. */

@@ -30,4 +30,17 @@ describe('RowChanges', () => {
     expect(changes.since([row(1)], { session: 'earlier-host', revision })).toMatchObject({ complete: true });
     expect(changes.since([row(1)], { session, revision: revision + 5 })).toMatchObject({ complete: true });
   });
+
+  it('cuts a complete answer to its first rows in list order when asked, and says how many there are', () => {
+    const changes = new RowChanges();
+    // In the folder's order, which is the file names': 10 before 2, and a record without a number.
+    const [r10, r2, r1, plain] = [row(10), row(2), row(1), summaryOf(emptyDecision('notes.md', null, 'Notes'))];
+    const head = changes.since([r10, r2, plain, r1], null, 2);
+    expect(head).toMatchObject({ complete: true, changed: [r1, r2], removed: [], total: 4 });
+    // The page then reads the whole list from no position: it gets every row.
+    expect(changes.since([r10, r2, plain, r1], null)).toMatchObject({ changed: [r10, r2, plain, r1], total: 4 });
+    // An answer of changes is never cut.
+    expect(changes.since([r10, r2, plain, r1, row(3)], head, 1).changed).toHaveLength(1);
+    expect(changes.since([r10, row(2, 'R2 renamed'), plain, r1], head, 1)).toMatchObject({ complete: false, total: 4 });
+  });
 });

@@ -2,7 +2,13 @@
 // of it again after each save or each file that git changes.
 import { randomUUID } from 'node:crypto';
 import type { DecisionChanges, ListPosition } from '../../common/api.ts';
+import { sortDecisions } from '../../common/decision-order.ts';
 import type { DecisionSummary } from '../../common/decision-summary.ts';
+
+/** The first rows in list order (the folder's order is its file names', which is list order in most folders). */
+function firstRows(rows: readonly DecisionSummary[], count: number): DecisionSummary[] {
+  return sortDecisions(rows).slice(0, count);
+}
 
 export class RowChanges {
   /** A new one each time the host starts: a page's revision from an earlier host means nothing here. */
@@ -16,11 +22,16 @@ export class RowChanges {
    * The rows `since` has not seen. `rows` are the current rows, the same object for a record that did not change, so
    * finding the changes costs a comparison per record and only changed rows are sent.
    */
-  since(rows: readonly DecisionSummary[], since: ListPosition | null): DecisionChanges {
+  since(rows: readonly DecisionSummary[], since: ListPosition | null, first?: number): DecisionChanges {
     this.#note(rows);
-    const position = { session: this.#session, revision: this.#revision };
+    const position = { session: this.#session, revision: this.#revision, total: rows.length };
     if (since?.session !== this.#session || since.revision > this.#revision)
-      return { ...position, complete: true, changed: [...rows], removed: [] };
+      return {
+        ...position,
+        complete: true,
+        changed: first === undefined ? [...rows] : firstRows(rows, first),
+        removed: [],
+      };
     const after = since.revision;
     return {
       ...position,

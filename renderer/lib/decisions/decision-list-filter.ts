@@ -2,7 +2,7 @@
 import type { DecisionSummary } from '../../../electron/common/decision-summary.ts';
 import type { Lifecycle } from '../../../electron/common/decision.ts';
 import { recordLabel } from './decision-labels.ts';
-import { sortDecisions } from './decision-order.ts';
+import { sortDecisions } from '../../../electron/common/decision-order.ts';
 
 /** A lifecycle, "none" for records without a status, or "" for any. */
 export type LifecycleFilter = Lifecycle | 'none' | '';

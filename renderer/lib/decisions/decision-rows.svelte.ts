@@ -6,13 +6,19 @@ import type { DecisionSummary } from '../../../electron/common/decision-summary.
 import type { DecisionPatch } from '../../../electron/common/decision.ts';
 import { recordName } from './decision-labels.ts';
 import { DecisionFilterIndex } from './decision-filter-index.ts';
-import { compareDecisions } from './decision-order.ts';
+import { compareDecisions } from '../../../electron/common/decision-order.ts';
 import { FilterChoices, type FilterChoicesView } from './filter-choices.ts';
 import { mergeReload } from './merge-reload.ts';
 import { positionOf, withNumber } from './list-position.ts';
 import { rowWithEdits } from './with-edits.ts';
 
 export const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The host's rows since a position; `first` asks a complete answer for its first rows only. */
+export type ListChanges = (since: ListPosition | null, options?: { first: number }) => Promise<DecisionChanges>;
+
+/** Rows in a page's first answer: more than a tall screen shows, a fraction of a large folder. */
+const firstScreenRows = 100;
 
 export abstract class DecisionRows {
   /** Every record as its list row shows it, in list order; replaced (never mutated) so lists see each change. */
@@ -27,14 +33,16 @@ export abstract class DecisionRows {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #byId = new Map<string, DecisionSummary>();
   loaded = $state(false);
+  /** While only the first screen of a large list is in, how many records the whole list holds; null otherwise. */
+  partialTotal = $state<number | null>(null);
   loadError = $state<string | null>(null);
   /** Records that vanished from the folder (git, another editor) since the app read them, by id, with their names. */
   deletedOnDisk = $state<Record<string, string>>({});
-  readonly #changes: (since: ListPosition | null) => Promise<DecisionChanges>;
+  readonly #changes: ListChanges;
   /** The host's revision of the list last read: the next read brings only what changed after it. */
   #position: ListPosition | null = null;
 
-  constructor(changes: (since: ListPosition | null) => Promise<DecisionChanges>) {
+  constructor(changes: ListChanges) {
     this.#changes = changes;
   }
 
@@ -65,16 +73,41 @@ export abstract class DecisionRows {
    */
   async load(): Promise<void> {
     try {
+      if (this.#position === null && this.list.length === 0 && (await this.#firstScreen())) return;
       const changes = await this.#changes(this.#position);
       if (changes.complete) this.#replaceAll(changes.changed);
       else this.#apply(changes);
       this.#position = { session: changes.session, revision: changes.revision };
+      this.partialTotal = null;
       this.loadError = null;
     } catch (e) {
       this.loadError = messageOf(e);
     } finally {
       this.loaded = true;
     }
+  }
+
+  /** How many records the list holds, counting those of a large list still on their way. */
+  get total(): number {
+    return this.partialTotal ?? this.list.length;
+  }
+
+  /**
+   * A page's first read: the first screen of rows and the count, shown at once, before the whole list (20,000 rows
+   * took a second and more to send and read). True when that answer was the whole list already.
+   */
+  async #firstScreen(): Promise<boolean> {
+    const head = await this.#changes(null, { first: firstScreenRows });
+    this.#replaceAll(head.changed);
+    if (head.changed.length === head.total) {
+      this.#position = { session: head.session, revision: head.revision };
+      this.loadError = null;
+      this.loaded = true;
+      return true;
+    }
+    this.partialTotal = head.total;
+    this.loaded = true;
+    return false;
   }
 
   #replaceAll(rows: readonly DecisionSummary[]): void {

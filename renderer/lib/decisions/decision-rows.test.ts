@@ -15,6 +15,33 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('DecisionRows.load', () => {
+  it('shows the first screen of a large list and the whole count at once, then the whole list', async () => {
+    const { api, state } = setup(150);
+    const read = api.decisionChanges.bind(api);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The second read (the whole list) waits until the test has looked at the first screen.
+    api.decisionChanges = async (since, options) => {
+      if (!options) await held;
+      return read(since, options);
+    };
+    const loading = state.load();
+    await vi.waitFor(() => expect(state.list).toHaveLength(100));
+    expect(state.list[0]?.number).toBe(1);
+    expect(state.total).toBe(150);
+    expect(state.loaded).toBe(true);
+    release();
+    await loading;
+    expect(state.list).toHaveLength(150);
+    expect(state.partialTotal).toBeNull();
+    expect(state.total).toBe(150);
+    // A small folder comes whole in the first answer: one read.
+    const small = setup(30);
+    await small.state.load();
+    expect(small.state.list).toHaveLength(30);
+    expect(small.api.rowsSent).toBe(30);
+  });
+
   it('reads every row once, then only the rows changed, added or removed since', async () => {
     const { api, state } = setup(50);
     await state.load();

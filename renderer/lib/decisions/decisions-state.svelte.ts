@@ -73,7 +73,7 @@ export class DecisionsState extends DecisionRows {
   readonly #deps: DecisionsDeps;
 
   constructor(deps: DecisionsDeps) {
-    super((since) => deps.api.decisionChanges(since));
+    super((since, options) => deps.api.decisionChanges(since, options));
     this.#deps = deps;
     this.autosave = new Autosave({
       save: (id, patch, base) => deps.api.updateDecision(id, patch, base ?? ''),

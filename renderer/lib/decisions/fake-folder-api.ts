@@ -58,13 +58,17 @@ export function fakeFolderApi() {
     session: 'fake-1',
     /** How many rows the reads sent, so tests can tell a read of changes from a read of everything. */
     rowsSent: 0,
-    decisionChanges: async (since: ListPosition | null): Promise<DecisionChanges> => {
+    decisionChanges: async (
+      since: ListPosition | null,
+      options?: { first: number } | null,
+    ): Promise<DecisionChanges> => {
       const complete = since?.session !== api.session;
       const after = complete ? 0 : since.revision;
-      const changed = [...disk.values()].filter((d) => revisionOf(d) > after).map((d) => summaryOf(clone(d)));
+      const all = [...disk.values()].filter((d) => revisionOf(d) > after).map((d) => summaryOf(clone(d)));
+      const changed = complete && options ? all.slice(0, options.first) : all;
       api.rowsSent += changed.length;
       const removed = complete ? [] : [...removedAt].flatMap(([id, at]) => (at > after ? [id] : []));
-      return { session: api.session, revision: versions, complete, changed, removed };
+      return { session: api.session, revision: versions, complete, changed, removed, total: disk.size };
     },
     getDecision: async (id: string) => {
       const d = disk.get(id);

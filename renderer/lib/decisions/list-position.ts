@@ -1,7 +1,7 @@
 // Where a record sits in the list, found by binary search over its order (by number, then file name): finding one
 // record by number, or where a saved one goes, never walks the whole log, however many thousands it holds.
 import type { Decision } from '../../../electron/common/decision.ts';
-import { compareDecisions } from './decision-order.ts';
+import { compareDecisions } from '../../../electron/common/decision-order.ts';
 
 type Ordered = Pick<Decision, 'id' | 'number'>;
 

@@ -3,7 +3,7 @@
 // stays while edits of its own wait (saving them then meets the conflict view); the rest of what vanished is gone.
 import type { DecisionSummary } from '../../../electron/common/decision-summary.ts';
 import type { DecisionPatch } from '../../../electron/common/decision.ts';
-import { sortDecisions } from './decision-order.ts';
+import { sortDecisions } from '../../../electron/common/decision-order.ts';
 import { rowWithEdits } from './with-edits.ts';
 
 const sameRow = (a: DecisionSummary, b: DecisionSummary) =>

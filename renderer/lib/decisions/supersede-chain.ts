@@ -3,7 +3,7 @@ import type { Decision } from '../../../electron/common/decision.ts';
 
 /** What the chain needs of a record: its number and links (a list summary or a whole record). */
 type Linked = Pick<Decision, 'id' | 'number' | 'supersedes' | 'supersededBy'>;
-import { sortDecisions } from './decision-order.ts';
+import { sortDecisions } from '../../../electron/common/decision-order.ts';
 
 /**
  * Every decision linked to `d` through supersede links, `d` included, oldest number first. Records are looked up by

@@ -1,5 +1,5 @@
 // The order records are listed in: by number, then records without one, by file name.
-import type { Decision } from '../../../electron/common/decision.ts';
+import type { Decision } from './decision.ts';
 
 export function compareDecisions(a: Pick<Decision, 'id' | 'number'>, b: Pick<Decision, 'id' | 'number'>): number {
   if (a.number !== b.number) {
