@@ -6,7 +6,11 @@ test('browsing by kind lists every challenge and opens its detail with links', a
   const list = page.getByRole('listbox', { name: 'Entries' });
   // Only the rows in view are rendered; each tells assistive technology its place among all 54.
   await expect(list.getByRole('option').first()).toHaveAttribute('aria-setsize', '54');
-  await list.getByRole('option', { name: /CM12/ }).click();
+  // Rows are kept by position: scrolled into view first, the row then showing CM12 is the one clicked (a click that
+  // scrolls would land on whichever entry the row shows after the scroll).
+  const cm12 = list.getByRole('option', { name: /CM12/ });
+  await cm12.scrollIntoViewIfNeeded();
+  await cm12.click();
   await expect(page).toHaveURL(/#\/catalog\/kind\/challenge\/CM12$/);
   const detail = page.getByRole('region', { name: 'Entry detail' });
   await expect(detail.getByRole('heading', { level: 1 })).toHaveText(
