@@ -6,11 +6,15 @@ test('browsing by kind lists every challenge and opens its detail with links', a
   const list = page.getByRole('listbox', { name: 'Entries' });
   // Only the rows in view are rendered; each tells assistive technology its place among all 54.
   await expect(list.getByRole('option').first()).toHaveAttribute('aria-setsize', '54');
-  // Rows are kept by position: scrolled into view first, the row then showing CM12 is the one clicked (a click that
-  // scrolls would land on whichever entry the row shows after the scroll).
+  // Rows are kept by position, so the list is scrolled as a user would, by the wheel, until CM12 is in view: a click
+  // that scrolled the list itself would land on whichever entry its row shows after the scroll.
   const cm12 = list.getByRole('option', { name: /CM12/ });
-  await cm12.scrollIntoViewIfNeeded();
-  await cm12.click();
+  await list.hover();
+  await page.mouse.wheel(0, 240);
+  await expect(cm12).toBeInViewport({ ratio: 0.5 });
+  // Clicked where the user sees it: at the middle of the row, with no scrolling first.
+  const box = (await cm12.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page).toHaveURL(/#\/catalog\/kind\/challenge\/CM12$/);
   const detail = page.getByRole('region', { name: 'Entry detail' });
   await expect(detail.getByRole('heading', { level: 1 })).toHaveText(
