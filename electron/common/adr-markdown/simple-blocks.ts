@@ -41,24 +41,9 @@ function isSpace(code: number): boolean {
   );
 }
 
-/** Whether a line starting with this character can open anything but a paragraph (#, markers, digits, fences, HTML…). */
-function mayOpenBlock(code: number): boolean {
-  if (isDigit(code)) return true;
-  // # * + - < = > [ _ ` ~
-  return (
-    code === 35 ||
-    code === 42 ||
-    code === 43 ||
-    code === 45 ||
-    code === 60 ||
-    code === 61 ||
-    code === 62 ||
-    code === 91 ||
-    code === 95 ||
-    code === 96 ||
-    code === 126
-  );
-}
+// What a line can start with to open anything but a paragraph, besides digits: # * + - < = > [ _ ` ~
+const blockOpeners = new Set([35, 42, 43, 45, 60, 61, 62, 91, 95, 96, 126]);
+const mayOpenBlock = (code: number) => isDigit(code) || blockOpeners.has(code);
 
 /** Where the spaces starting at `at` end. */
 function skipSpaces(s: string, at: number, end: number): number {
