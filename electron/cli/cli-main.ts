@@ -105,11 +105,10 @@ program
   .argument('<file>', 'analysis JSON (format in the README)')
   .action(async (file: string) => emit(await (await import('./score-command.ts')).scoreCommand(file)));
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
+// Not awaited at the top level: the entry is bundled as CommonJS (see build/bundle-node.js), which has no such await.
+program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof CommanderError) process.exit(error.exitCode);
   // File-system errors name the path and say what went wrong, without Node's error codes.
   process.stderr.write(`tradeoff-atlas: ${toAppError(error).message}\n`);
   process.exit(1);
-}
+});

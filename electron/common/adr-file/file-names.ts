@@ -10,16 +10,17 @@ export interface FileNaming {
   width: number;
 }
 
+// Asked of every name in a folder of 20,000: cut without splitting the name into an array.
 function baseName(name: string): string {
-  return name.split(/[\\/]/).pop() ?? '';
+  return name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 }
 
 // Only the names ADR tools give their own non-decision files; "0039-use-a-template-engine.md" is a decision.
-const notDecisions = [/^readme\.md$/i, /^index\.md$/i, /^template\.md$/i, /^adr-template.*\.md$/i];
+const notDecision = /^(?:readme|index|template|adr-template.*)\.md$/i;
 
 export function isDecisionFileName(name: string): boolean {
   const base = baseName(name);
-  return /\.md$/i.test(base) && !notDecisions.some((re) => re.test(base));
+  return /\.md$/i.test(base) && !notDecision.test(base);
 }
 
 /** Eight digits that read as a calendar date are log4brains' `YYYYMMDD-` prefix, not a number. */

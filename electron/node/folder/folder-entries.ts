@@ -5,7 +5,7 @@ import { join, sep } from 'node:path';
 import { readAdrFileSync, type StampedAdrFileRead } from '../adr-files/read-adr-file.ts';
 import { entryOfRead, type RecordEntry } from './record-entry.ts';
 import { loadRowCache, type StampedRow } from './row-cache.ts';
-import type { FileStamp } from './summary-cache.ts';
+import type { FileStamp } from './file-stamp.ts';
 
 export interface EntryReadOptions {
   /** Where the row cache lives; null reads every file and writes no cache. */

@@ -3,7 +3,7 @@
 import type { StampedAdrFileRead } from '../adr-files/read-adr-file.ts';
 import { fileSummaryOf, type FileSummary } from '../decisions/record-summary.ts';
 import { versionOf } from './record-snapshot.ts';
-import { racyMs, type FileStamp } from './summary-cache.ts';
+import { racyMs, type FileStamp } from './file-stamp.ts';
 
 export interface RecordEntry {
   /** File name relative to the workspace folder. */

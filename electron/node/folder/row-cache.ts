@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { lifecycleOf } from '../../common/adr-file/lifecycle.ts';
 import type { FileSummary } from '../decisions/record-summary.ts';
 import { DurableTextFile } from '../store/durable-file.ts';
-import { racyMs, summaryReaderVersion, type FileStamp } from './summary-cache.ts';
+import { racyMs, summaryReaderVersion, type FileStamp } from './file-stamp.ts';
 
 export const rowCacheName = 'record-rows.json';
 

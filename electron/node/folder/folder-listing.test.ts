@@ -1,0 +1,163 @@
+// The folder's listing through the parse cache: a second open reads only changed files, and no cache state is
+// trusted that the files on disk contradict (size, modification time, reader version, a torn, edited or foreign file).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { isDecisionFileName } from '../../common/adr-file/file-names.ts';
+import { readRecordSummary } from '../../common/adr-file/record-file.ts';
+import { readAdrFileSync } from '../adr-files/read-adr-file.ts';
+import { summaryReaderVersion } from './file-stamp.ts';
+import { readFolderListing, workspaceListing } from './folder-listing.ts';
+import { listedRecord, type ListedRecord } from './listed-record.ts';
+import { listingCacheName } from './listing-cache.ts';
+
+const record = (n: number, title: string, status: string) =>
+  `# ${n}. ${title}\n\nDate: 2026-01-15\n\n## Status\n\n${status}\n\n## Context\n\nWhy.\n`;
+
+let dir = '';
+let cacheFile = '';
+let reads: string[] = [];
+const read = (file: string) => {
+  reads.push(path.basename(file));
+  return readAdrFileSync(file);
+};
+const open = () => readFolderListing(dir, { isRecordFile: isDecisionFileName, cacheFile, readFile: read });
+const listed = async () => (await open()).records.map((json) => JSON.parse(json) as ListedRecord);
+const files = (records: string[]) => records.map((json) => (JSON.parse(json) as ListedRecord).file);
+
+// Files written a minute ago: the cache trusts no file modified just before it was written (see racyMs).
+const aMinuteAgo = () => new Date(Date.now() - 60_000);
+async function put(name: string, text: string, when = aMinuteAgo()): Promise<void> {
+  await writeFile(path.join(dir, name), text);
+  await utimes(path.join(dir, name), when, when);
+}
+
+/** Opens the folder and says which files were read to do so. */
+async function readsOfOpen(): Promise<string[]> {
+  reads = [];
+  await open();
+  return reads.sort();
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'ta-summaries-'));
+  cacheFile = path.join(dir, '.tradeoff-atlas', 'cache', listingCacheName);
+  await put('0001-use-kafka.md', record(1, 'Use Kafka', 'Accepted'));
+  await put('0002-use-flink.md', record(2, 'Use Flink', 'Superseded by [3. Use Spark](0003-use-spark.md)'));
+  await put('0003-use-spark.md', record(3, 'Use Spark', 'Accepted\n\nSupersedes [2. Use Flink](0002-use-flink.md)'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('readFolderListing', () => {
+  it('gives each file the listed record of the summary readRecordSummary reads from it, by file name', async () => {
+    const { records, parsed } = await open();
+    expect(parsed).toBe(3);
+    const names = ['0001-use-kafka.md', '0002-use-flink.md', '0003-use-spark.md'];
+    const expected = await Promise.all(
+      names.map(async (name) => listedRecord(readRecordSummary(name, await readFile(path.join(dir, name), 'utf8')))),
+    );
+    expect(files(records)).toEqual(names);
+    expect(records.map((json) => JSON.parse(json) as unknown)).toEqual(expected);
+    expect(expected[1]).toMatchObject({ title: 'Use Flink', lifecycle: 'superseded', supersededBy: 3 });
+  });
+
+  it('reads no file on a second open of an unchanged folder, and gives the same lines', async () => {
+    const first = await open();
+    expect(await readsOfOpen()).toEqual([]);
+    expect((await open()).records).toEqual(first.records);
+  });
+
+  it('reads again only the files whose size or modification time changed, and drops deleted ones', async () => {
+    await open();
+    await put('0001-use-kafka.md', record(1, 'Use Kafka everywhere', 'Accepted'));
+    // Same size, new time: "Rejected" and "Accepted" are both eight letters.
+    const later = new Date(Date.now() - 30_000);
+    await put(
+      '0003-use-spark.md',
+      record(3, 'Use Spark', 'Rejected\n\nSupersedes [2. Use Flink](0002-use-flink.md)'),
+      later,
+    );
+    await unlink(path.join(dir, '0002-use-flink.md'));
+    expect(await readsOfOpen()).toEqual(['0001-use-kafka.md', '0003-use-spark.md']);
+    expect((await listed()).map((r) => [r.file, r.title, r.status])).toEqual([
+      ['0001-use-kafka.md', 'Use Kafka everywhere', 'Accepted'],
+      ['0003-use-spark.md', 'Use Spark', 'Rejected'],
+    ]);
+  });
+
+  it('finds cached files around one added between them, and reads only the new one', async () => {
+    await open();
+    await put('0002-use-beam.md', record(2, 'Use Beam', 'Proposed'));
+    expect(await readsOfOpen()).toEqual(['0002-use-beam.md']);
+    expect(await readsOfOpen()).toEqual([]);
+    expect(files((await open()).records)).toEqual([
+      '0001-use-kafka.md',
+      '0002-use-beam.md',
+      '0002-use-flink.md',
+      '0003-use-spark.md',
+    ]);
+  });
+
+  it('lists a file whose name holds a tab or a line break, and reads it each time rather than cache it', async () => {
+    await put('0004-tab\there.md', record(4, 'Use Beam', 'Proposed'));
+    await open();
+    expect(await readsOfOpen()).toEqual(['0004-tab\there.md']);
+    expect((await listed()).map((r) => r.title)).toEqual(['Use Kafka', 'Use Flink', 'Use Spark', 'Use Beam']);
+  });
+
+  it('does not trust a file modified just before the cache was written: it may have changed again since', async () => {
+    await put('0004-use-beam.md', record(4, 'Use Beam', 'Proposed'), new Date());
+    await open();
+    expect(await readsOfOpen()).toEqual(['0004-use-beam.md']);
+  });
+
+  it('rebuilds a torn, edited, foreign or older cache, and never prints a line from one', async () => {
+    const first = await open();
+    const written = await readFile(cacheFile, 'utf8');
+    const all = ['0001-use-kafka.md', '0002-use-flink.md', '0003-use-spark.md'];
+    const [header, ...lines] = written.split('\n');
+    const edited = [header, ...lines.map((l) => l.replace('Use Flink', 'Use Storm'))].join('\n');
+    const [name, reader, ...rest] = header!.split('\t');
+    const older = [[name, `${summaryReaderVersion - 1}.1`, ...rest].join('\t'), ...lines].join('\n');
+    for (const bytes of [written.slice(0, 150), edited, older, '{"files": []}', '', 'not a cache\n']) {
+      await writeFile(cacheFile, bytes);
+      expect(await readsOfOpen()).toEqual(all);
+      expect(await readsOfOpen()).toEqual([]);
+      expect((await open()).records).toEqual(first.records);
+    }
+    expect(reader).toBe(`${summaryReaderVersion}.1`);
+  });
+
+  it('reports unreadable files each time, with why, and never caches them', async () => {
+    await put('0005-binary.md', '# 5. Binary\n\0');
+    await mkdir(path.join(dir, '0006-a-folder.md'));
+    for (let i = 0; i < 2; i++) {
+      reads = [];
+      const { unreadable, records } = await open();
+      expect(reads).toContain('0005-binary.md');
+      expect(unreadable).toEqual([
+        { file: '0005-binary.md', reason: 'binary file (contains NUL bytes)' },
+        { file: '0006-a-folder.md', reason: 'not a regular file' },
+      ]);
+      expect(files(records)).toEqual(['0001-use-kafka.md', '0002-use-flink.md', '0003-use-spark.md']);
+    }
+  });
+
+  it('writes no cache when listing an unchanged folder again', async () => {
+    await open();
+    const before = await readFile(cacheFile);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await open();
+    expect(await readFile(cacheFile)).toEqual(before);
+  });
+});
+
+describe('workspaceListing', () => {
+  it('keeps the cache in .tradeoff-atlas/cache/, which the folder’s .gitignore keeps out of commits', async () => {
+    const { records } = await workspaceListing(dir);
+    expect(records).toHaveLength(3);
+    expect(await readFile(cacheFile, 'utf8')).toMatch(/^tradeoff-atlas\/record-listing\t/);
+    expect(await readFile(path.join(dir, '.tradeoff-atlas', '.gitignore'), 'utf8')).toMatch(/^cache\/$/m);
+  });
+});

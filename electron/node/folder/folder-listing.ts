@@ -1,0 +1,122 @@
+// A decision folder's records as listed (number, title, status, date…), parsed only for files changed since the
+// cache was written; unchanged files are not even opened. The records' text stays on disk: a listing never feeds an
+// edit.
+import { lstatSync } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { isDecisionFileName } from '../../common/adr-file/file-names.ts';
+import { readAdrFileSync, type StampedAdrFileRead } from '../adr-files/read-adr-file.ts';
+import { listedRecord } from './listed-record.ts';
+import {
+  jsonOf,
+  ListingCache,
+  listingCacheName,
+  listingLine,
+  saveListingCache,
+  type ListingLine,
+} from './listing-cache.ts';
+import { ensureMetaFolder, metaPaths } from './meta-folder.ts';
+
+export interface ListingReadOptions {
+  /** Which Markdown file names are decision records (README, index and templates are not). */
+  isRecordFile: (name: string) => boolean;
+  /** Where the parse cache lives; null reads every file and writes no cache. */
+  cacheFile: string | null;
+  /** How one record file is read; tests count the reads through it. */
+  readFile?: (path: string) => StampedAdrFileRead;
+}
+
+export interface FolderListing {
+  /** Readable records, listed (one JSON object each), by file name. */
+  records: string[];
+  /** Files that could not be read, with why. */
+  unreadable: { file: string; reason: string }[];
+  /** How many record files were opened and parsed (the rest came from the cache). */
+  parsed: number;
+}
+
+// Files are stat'ed, read and parsed with blocking calls, a slice at a time: through promises, every file costs a
+// round trip to the thread pool, which took three times the CPU of the reads themselves. Between slices the event
+// loop runs, so a host that lists a large folder still answers.
+const sliceSize = 256;
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function inSlices(count: number, work: (index: number) => void): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    if (i > 0 && i % sliceSize === 0) await breathe();
+    work(i);
+  }
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A record read from its file now: its listed JSON, and its cache line unless its name cannot be cached. */
+interface Parsed {
+  json: string;
+  line: ListingLine | null;
+}
+
+export async function readFolderListing(dir: string, options: ListingReadOptions): Promise<FolderListing> {
+  const read = options.readFile ?? readAdrFileSync;
+  // Names from readdir hold no separator: joined by concatenation, which costs 20,000 files no path normalising.
+  const inDir = join(dir, sep);
+  // Names only: the kind of each entry, asked of 20,000, cost as much as the rest of reading the list. A folder or a
+  // link with a record's name is found out when it is read, and reported as unreadable.
+  const names = (await readdir(dir)).filter(options.isRecordFile).sort(byName);
+  const cache = options.cacheFile ? await ListingCache.load(options.cacheFile) : ListingCache.empty;
+  // Only files the cache knows are stat'ed here; the others are read at once, and the read says their size and time.
+  const kept: (ListingLine | null)[] = [];
+  const changed: number[] = [];
+  await inSlices(names.length, (i) => {
+    // Not through a link, as the file is read (lstat also costs a fifth less than stat).
+    const line = cache.lineOf(names[i]!, () => {
+      const info = lstatSync(inDir + names[i]!, { throwIfNoEntry: false });
+      return info?.isFile() ? info : null;
+    });
+    kept.push(line);
+    if (!line) changed.push(i);
+  });
+  // Unreadable files are not cached: each listing reports them afresh, with why. A file gone since the folder was
+  // listed has nothing to show.
+  const unreadable: FolderListing['unreadable'] = [];
+  const parsed = new Map<number, Parsed>();
+  // The Markdown parser is loaded only when a file needs parsing: a listing from the cache never pays for it.
+  const { readRecordSummary } = changed.length > 0 ? await import('../../common/adr-file/record-file.ts') : {};
+  await inSlices(changed.length, (k) => {
+    const name = names[changed[k]!]!;
+    const file = read(inDir + name);
+    if (!file.ok) return void (file.missing || unreadable.push({ file: name, reason: file.reason }));
+    // Encoded at once, so no summary, and no text it points into, outlives its file's turn.
+    const json = JSON.stringify(listedRecord(readRecordSummary!(name, file.text)));
+    parsed.set(changed[k]!, { json, line: listingLine(name, file, json) });
+  });
+  const records: string[] = [];
+  const lines: ListingLine[] = [];
+  kept.forEach((line, i) => {
+    const fresh = line === null ? parsed.get(i) : undefined;
+    if (line) lines.push(line);
+    else if (fresh?.line) lines.push(fresh.line);
+    if (line) records.push(jsonOf(line));
+    else if (fresh) records.push(fresh.json);
+  });
+  // Rewritten only when it would differ, so listing an unchanged folder writes nothing.
+  if (options.cacheFile && (parsed.size > 0 || lines.length !== cache.size))
+    // A cache that cannot be written (read-only folder, full disk) only costs the next listing its speed.
+    await saveListingCache(options.cacheFile, lines).catch(() => undefined);
+  return { records, unreadable, parsed: changed.length };
+}
+
+/** A workspace folder's records as listed, through its cache in `.tradeoff-atlas/cache/`; reading writes no record. */
+export async function workspaceListing(dir: string): Promise<FolderListing> {
+  await mkdir(dir, { recursive: true });
+  const meta = metaPaths(dir);
+  // The meta folder's .gitignore keeps the cache out of commits; without it, no cache is written.
+  const hasMeta = await ensureMetaFolder(meta).then(
+    () => true,
+    () => false,
+  );
+  return readFolderListing(dir, {
+    isRecordFile: isDecisionFileName,
+    cacheFile: hasMeta ? join(meta.cache, listingCacheName) : null,
+  });
+}
