@@ -100,11 +100,14 @@ function supersedeLinks(layout: MetaLayout, lines: RecordLink[], status: string 
   };
 }
 
-/** What a list of records shows of one file; the same values as readRecordFile's, without reading the body's fields. */
+/**
+ * What a list of records shows of one file; the same values as readRecordFile's, without reading the body's fields.
+ * Tags are read by the app's rows alone (`metaList(layout, layout.places.tags, 'tags')`): a listing has no use for them.
+ */
 export type RecordSummary = Pick<
   RecordFile,
   'fileName' | 'dialect' | 'number' | 'title' | 'status' | 'lifecycle' | 'date' | 'supersedes' | 'supersededBy'
-> & { tags: string[] };
+>;
 
 export function summaryFromLayout(fileName: string, layout: MetaLayout): RecordSummary {
   const status = metaText(layout, layout.places.status);
@@ -117,7 +120,6 @@ export function summaryFromLayout(fileName: string, layout: MetaLayout): RecordS
     lifecycle: lifecycleOf(status),
     date: metaText(layout, layout.places.date),
     ...supersedeLinks(layout, linkLines(layout), status),
-    tags: metaList(layout, layout.places.tags, 'tags'),
   };
 }
 

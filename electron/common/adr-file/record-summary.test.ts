@@ -1,4 +1,4 @@
-// readRecordSummary reads the same number, title, status, date, links and tags as the whole record's reading, on
+// readRecordSummary reads the same number, title, status, date and links as the whole record's reading, on
 // every record of the shared corpora and of the benchmark's generated log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyCorpora, corporaPresent, corpusNames, type CorpusCopy } from '../../../tests/fixtures/adr-corpora.ts';
@@ -18,7 +18,6 @@ function sameAsWholeRecord(fileName: string, text: string): void {
     date: whole.date,
     supersedes: whole.supersedes,
     supersededBy: whole.supersededBy,
-    tags: whole.content.tags,
   });
 }
 

@@ -15,9 +15,16 @@ export type Block =
   | (Span & { type: 'list'; items: Span[] })
   | (Span & { type: 'other' });
 
-// Block structure is all we read (headings keep their raw inline text), so inline parsing is switched off.
-const parser = new MarkdownIt('commonmark');
-parser.core.ruler.disable(['inline', 'text_join']);
+// Block structure is all we read (headings keep their raw inline text), so inline parsing is switched off. Made on
+// first use: most records take the fast path, and a folder listed from simple records never needs it.
+let parser: ReturnType<typeof MarkdownIt> | null = null;
+function blockParser(): ReturnType<typeof MarkdownIt> {
+  if (!parser) {
+    parser = new MarkdownIt('commonmark');
+    parser.core.ruler.disable(['inline', 'text_join']);
+  }
+  return parser;
+}
 
 function lineOffsets(source: string): number[] {
   const starts = [0];
@@ -40,7 +47,7 @@ export function topLevelBlocks(source: string): readonly Block[] {
 
 /** The blocks as markdown-it's CommonMark parser reads them; exported for the fast path's equivalence tests. */
 export function parseBlocks(source: string): Block[] {
-  const tokens = parser.parse(source, {});
+  const tokens = blockParser().parse(source, {});
   const starts = lineOffsets(source);
   const offset = (line: number) => (line < starts.length ? starts[line]! : source.length);
   // A block's source ends with its last character: markdown-it's line ranges also take in trailing blank lines.

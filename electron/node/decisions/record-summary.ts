@@ -1,6 +1,6 @@
 // A record's list row read from its file without the body's fields: the list, its filters and the catalogue's
 // backlinks need only the metadata and the cited keys, and reading those costs a fraction of the whole record.
-import { metaText } from '../../common/adr-file/field-values.ts';
+import { metaList, metaText } from '../../common/adr-file/field-values.ts';
 import { readMetaLayout } from '../../common/adr-file/record-layout.ts';
 import { summaryFromLayout } from '../../common/adr-file/record-file.ts';
 import { citedKeys } from '../../common/decision.ts';
@@ -25,7 +25,7 @@ export function fileSummaryOf(file: string, version: string, text: string): File
     lifecycle: s.lifecycle,
     date: s.date,
     reviewBy: metaText(layout, layout.places.reviewBy),
-    tags: s.tags,
+    tags: metaList(layout, layout.places.tags, 'tags'),
     supersedes: s.supersedes,
     supersededBy: s.supersededBy[0] ?? null,
     citations: [...new Set(citedKeys(text))],
