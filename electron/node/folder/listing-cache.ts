@@ -75,10 +75,13 @@ export class ListingCache {
       if (end < 0) return null;
       const nameEnd = body.indexOf(tab, start);
       if (nameEnd < 0 || nameEnd > end) return null;
-      const here = body.slice(start, nameEnd);
-      if (here > name) return null;
+      // Most lines are the name asked for: compared in place, and cut out only when the walk must decide its way.
+      if (nameEnd - start !== name.length || !body.startsWith(name, start)) {
+        if (body.slice(start, nameEnd) > name) return null;
+        this.#at = end + 1;
+        continue;
+      }
       this.#at = end + 1;
-      if (here < name) continue;
       const sizeEnd = body.indexOf(tab, nameEnd + 1);
       const timeEnd = body.indexOf(tab, sizeEnd + 1);
       const mtimeMs = Number(body.slice(sizeEnd + 1, timeEnd));
