@@ -1,5 +1,5 @@
 // The one error model: codes and messages from any failure, envelopes back into errors, and paths kept off the page.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { AppError, invalid, toAppError, unwrap, withoutPaths } from './errors.ts';
 
@@ -14,6 +14,18 @@ describe('errors', () => {
     });
     const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC', path: '/out/a.md' });
     expect(toAppError(full).toData()).toEqual({ code: 'io', message: '/out/a.md: the disk is full.' });
+  });
+
+  it('keeps an AppError made by another copy of this module (the command line bundles its commands apart)', async () => {
+    vi.resetModules();
+    // With the registry reset, the module is evaluated afresh, as a second bundle would hold it.
+    const other = await import('./errors.ts');
+    const theirs = new other.AppError('not-found', 'No record "0999" in this folder.');
+    expect(other.AppError).not.toBe(AppError);
+    expect(theirs).toBeInstanceOf(AppError);
+    expect(toAppError(theirs)).toBe(theirs);
+    expect(new Error('plain')).not.toBeInstanceOf(AppError);
+    expect(Object.create(null)).not.toBeInstanceOf(AppError);
   });
 
   it('treats anything else as a bug, keeping what happened but not the stack', () => {

@@ -28,8 +28,13 @@ export interface ErrorData {
 /** The envelope every API call returns, so a failure arrives as data with a readable message. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorData };
 
+// Marks an AppError whichever copy of this module made it: the command line's entry and its commands are bundled
+// apart (build/bundle-node.js), each with its own AppError class, and a command's error must still read as one.
+const appErrorBrand = Symbol.for('tradeoff-atlas.AppError');
+
 export class AppError extends Error {
   override readonly name = 'AppError';
+  readonly [appErrorBrand] = true;
   constructor(
     readonly code: ErrorCode,
     /** What happened and what to do about it, written for the person using the app. */
@@ -37,6 +42,12 @@ export class AppError extends Error {
     options?: { cause?: unknown },
   ) {
     super(message, options);
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      typeof value === 'object' && value !== null && (value as { [appErrorBrand]?: unknown })[appErrorBrand] === true
+    );
   }
 
   toData(): ErrorData {
