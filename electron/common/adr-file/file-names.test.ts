@@ -15,6 +15,14 @@ describe('isDecisionFileName', () => {
     expect(isDecisionFileName('templates-for-new-services.md')).toBe(true);
   });
 
+  it('judges the last part of a path, with either separator', () => {
+    expect(isDecisionFileName('docs/adr/README.md')).toBe(false);
+    expect(isDecisionFileName('docs\\adr\\index.md')).toBe(false);
+    expect(isDecisionFileName('docs\\adr\\0001-use-kafka.md')).toBe(true);
+    expect(isDecisionFileName('adr-template-kit/0001-use-kafka.md')).toBe(true);
+    expect(isDecisionFileName('0001-use-kafka.md/notes.txt')).toBe(false);
+  });
+
   it('reads Markdown files only', () => {
     expect(isDecisionFileName('0001-x.txt')).toBe(false);
     expect(isDecisionFileName('0001-x.md.bak')).toBe(false);

