@@ -1,6 +1,6 @@
 // The app's parse cache of a decision folder (`.tradeoff-atlas/cache/record-rows.json`): each record file's list row
 // and version hash, keyed by the file's size and modification time, so opening the folder again reads no file that
-// did not change. Beside the command line's summary cache, with the fields the app's list needs besides.
+// did not change. Beside the command line's listing cache, with the fields the app's list needs besides.
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { lifecycleOf } from '../../common/adr-file/lifecycle.ts';
@@ -21,7 +21,8 @@ export interface StampedRow {
   row: FileSummary;
 }
 
-// One row per file, fields by position, as the summary cache writes them. The lifecycle follows from the status.
+// One row per file, fields by position: a third of the size of JSON with named fields. The lifecycle follows from the
+// status.
 type Row = [
   name: string,
   size: number,
