@@ -106,6 +106,14 @@ describe('readFolderListing', () => {
     expect((await listed()).map((r) => r.title)).toEqual(['Use Kafka', 'Use Flink', 'Use Spark', 'Use Beam']);
   });
 
+  it('lists titles beyond ASCII the same from the cache as from the files', async () => {
+    await put('0004-use-événements.md', record(4, 'Use événements — über Kafka 🚀', 'Accepted'));
+    const first = await open();
+    expect(await readsOfOpen()).toEqual([]);
+    expect((await open()).records).toEqual(first.records);
+    expect((await listed()).map((r) => r.title)).toContain('Use événements — über Kafka 🚀');
+  });
+
   it('does not trust a file modified just before the cache was written: it may have changed again since', async () => {
     await put('0004-use-beam.md', record(4, 'Use Beam', 'Proposed'), new Date());
     await open();
