@@ -1,6 +1,6 @@
 // The command line's parse cache of a decision folder (`.tradeoff-atlas/cache/record-listing.tsv`): each record
 // file's listed record, keyed by the file's size and modification time, so listing the folder again opens no file
-// that did not change, and prints what it kept without decoding or encoding it.
+// that did not change, and prints what it kept without parsing or serialising any JSON.
 import { randomBytes } from 'node:crypto';
 import { isAscii } from 'node:buffer';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
@@ -18,10 +18,11 @@ const format = `tradeoff-atlas/record-listing\t${summaryReaderVersion}.${listing
 // A line per file, in name order: name, size, time and the listed record as JSON, apart by tabs. JSON never holds a
 // raw tab or line break, and names that do are not cached. A header line names the format and reader, when the
 // cache was written, and the CRC-32 of the lines after it: a torn or edited cache is not read, so every line printed
-// from it is as this reader wrote it (a checksum, not a seal: the folder's owner may write what they like). An unchanged folder is listed without an object per record: its sorted names
-// are walked beside the cache's sorted lines, and each line is kept as it was read.
+// from it is as this reader wrote it (a checksum, not a seal: the folder's owner may write what they like). An
+// unchanged folder is listed without an object per record: its sorted names are walked beside the cache's sorted
+// lines, and each line is kept as it was read.
 const tab = '\t';
-// Ten times cheaper than SHA-1 over 20,000 lines, and it catches what a torn write or a slip of the hand does.
+// About half of SHA-1's cost over 20,000 lines, and it catches what a torn write or a slip of the hand does.
 const checksum = (body: Buffer) => String(crc32(body));
 const isCount = (v: number) => Number.isFinite(v) && v >= 0;
 
@@ -60,7 +61,7 @@ export class ListingCache {
     const [name, reader, written, sum] = bytes.toString('utf8', 0, Math.max(headerEnd, 0)).split(tab);
     const writtenAt = Number(written);
     if (headerEnd < 0 || `${name}${tab}${reader}` !== format || !isCount(writtenAt)) return ListingCache.empty;
-    // Checked as bytes: a text would be encoded again to be hashed.
+    // Summed as bytes: a text would be encoded again to be summed.
     const body = bytes.subarray(headerEnd + 1);
     if (sum !== checksum(body)) return ListingCache.empty;
     // Most folders' lines are ASCII, which is copied as it is instead of decoded.
