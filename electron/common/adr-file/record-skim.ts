@@ -8,7 +8,7 @@ import { sectionKey } from '../adr-markdown/sections.ts';
 import { numberFromFileName } from './file-names.ts';
 import { lifecycleOf } from './lifecycle.ts';
 import type { RecordSummary } from './record-file.ts';
-import { supersedeNumbersOf, supersedeRefs, type RecordLink } from './record-links.ts';
+import { supersedeNumbersOf, supersedeRefs, type RecordLink, type SupersedeNumbers } from './record-links.ts';
 import { roleOfKey } from './section-roles.ts';
 import { trimSpan } from './source-text.ts';
 
@@ -52,11 +52,24 @@ function headingAt(text: string, start: number, end: number): Line {
   let at = start;
   while (at < end && text.charCodeAt(at) === hash) at++;
   if (at - start > 6 || at === end || text.charCodeAt(at) !== space) return Line.Decline;
+  headingDepth = at - start;
+  // Most headings start with a letter or digit that neither "status" nor "links" starts with: their key is never
+  // asked for, so it is neither cut out nor lowercased.
+  if (isOtherKeyStart(text.charCodeAt(at + 1))) {
+    headingKey = '';
+    return Line.Heading;
+  }
   const written = text.slice(at + 1, end).trim();
   if (written === '' || written.endsWith('#')) return Line.Decline;
-  headingDepth = at - start;
   headingKey = sectionKey(written);
   return Line.Heading;
+}
+
+/** An ASCII letter or digit that no heading key this reader looks for (status, links) can start with. */
+function isOtherKeyStart(code: number): boolean {
+  const lower = code | 32;
+  if (lower >= 97 && lower <= 122) return lower !== 115 && lower !== 108; // s, l
+  return isDigit(code);
 }
 
 /** Only - = * _ and spaces: a thematic break, a setext underline, an empty item, or close enough to one. */
@@ -151,18 +164,28 @@ class StatusReader {
   }
 }
 
+/** A heading text whose key is "links" (checked only when its first character leaves it possible). */
+const isLinksHeading = (written: string) => !isOtherKeyStart(written.charCodeAt(0)) && sectionKey(written) === 'links';
+
 /** `# N. Title` on the first line, as record-layout.ts reads it; null when its text is not plainly written. */
 function titleOf(text: string, end: number): { number: number | null; text: string } | null {
   const written = text.slice(2, end);
-  if (written === '' || written !== written.trim() || written.endsWith('#') || sectionKey(written) === 'links')
-    return null;
+  if (written === '' || written !== written.trim() || written.endsWith('#') || isLinksHeading(written)) return null;
   const numbered = /^(\d+)\.[ \t]+/.exec(written);
   return numbered
     ? { number: Number(numbered[1]), text: written.slice(numbered[0].length) }
     : { number: null, text: written };
 }
 
-const unique = (values: number[]) => [...new Set(values)];
+const noneSuperseded: SupersedeNumbers = { supersedes: [], supersededBy: [] };
+// What every supersede reference supersedeRefs reads contains ("superseded by", "supersedes", "superceded"…).
+const mentionsSupersede = /superse[dc]/i;
+
+/** Both lists' numbers, each once, in order. */
+function merged(first: number[], second: number[]): number[] {
+  if (first.length === 0 && second.length === 0) return [];
+  return [...new Set([...first, ...second])];
+}
 
 /** readRecordSummary's result for a plain adr-tools record, or null for any other text. */
 export function skimRecordSummary(fileName: string, text: string): RecordSummary | null {
@@ -207,8 +230,9 @@ function summaryOf(
   section: StatusReader | null,
 ): RecordSummary {
   const status = section ? (section.status ?? section.superseder) : null;
-  const fromLines = supersedeNumbersOf(section?.links ?? []);
-  const fromStatus = supersedeRefs(status);
+  // Most records hold no link line and a status naming no other record: their supersede lists are empty.
+  const fromLines = section && section.links.length > 0 ? supersedeNumbersOf(section.links) : noneSuperseded;
+  const fromStatus = status !== null && mentionsSupersede.test(status) ? supersedeRefs(status) : noneSuperseded;
   return {
     fileName,
     // As record-layout.ts tells it: a status section, a Date: line or a numbered title make it adr-tools.
@@ -218,7 +242,7 @@ function summaryOf(
     status,
     lifecycle: lifecycleOf(status),
     date: date ?? null,
-    supersedes: unique([...fromLines.supersedes, ...fromStatus.supersedes]),
-    supersededBy: unique([...fromLines.supersededBy, ...fromStatus.supersededBy]),
+    supersedes: merged(fromLines.supersedes, fromStatus.supersedes),
+    supersededBy: merged(fromLines.supersededBy, fromStatus.supersededBy),
   };
 }
