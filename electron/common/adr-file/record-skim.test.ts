@@ -202,6 +202,11 @@ describe('skimRecordSummary declines what it cannot be sure of', () => {
     expect(skimRecordSummary('0003-use-x.md', text)).toBeNull();
   });
 
+  it('takes a plain record whose later prose holds a comment, a closed heading and an item', () => {
+    const text = plain.replace('Why.', 'Why. <!-- see the RFC -->\n\n### Notes ##\n\n- Cost [@T6]');
+    expect(agrees('0003-use-x.md', text)).toBe(true);
+  });
+
   it('takes the plain record these are made from', () => {
     expect(skimRecordSummary('0003-use-x.md', plain)).toEqual({
       fileName: '0003-use-x.md',

@@ -47,7 +47,10 @@ function kindOf(text: string, start: number, end: number): Line {
   return opensBlock(text, at, end) ? Line.Decline : Line.Text;
 }
 
-/** `#{1,6} text` with no closing #s; anything else starting with # is not left to this reader. */
+/**
+ * `#{1,6} text`; anything else starting with # is not left to this reader. Where the key may be status or links,
+ * an empty heading or closing #s (whose rules markdown-it keeps) are declined too.
+ */
 function headingAt(text: string, start: number, end: number): Line {
   let at = start;
   while (at < end && text.charCodeAt(at) === hash) at++;
@@ -110,9 +113,10 @@ function dateOf(text: string, start: number, end: number): string | null | undef
   if (!text.startsWith('Date:', start)) return undefined;
   let at = start + 5;
   // Bold markers after the colon and trailing comments are the general reader's to take apart.
-  if (text.startsWith('**', at) || text.startsWith('__', at) || text.includes('<!--', at)) return undefined;
+  if (text.startsWith('**', at) || text.startsWith('__', at)) return undefined;
   while (at < end && text.charCodeAt(at) === space) at++;
   const value = text.slice(at, end).trimEnd();
+  if (value.includes('<!--')) return undefined;
   return value === '' ? null : value;
 }
 
