@@ -82,12 +82,16 @@ export async function readFolderListing(dir: string, options: ListingReadOptions
   const parsed = new Map<number, Parsed>();
   // The Markdown parser is loaded only when a file needs parsing: a listing from the cache never pays for it.
   const { readRecordSummary } = changed.length > 0 ? await import('../../common/adr-file/record-file.ts') : {};
+  // Plain adr-tools records are read in one pass; the rest (and what that pass is unsure of) by the general reader.
+  const { skimRecordSummary } = changed.length > 0 ? await import('../../common/adr-file/record-skim.ts') : {};
   await inSlices(changed.length, (k) => {
     const name = names[changed[k]!]!;
     const file = read(inDir + name);
     if (!file.ok) return void (file.missing || unreadable.push({ file: name, reason: file.reason }));
     // Encoded at once, so no summary, and no text it points into, outlives its file's turn.
-    const json = JSON.stringify(listedRecord(readRecordSummary!(name, file.text)));
+    const json = JSON.stringify(
+      listedRecord(skimRecordSummary!(name, file.text) ?? readRecordSummary!(name, file.text)),
+    );
     parsed.set(changed[k]!, { json, line: listingLine(name, file, json) });
   });
   const records: string[] = [];
