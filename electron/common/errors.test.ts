@@ -12,6 +12,11 @@ describe('errors', () => {
       code: 'not-found',
       message: '/no/such/folder: no such file or folder.',
     });
+    const taken = Object.assign(new Error('EEXIST'), { code: 'EEXIST', path: '/adr/README.md' });
+    expect(toAppError(taken).toData()).toEqual({
+      code: 'conflict',
+      message: '/adr/README.md: a file of that name is already there.',
+    });
     const full = Object.assign(new Error('ENOSPC'), { code: 'ENOSPC', path: '/out/a.md' });
     expect(toAppError(full).toData()).toEqual({ code: 'io', message: '/out/a.md: the disk is full.' });
   });

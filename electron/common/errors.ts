@@ -78,6 +78,8 @@ const systemErrors: Readonly<Record<string, [ErrorCode, string]>> = {
   ENOENT: ['not-found', 'no such file or folder'],
   ENOTDIR: ['bad-request', 'not a folder'],
   EISDIR: ['bad-request', 'a folder, not a file'],
+  // mkdir where a file of that name stands (a workspace given as a file's path), or a write that must not replace.
+  EEXIST: ['conflict', 'a file of that name is already there'],
   EACCES: ['io', 'permission denied'],
   EPERM: ['io', 'permission denied'],
   EROFS: ['io', 'the disk is read-only'],

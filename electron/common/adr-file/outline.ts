@@ -1,6 +1,6 @@
 // A record's headings with their source spans and the extent of each section, read with markdown-it's block parser.
 import { topLevelBlocks, type Block } from '../adr-markdown/markdown-blocks.ts';
-import { sectionKey } from '../adr-markdown/sections.ts';
+import { sectionKey } from '../adr-markdown/section-key.ts';
 import { trimSpan, type Span } from './source-text.ts';
 
 export interface Heading extends Span {

@@ -4,7 +4,7 @@
 // a `Date:` line, `## Status`, plain sections): anything else, and anything this pass cannot be sure of, is declined
 // with null and read the general way. record-skim.test.ts checks that what it reads is readRecordSummary's result.
 import { linkKind, readLinkLine } from '../adr-markdown/links.ts';
-import { sectionKey } from '../adr-markdown/sections.ts';
+import { sectionKey } from '../adr-markdown/section-key.ts';
 import { numberFromFileName } from './file-names.ts';
 import { lifecycleOf } from './lifecycle.ts';
 import type { RecordSummary } from './record-file.ts';

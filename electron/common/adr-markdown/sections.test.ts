@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { listItems, sectionKey, shiftHeadings, splitSections } from './sections.ts';
+import { sectionKey } from './section-key.ts';
+import { listItems, shiftHeadings, splitSections } from './sections.ts';
 
 describe('splitSections', () => {
   const md =

@@ -1,5 +1,6 @@
 // Splits Markdown into sections at top-level headings with a real CommonMark parser, keeping each body's source verbatim.
 import { topLevelBlocks, type Block } from './markdown-blocks.ts';
+import { sectionKey } from './section-key.ts';
 
 export interface Section {
   depth: number;
@@ -17,19 +18,6 @@ export interface Outline {
   /** Source before the first split heading, trimmed. */
   preamble: string;
   sections: Section[];
-}
-
-// Most headings hold no comment, no run of white space and no white space but single spaces: they need only
-// lowercasing, which a folder of thousands of records does without the regular-expression passes.
-const needsCleaning = /<!--|\s\s|[^\S ]|^ | $/;
-
-export function sectionKey(heading: string): string {
-  if (!needsCleaning.test(heading)) return heading.toLowerCase();
-  return heading
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
 }
 
 type Heading = Extract<Block, { type: 'heading' }>;

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDecisionFileName } from '../../common/adr-file/file-names.ts';
 import { readRecordSummary } from '../../common/adr-file/record-file.ts';
+import { skimRecordSummary } from '../../common/adr-file/record-skim.ts';
 import { readAdrFileSync } from '../adr-files/read-adr-file.ts';
 import { summaryReaderVersion } from './file-stamp.ts';
 import { readFolderListing, workspaceListing } from './folder-listing.ts';
@@ -60,6 +61,16 @@ describe('readFolderListing', () => {
     expect(files(records)).toEqual(names);
     expect(records.map((json) => JSON.parse(json) as unknown)).toEqual(expected);
     expect(expected[1]).toMatchObject({ title: 'Use Flink', lifecycle: 'superseded', supersededBy: 3 });
+  });
+
+  it('lists a record the one-pass reader declines (MADR with front matter) as the general reader reads it', async () => {
+    const madr =
+      '---\nstatus: accepted\ndate: 2026-02-01\n---\n\n# Use Beam\n\n## Context and Problem Statement\n\nWhy.\n';
+    await put('0004-use-beam.md', madr);
+    expect(skimRecordSummary('0004-use-beam.md', madr)).toBeNull();
+    const beam = (await listed()).find((r) => r.file === '0004-use-beam.md');
+    expect(beam).toEqual(listedRecord(readRecordSummary('0004-use-beam.md', madr)));
+    expect(beam).toMatchObject({ title: 'Use Beam', status: 'accepted', date: '2026-02-01', dialect: 'madr' });
   });
 
   it('reads no file on a second open of an unchanged folder, and gives the same lines', async () => {

@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { isDecisionFileName } from '../../common/adr-file/file-names.ts';
 import { readAdrFileSync, type StampedAdrFileRead } from '../adr-files/read-adr-file.ts';
+import type { RecordSummary } from '../../common/adr-file/record-file.ts';
 import { listedRecord } from './listed-record.ts';
 import {
   jsonOf,
@@ -80,20 +81,28 @@ export async function readFolderListing(dir: string, options: ListingReadOptions
   // listed has nothing to show.
   const unreadable: FolderListing['unreadable'] = [];
   const parsed = new Map<number, Parsed>();
-  // The Markdown parser is loaded only when a file needs parsing: a listing from the cache never pays for it.
-  const { readRecordSummary } = changed.length > 0 ? await import('../../common/adr-file/record-file.ts') : {};
-  // Plain adr-tools records are read in one pass; the rest (and what that pass is unsure of) by the general reader.
+  // Plain adr-tools records are read in one pass; the rest (and what that pass is unsure of) by the general reader,
+  // which with its Markdown and YAML parsers is loaded only for the first such record. A listing from the cache
+  // loads neither.
   const { skimRecordSummary } = changed.length > 0 ? await import('../../common/adr-file/record-skim.ts') : {};
-  await inSlices(changed.length, (k) => {
+  let readRecordSummary: ((fileName: string, text: string) => RecordSummary) | undefined;
+  for (let k = 0; k < changed.length; k++) {
+    if (k > 0 && k % sliceSize === 0) await breathe();
     const name = names[changed[k]!]!;
     const file = read(inDir + name);
-    if (!file.ok) return void (file.missing || unreadable.push({ file: name, reason: file.reason }));
+    if (!file.ok) {
+      if (!file.missing) unreadable.push({ file: name, reason: file.reason });
+      continue;
+    }
+    let summary = skimRecordSummary!(name, file.text);
+    if (!summary) {
+      readRecordSummary ??= (await import('../../common/adr-file/record-file.ts')).readRecordSummary;
+      summary = readRecordSummary(name, file.text);
+    }
     // Encoded at once, so no summary, and no text it points into, outlives its file's turn.
-    const json = JSON.stringify(
-      listedRecord(skimRecordSummary!(name, file.text) ?? readRecordSummary!(name, file.text)),
-    );
+    const json = JSON.stringify(listedRecord(summary));
     parsed.set(changed[k]!, { json, line: listingLine(name, file, json) });
-  });
+  }
   const records: string[] = [];
   const lines: ListingLine[] = [];
   kept.forEach((line, i) => {
