@@ -1,5 +1,6 @@
 // Builds the Svelte renderer into dist/renderer, served by the app:// protocol (Electron) and the web host.
 import { defineConfig, type Plugin } from 'vite';
+import type { OutputBundle } from 'rolldown';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { catalogData } from '../catalog/data.ts';
@@ -21,10 +22,49 @@ function catalogJson(): Plugin {
   };
 }
 
+/** A chunk's file and the files of every chunk it imports, and of theirs. */
+function withImports(bundle: OutputBundle, fileName: string, seen = new Set<string>()): Set<string> {
+  const chunk = bundle[fileName];
+  if (seen.has(fileName) || chunk?.type !== 'chunk') return seen;
+  seen.add(fileName);
+  for (const imported of chunk.imports) withImports(bundle, imported, seen);
+  return seen;
+}
+
+/**
+ * The app's code (renderer/start-app.ts, which the entry script imports once it has asked for the list) named in the
+ * page, so the browser fetches and parses it beside the entry script rather than after it has run.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'atlas-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return [];
+        const app = Object.values(bundle).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/renderer/start-app.ts'),
+        );
+        if (!app) throw new Error('renderer/start-app.ts was not built as a chunk of its own');
+        // What Vite named for the entry script already is not named twice.
+        const files = [...withImports(bundle, app.fileName)].filter((f) => !html.includes(`"./${f}"`));
+        const css = files.flatMap((f) => [
+          ...(bundle[f]?.type === 'chunk' ? (bundle[f].viteMetadata?.importedCss ?? []) : []),
+        ]);
+        return [
+          ...files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` } })),
+          ...css.map((f) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` } })),
+        ].map((tag) => ({ ...tag, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [svelte(), catalogJson()],
+  plugins: [svelte(), catalogJson(), preloadApp()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
