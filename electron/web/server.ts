@@ -8,7 +8,8 @@ import { dispatch } from '../node/api/dispatch.ts';
 import { acceptedEncoding, encodedBody } from './compressed-body.ts';
 import { cookieName, isJsonContentType, originProblem, sameToken, tokenFromCookie } from './access.ts';
 import { securityHeaders } from '../node/serving/security-headers.ts';
-import { bodyFor, StaticAssets } from './static-assets.ts';
+import { StaticAssets } from './static-assets.ts';
+import { FrozenAnswers } from './frozen-answers.ts';
 import { streamWorkspaceStatus, workspaceStatusPath } from './status-events.ts';
 
 const maxBody = 12 * 1024 * 1024;
@@ -32,12 +33,15 @@ function send(
   res.end(head ? undefined : body);
 }
 
-/** A successful API answer, which may be large (the list), compressed when the browser accepts it. */
-async function sendEncoded(req: IncomingMessage, res: ServerResponse, body: string, type: string) {
-  const encoded = await encodedBody(body, acceptedEncoding(req.headers['accept-encoding']));
+/** An API answer, which may be large (the list), compressed when the browser accepts it. */
+async function sendAnswer(req: IncomingMessage, res: ServerResponse, result: Result<unknown>, answers: FrozenAnswers) {
+  const encoding = acceptedEncoding(req.headers['accept-encoding']);
+  const encoded = result.ok
+    ? await answers.body(result.value, encoding)
+    : await encodedBody(JSON.stringify(failure(result.error)), encoding);
   const headers: Record<string, string> = { Vary: 'Accept-Encoding' };
   if (encoded.encoding) headers['Content-Encoding'] = encoded.encoding;
-  send(res, 200, encoded.body, type, false, headers);
+  send(res, 200, encoded.body, 'application/json', false, headers);
 }
 
 /** A file of the built renderer, from memory; a browser holding this version already is answered 304. */
@@ -50,7 +54,7 @@ async function sendStatic(req: IncomingMessage, res: ServerResponse, assets: Sta
     res.writeHead(304, headers);
     return res.end();
   }
-  const { body, encoding } = bodyFor(file, acceptedEncoding(req.headers['accept-encoding']));
+  const { body, encoding } = await file.body(acceptedEncoding(req.headers['accept-encoding']));
   res.writeHead(200, {
     ...headers,
     'Content-Type': file.type,
@@ -71,7 +75,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, api: Api, op: string) {
+async function handleApi(req: IncomingMessage, res: ServerResponse, api: Api, op: string, answers: FrozenAnswers) {
   if (req.method !== 'POST') return send(res, 405, 'Use POST');
   // JSON-only bodies keep plain HTML forms (which cannot set this type) from reaching the API.
   if (!isJsonContentType(req.headers['content-type'])) return send(res, 415, 'Send application/json');
@@ -84,8 +88,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, api: Api, op
     const refusal = failure(new AppError('bad-request', 'Body is not JSON').toData());
     return send(res, 400, JSON.stringify(refusal), 'application/json');
   }
-  const result = await dispatch(api, op, args);
-  await sendEncoded(req, res, JSON.stringify(result.ok ? result : failure(result.error)), 'application/json');
+  await sendAnswer(req, res, await dispatch(api, op, args), answers);
 }
 
 /** A failure as the page may see it: where files live on this machine stays out of the message. */
@@ -105,6 +108,7 @@ export async function startWebHost(opts: {
   // The token in the printed URL is good for one exchange: a copy left in a history, log or screenshot opens nothing.
   let exchanged = false;
   const assets = new StaticAssets(opts.rendererDir);
+  const answers = new FrozenAnswers();
   const server = createServer((req, res) => {
     void (async () => {
       const problem = originProblem(req, port);
@@ -129,7 +133,7 @@ export async function startWebHost(opts: {
       if (!sameToken(presented, token))
         return send(res, 401, 'Open the URL the web host printed: it carries the access token.');
       if (url.pathname === workspaceStatusPath) return streamWorkspaceStatus(req, res, opts.events);
-      if (url.pathname.startsWith('/api/')) return handleApi(req, res, opts.api, url.pathname.slice(5));
+      if (url.pathname.startsWith('/api/')) return handleApi(req, res, opts.api, url.pathname.slice(5), answers);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       await sendStatic(req, res, assets, url.pathname);
     })().catch((error: unknown) => {

@@ -9,34 +9,32 @@ import { contentType, resolveInside } from '../node/serving/static-files.ts';
 /** Below this a file fits in a packet or two: it is sent as it is. */
 const minCompressedBytes = 1024;
 
-export interface StaticFile {
-  type: string;
-  /** Quoted, as the ETag header carries it. */
-  etag: string;
-  cacheControl: string;
-  identity: Buffer;
-  br: Buffer | null;
-  gzip: Buffer | null;
-}
-
 /** Vite names the files it builds into assets/ by their content's hash: a changed file is a new URL. */
 const isHashed = (urlPath: string) => urlPath.startsWith('/assets/');
 
-async function loaded(file: string, urlPath: string): Promise<StaticFile> {
-  const identity = await readFile(file);
-  const large = identity.length >= minCompressedBytes;
-  const [br, gzip] = large
-    ? await Promise.all([compressed(identity, 'br', 'once'), compressed(identity, 'gzip', 'once')])
-    : [null, null];
-  return {
-    type: contentType(file),
-    etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`,
-    // The page and the catalogue keep their names across builds: the browser asks again, and a 304 answers it.
-    cacheControl: isHashed(urlPath) ? 'private, max-age=31536000, immutable' : 'private, no-cache',
-    identity,
-    br,
-    gzip,
-  };
+export class StaticFile {
+  /** Quoted, as the ETag header carries it. */
+  readonly etag: string;
+  /** The page and the catalogue keep their names across builds: the browser asks again, and a 304 answers it. */
+  readonly cacheControl: string;
+  readonly #compressed = new Map<ContentEncoding, Promise<Buffer>>();
+
+  constructor(
+    readonly type: string,
+    readonly identity: Buffer,
+    urlPath: string,
+  ) {
+    this.etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
+    this.cacheControl = isHashed(urlPath) ? 'private, max-age=31536000, immutable' : 'private, no-cache';
+  }
+
+  /** The body for an Accept-Encoding's choice: compressed the first time an encoding is asked for, then kept. */
+  async body(encoding: ContentEncoding | null): Promise<{ body: Buffer; encoding: ContentEncoding | null }> {
+    if (encoding === null || this.identity.length < minCompressedBytes) return { body: this.identity, encoding: null };
+    const kept = this.#compressed.get(encoding) ?? compressed(this.identity, encoding, 'once');
+    this.#compressed.set(encoding, kept);
+    return { body: await kept, encoding };
+  }
 }
 
 export class StaticAssets {
@@ -56,7 +54,7 @@ export class StaticAssets {
     const stamp = `${found.size}:${found.mtimeMs}`;
     const kept = this.#files.get(file);
     if (kept?.stamp === stamp) return kept.file;
-    const loading = loaded(file, urlPath);
+    const loading = readFile(file).then((bytes) => new StaticFile(contentType(file), bytes, urlPath));
     this.#files.set(file, { stamp, file: loading });
     // A file that could not be read is tried again next time rather than remembered as failed.
     loading.catch(() => {
@@ -64,13 +62,4 @@ export class StaticAssets {
     });
     return loading;
   }
-}
-
-/** The body to send for an Accept-Encoding's choice: the compressed copy when there is one. */
-export function bodyFor(
-  file: StaticFile,
-  encoding: ContentEncoding | null,
-): { body: Buffer; encoding: ContentEncoding | null } {
-  const body = encoding === null ? null : file[encoding];
-  return body ? { body, encoding } : { body: file.identity, encoding: null };
 }
