@@ -31,9 +31,24 @@ function withImports(bundle: OutputBundle, fileName: string, seen = new Set<stri
   return seen;
 }
 
+/** The chunk built from a source file (its path's end), which must have one of its own. */
+function chunkFrom(bundle: OutputBundle, source: string): string {
+  const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(source));
+  if (!chunk) throw new Error(`${source} was not built as a chunk of its own`);
+  return chunk.fileName;
+}
+
+/** The stylesheets the chunks import. */
+const stylesheetsOf = (bundle: OutputBundle, files: Iterable<string>) =>
+  new Set(
+    [...files].flatMap((f) => [...(bundle[f]?.type === 'chunk' ? (bundle[f].viteMetadata?.importedCss ?? []) : [])]),
+  );
+
 /**
- * The app's code (renderer/start-app.ts, which the entry script imports once it has asked for the list) named in the
- * page, so the browser fetches and parses it beside the entry script rather than after it has run.
+ * Named in the page, so the browser fetches and parses them beside the entry script rather than after it has run: the
+ * app's code (renderer/start-app.ts, which the entry script imports once it has asked for the list) and its
+ * stylesheets, and the Decisions screen's stylesheets. A screen's code is imported once its stylesheets have loaded,
+ * and their load events wait behind the app's start-up; with them in the page, the screen's code is imported at once.
  */
 function preloadApp(): Plugin {
   return {
@@ -43,18 +58,18 @@ function preloadApp(): Plugin {
       order: 'post',
       handler(html, { bundle }) {
         if (!bundle) return [];
-        const app = Object.values(bundle).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/renderer/start-app.ts'),
-        );
-        if (!app) throw new Error('renderer/start-app.ts was not built as a chunk of its own');
         // What Vite named for the entry script already is not named twice.
-        const files = [...withImports(bundle, app.fileName)].filter((f) => !html.includes(`"./${f}"`));
-        const css = files.flatMap((f) => [
-          ...(bundle[f]?.type === 'chunk' ? (bundle[f].viteMetadata?.importedCss ?? []) : []),
-        ]);
+        const named = (f: string) => html.includes(`"./${f}"`);
+        const app = withImports(bundle, chunkFrom(bundle, '/renderer/start-app.ts'));
+        const decisions = withImports(bundle, chunkFrom(bundle, '/renderer/screens/decisions/DecisionsScreen.svelte'));
+        const css = new Set([...stylesheetsOf(bundle, app), ...stylesheetsOf(bundle, decisions)]);
         return [
-          ...files.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` } })),
-          ...css.map((f) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` } })),
+          ...[...app]
+            .filter((f) => !named(f))
+            .map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` } })),
+          ...[...css]
+            .filter((f) => !named(f))
+            .map((f) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` } })),
         ].map((tag) => ({ ...tag, injectTo: 'head' as const }));
       },
     },
