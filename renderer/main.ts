@@ -1,67 +1,21 @@
-// Renderer entry and composition root: makes each state object once, wires them together and mounts the app with them.
-import { mount } from 'svelte';
-import { loadCatalog } from './lib/catalog-data.ts';
-import { CatalogSearch } from './lib/catalog-search.ts';
-import App from './App.svelte';
+// Renderer entry: asks the host for the Decisions list's first screen, and fetches the code of a screen a deep link
+// opens, while the rest of the app's code loads and runs (a third of a second and more on a slow machine); then starts
+// the app with that answer under way. Only the API client comes with this script, so both go out at once.
+import { parseHash } from './lib/routes.ts';
 import { createApi } from './lib/api/client.ts';
-import { Commands, navigationCommands } from './lib/commands.ts';
-import { appContext } from './lib/context.ts';
-import { decisionCommands } from './lib/decisions/decision-commands.ts';
-import { DecisionsState } from './lib/decisions/decisions-state.svelte.ts';
-import { Saves } from './lib/editing/saves.ts';
-import { Toast } from './lib/editing/toast.svelte.ts';
-import { installExitFlush } from './lib/exit-flush.ts';
-import { analysisCommands } from './lib/state/analysis-commands.ts';
-import { Analyses } from './lib/state/analyses.svelte.ts';
-import { Router } from './lib/state/router.svelte.ts';
+import { firstScreenRows } from './lib/decisions/first-screen.ts';
 import { loadDecisionsScreen } from './lib/screen-loaders.ts';
-import { Team } from './lib/state/team.svelte.ts';
-import { Workspace } from './lib/state/workspace.svelte.ts';
-import { exampleAnalysis } from './screens/tradeoffs/analyses/analysis-edits.ts';
 import './styles/app.css';
 import './styles/charts.css';
 import './styles/print.css';
 
+// The first date format loads ICU's locale data, which the page's threads share: a worker loads it meanwhile.
+new Worker(new URL('./lib/intl-warm-up.ts', import.meta.url), { type: 'module' });
 const api = createApi();
-const router = new Router();
-const toast = new Toast();
-const decisions = new DecisionsState({
-  api,
-  open: (id) => router.go({ section: 'decisions', id }),
-  toast,
-});
-// Asked for before the catalogue is awaited: on a large folder the host reads the list while the page starts, and a
-// page opened on the Decisions screen fetches that screen's code meanwhile too.
-const listRead = decisions.load();
-if (router.route.section === 'decisions') void loadDecisionsScreen();
-// The catalogue comes as JSON beside the page, fetched while the script starts; nothing renders before it is here.
-const catalog = await loadCatalog();
-const workspace = new Workspace(api);
-const search = new CatalogSearch(catalog.entries);
-// The catalogue's search index is built when the page is idle once the list is in: neither screen waits for it.
-void listRead.finally(() => search.buildWhenIdle());
-const analyses = new Analyses({
-  api,
-  open: (id) => router.go({ section: 'tradeoffs', view: 'analyses', id }),
-  example: exampleAnalysis,
-  toast,
-});
-const team = new Team(api, () => analyses.selected);
-const saves = new Saves(() => workspace.status, [decisions.autosave, analyses.autosave]);
-const commands = new Commands([
-  ...navigationCommands(router),
-  ...decisionCommands(decisions, router),
-  ...analysisCommands(analyses, router),
-]);
-
-// Git or another editor changed record files: read the list again (unsaved edits stay, and meet the file on save).
-workspace.onDiskChange(() => void decisions.load());
-// A teammate's judge file arrived by git pull: read the selected analysis's judges again.
-workspace.onJudgesChange(() => void team.load(analyses.selectedId));
-workspace.connect();
-installExitFlush(saves);
-
-mount(App, {
-  target: document.getElementById('app')!,
-  context: appContext({ api, router, workspace, search, commands, decisions, analyses, team, toast, saves }),
-});
+// Every screen reads the list at start (the palette and the search box find decisions too), so it is asked for here.
+const firstScreen = api.decisionChanges(null, { first: firstScreenRows });
+// Taken by the list once the app runs; until then a failure must not be reported as unhandled (the list shows it).
+firstScreen.catch(() => undefined);
+if (parseHash(location.hash).section === 'decisions') void loadDecisionsScreen();
+const { startApp } = await import('./start-app.ts');
+await startApp(api, firstScreen);

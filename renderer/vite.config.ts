@@ -1,5 +1,6 @@
 // Builds the Svelte renderer into dist/renderer, served by the app:// protocol (Electron) and the web host.
 import { defineConfig, type Plugin } from 'vite';
+import type { OutputBundle } from 'rolldown';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { catalogData } from '../catalog/data.ts';
@@ -21,10 +22,64 @@ function catalogJson(): Plugin {
   };
 }
 
+/** A chunk's file and the files of every chunk it imports, and of theirs. */
+function withImports(bundle: OutputBundle, fileName: string, seen = new Set<string>()): Set<string> {
+  const chunk = bundle[fileName];
+  if (seen.has(fileName) || chunk?.type !== 'chunk') return seen;
+  seen.add(fileName);
+  for (const imported of chunk.imports) withImports(bundle, imported, seen);
+  return seen;
+}
+
+/** The chunk built from a source file (its path's end), which must have one of its own. */
+function chunkFrom(bundle: OutputBundle, source: string): string {
+  const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(source));
+  if (!chunk) throw new Error(`${source} was not built as a chunk of its own`);
+  return chunk.fileName;
+}
+
+/** The stylesheets the chunks import. */
+const stylesheetsOf = (bundle: OutputBundle, files: Iterable<string>) =>
+  new Set(
+    [...files].flatMap((f) => [...(bundle[f]?.type === 'chunk' ? (bundle[f].viteMetadata?.importedCss ?? []) : [])]),
+  );
+
+/**
+ * Named in the page, so the browser fetches and parses them beside the entry script rather than after it has run: the
+ * app's code (renderer/start-app.ts, which the entry script imports once it has asked for the list) and its
+ * stylesheets, and the Decisions screen's stylesheets. A screen's code is imported once its stylesheets have loaded,
+ * and their load events wait behind the app's start-up; with them in the page, the screen's code is imported at once.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'atlas-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return [];
+        // What Vite named for the entry script already is not named twice.
+        const named = (f: string) => html.includes(`"./${f}"`);
+        const app = withImports(bundle, chunkFrom(bundle, '/renderer/start-app.ts'));
+        const decisions = withImports(bundle, chunkFrom(bundle, '/renderer/screens/decisions/DecisionsScreen.svelte'));
+        const css = new Set([...stylesheetsOf(bundle, app), ...stylesheetsOf(bundle, decisions)]);
+        return [
+          ...[...app]
+            .filter((f) => !named(f))
+            .map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` } })),
+          ...[...css]
+            .filter((f) => !named(f))
+            .map((f) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` } })),
+        ].map((tag) => ({ ...tag, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [svelte(), catalogJson()],
+  plugins: [svelte(), catalogJson(), preloadApp()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

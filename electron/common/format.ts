@@ -59,8 +59,10 @@ export function calendarDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-// One formatter for every date the app shows; UTC so a day is never shifted by the user's time zone.
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+// One formatter for every date the app shows; UTC so a day is never shifted by the user's time zone. Made at first
+// use, not when this module loads: the first date format of a process loads ICU's locale data (50 to 150 ms), which
+// the renderer does on a worker while it starts (renderer/lib/intl-warm-up.ts).
+let dayFormat: Intl.DateTimeFormat | undefined;
 
 /**
  * A day as the user's locale writes it ("30 Nov 2026", "Nov 30, 2026") from text that starts YYYY-MM-DD (a record's
@@ -70,5 +72,7 @@ export function localDate(text: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   if (!m) return text;
   const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return day.toISOString().startsWith(m[0]) ? dayFormat.format(day) : text;
+  if (!day.toISOString().startsWith(m[0])) return text;
+  dayFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+  return dayFormat.format(day);
 }

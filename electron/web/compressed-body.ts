@@ -30,6 +30,23 @@ export function acceptedEncoding(header: string | string[] | undefined): Content
   return null;
 }
 
+/**
+ * How hard to compress: `fast` for an answer made per request; `once` for a file compressed once and then served from
+ * memory (brotli 5 and gzip 6 make a 175 KB script 64 KB in about 10 ms, where brotli 9 takes 30 times as long for 1%).
+ */
+export type Effort = 'fast' | 'once';
+
+/** `bytes` in `encoding`. */
+export async function compressed(bytes: Buffer, encoding: ContentEncoding, effort: Effort): Promise<Buffer> {
+  if (encoding === 'gzip') return gzipped(bytes, { level: effort === 'fast' ? 1 : 6 });
+  const params = {
+    [constants.BROTLI_PARAM_QUALITY]: effort === 'fast' ? 1 : 5,
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+  };
+  return brotli(bytes, { params });
+}
+
 /** The body as it is sent: compressed when it is large and the browser accepts an encoding. */
 export async function encodedBody(
   body: string | Buffer,
@@ -37,11 +54,5 @@ export async function encodedBody(
 ): Promise<{ body: string | Buffer; encoding: ContentEncoding | null }> {
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   if (encoding === null || bytes.length < minBytes) return { body: bytes, encoding: null };
-  if (encoding === 'gzip') return { body: await gzipped(bytes, { level: 1 }), encoding };
-  const params = {
-    [constants.BROTLI_PARAM_QUALITY]: 1,
-    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-    [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-  };
-  return { body: await brotli(bytes, { params }), encoding };
+  return { body: await compressed(bytes, encoding, 'fast'), encoding };
 }

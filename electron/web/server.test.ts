@@ -1,6 +1,6 @@
 // The web host: token, Host and Origin checks, JSON-only API calls, status events over SSE, no paths on the page.
 import type * as FsPromises from 'node:fs/promises';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -177,6 +177,21 @@ describe('web host access', () => {
     // A small answer is not worth compressing.
     const small = await call('/index.html', { headers: { ...auth, 'accept-encoding': 'br' } });
     expect(small.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('answers a page that holds the file already with 304, and lets it keep hashed assets without asking', async () => {
+    await mkdir(path.join(dir, 'assets'), { recursive: true });
+    await writeFile(path.join(dir, 'assets', 'main-Hash1.js'), 'export {};\n');
+    const first = await call('/assets/main-Hash1.js', { headers: auth });
+    expect(first.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect(first.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    const etag = String(first.headers['etag']);
+    const again = await call('/assets/main-Hash1.js', { headers: { ...auth, 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.bytes.length).toBe(0);
+    const page = await call('/', { headers: auth });
+    expect(page.headers['cache-control']).toBe('private, no-cache');
+    expect(page.body).toBe('<!doctype html><title>x</title>');
   });
 
   it('never serves files outside the renderer folder', async () => {

@@ -1,6 +1,5 @@
 // The loopback web host: the built renderer, the API over HTTP and status events over SSE, guarded by a per-launch token.
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Api, ApiEvents } from '../common/api.ts';
@@ -9,7 +8,8 @@ import { dispatch } from '../node/api/dispatch.ts';
 import { acceptedEncoding, encodedBody } from './compressed-body.ts';
 import { cookieName, isJsonContentType, originProblem, sameToken, tokenFromCookie } from './access.ts';
 import { securityHeaders } from '../node/serving/security-headers.ts';
-import { contentType, resolveInside } from '../node/serving/static-files.ts';
+import { StaticAssets } from './static-assets.ts';
+import { FrozenAnswers } from './frozen-answers.ts';
 import { streamWorkspaceStatus, workspaceStatusPath } from './status-events.ts';
 
 const maxBody = 12 * 1024 * 1024;
@@ -33,18 +33,35 @@ function send(
   res.end(head ? undefined : body);
 }
 
-/** A successful answer that may be large (the list, a script, the catalogue), compressed when the browser accepts it. */
-async function sendEncoded(
-  req: IncomingMessage,
-  res: ServerResponse,
-  body: string | Buffer,
-  type: string,
-  head = false,
-) {
-  const encoded = await encodedBody(body, acceptedEncoding(req.headers['accept-encoding']));
+/** An API answer, which may be large (the list), compressed when the browser accepts it. */
+async function sendAnswer(req: IncomingMessage, res: ServerResponse, result: Result<unknown>, answers: FrozenAnswers) {
+  const encoding = acceptedEncoding(req.headers['accept-encoding']);
+  const encoded = result.ok
+    ? await answers.body(result.value, encoding)
+    : await encodedBody(JSON.stringify(failure(result.error)), encoding);
   const headers: Record<string, string> = { Vary: 'Accept-Encoding' };
   if (encoded.encoding) headers['Content-Encoding'] = encoded.encoding;
-  send(res, 200, encoded.body, type, head, headers);
+  send(res, 200, encoded.body, 'application/json', false, headers);
+}
+
+/** A file of the built renderer, from memory; a browser holding this version already is answered 304. */
+async function sendStatic(req: IncomingMessage, res: ServerResponse, assets: StaticAssets, urlPath: string) {
+  // A file the host may not read is as good as missing to the page.
+  const file = await assets.get(urlPath).catch(() => null);
+  if (!file) return send(res, 404, 'Not found');
+  const headers = { ...securityHeaders, 'Cache-Control': file.cacheControl, ETag: file.etag, Vary: 'Accept-Encoding' };
+  if (req.headers['if-none-match'] === file.etag) {
+    res.writeHead(304, headers);
+    return res.end();
+  }
+  const { body, encoding } = await file.body(acceptedEncoding(req.headers['accept-encoding']));
+  res.writeHead(200, {
+    ...headers,
+    'Content-Type': file.type,
+    'Content-Length': String(body.length),
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 async function readBody(req: IncomingMessage): Promise<string | null> {
@@ -58,7 +75,7 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, api: Api, op: string) {
+async function handleApi(req: IncomingMessage, res: ServerResponse, api: Api, op: string, answers: FrozenAnswers) {
   if (req.method !== 'POST') return send(res, 405, 'Use POST');
   // JSON-only bodies keep plain HTML forms (which cannot set this type) from reaching the API.
   if (!isJsonContentType(req.headers['content-type'])) return send(res, 415, 'Send application/json');
@@ -71,8 +88,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, api: Api, op
     const refusal = failure(new AppError('bad-request', 'Body is not JSON').toData());
     return send(res, 400, JSON.stringify(refusal), 'application/json');
   }
-  const result = await dispatch(api, op, args);
-  await sendEncoded(req, res, JSON.stringify(result.ok ? result : failure(result.error)), 'application/json');
+  await sendAnswer(req, res, await dispatch(api, op, args), answers);
 }
 
 /** A failure as the page may see it: where files live on this machine stays out of the message. */
@@ -91,6 +107,8 @@ export async function startWebHost(opts: {
   let port = 0;
   // The token in the printed URL is good for one exchange: a copy left in a history, log or screenshot opens nothing.
   let exchanged = false;
+  const assets = new StaticAssets(opts.rendererDir);
+  const answers = new FrozenAnswers();
   const server = createServer((req, res) => {
     void (async () => {
       const problem = originProblem(req, port);
@@ -115,15 +133,9 @@ export async function startWebHost(opts: {
       if (!sameToken(presented, token))
         return send(res, 401, 'Open the URL the web host printed: it carries the access token.');
       if (url.pathname === workspaceStatusPath) return streamWorkspaceStatus(req, res, opts.events);
-      if (url.pathname.startsWith('/api/')) return handleApi(req, res, opts.api, url.pathname.slice(5));
+      if (url.pathname.startsWith('/api/')) return handleApi(req, res, opts.api, url.pathname.slice(5), answers);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
-      const file = resolveInside(opts.rendererDir, url.pathname);
-      if (!file) return send(res, 404, 'Not found');
-      try {
-        await sendEncoded(req, res, await readFile(file), contentType(file), req.method === 'HEAD');
-      } catch {
-        send(res, 404, 'Not found');
-      }
+      await sendStatic(req, res, assets, url.pathname);
     })().catch((error: unknown) => {
       // The details go to the terminal that started the host, not to the page.
       process.stderr.write(`web host: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -9,3 +9,5 @@ export const loadMapsScreen = once(() => import('../screens/maps/MapsScreen.svel
 export const loadTradeoffsScreen = once(() => import('../screens/tradeoffs/TradeoffsScreen.svelte'));
 export const loadCommandPalette = once(() => import('../components/CommandPalette.svelte'));
 export const loadShortcutsDialog = once(() => import('../components/ShortcutsDialog.svelte'));
+// The decision editor, apart from the Decisions screen: the list shows without its code (markdown-it among it).
+export const loadDecisionDetail = once(() => import('../screens/decisions/DecisionDetail.svelte'));

@@ -43,4 +43,20 @@ describe('RowChanges', () => {
     expect(changes.since([r10, r2, plain, r1, row(3)], head, 1).changed).toHaveLength(1);
     expect(changes.since([r10, row(2, 'R2 renamed'), plain, r1], head, 1)).toMatchObject({ complete: false, total: 4 });
   });
+
+  it('gives the same frozen complete answer while no row moved, and a new one once one did', () => {
+    const changes = new RowChanges();
+    const rows = [row(1), row(2), row(3)];
+    const whole = changes.since(rows, null);
+    const head = changes.since(rows, null, 2);
+    expect(Object.isFrozen(whole) && Object.isFrozen(whole.changed)).toBe(true);
+    expect(changes.since(rows, null)).toBe(whole);
+    expect(changes.since(rows, null, 2)).toBe(head);
+    expect(head.changed).toHaveLength(2);
+    const renamed = [rows[0]!, row(2, 'R2 renamed'), rows[2]!];
+    const after = changes.since(renamed, null);
+    expect(after).not.toBe(whole);
+    expect(after.changed[1]?.title).toBe('R2 renamed');
+    expect(after.revision).toBeGreaterThan(whole.revision);
+  });
 });

@@ -17,6 +17,11 @@ export class RowChanges {
   /** The rows as last seen, with the revision at which each became what it is. */
   readonly #seen = new Map<string, { row: DecisionSummary; at: number }>();
   readonly #removedAt = new Map<string, number>();
+  /**
+   * The complete answers given at this revision, by how many rows they hold (0: all): the same frozen answer again
+   * while nothing moved, which the web host then sends without serializing 20,000 rows again.
+   */
+  readonly #complete = new Map<number, DecisionChanges>();
 
   /**
    * The rows `since` has not seen. `rows` are the current rows, the same object for a record that did not change, so
@@ -24,21 +29,34 @@ export class RowChanges {
    */
   since(rows: readonly DecisionSummary[], since: ListPosition | null, first?: number): DecisionChanges {
     this.#note(rows);
-    const position = { session: this.#session, revision: this.#revision, total: rows.length };
-    if (since?.session !== this.#session || since.revision > this.#revision)
-      return {
-        ...position,
-        complete: true,
-        changed: first === undefined ? [...rows] : firstRows(rows, first),
-        removed: [],
-      };
+    if (since?.session !== this.#session || since.revision > this.#revision) return this.#completeAnswer(rows, first);
     const after = since.revision;
     return {
-      ...position,
+      session: this.#session,
+      revision: this.#revision,
+      total: rows.length,
       complete: false,
       changed: rows.filter((row) => this.#seen.get(row.id)!.at > after),
       removed: [...this.#removedAt].flatMap(([id, at]) => (at > after ? [id] : [])),
     };
+  }
+
+  #completeAnswer(rows: readonly DecisionSummary[], first: number | undefined): DecisionChanges {
+    const kept = this.#complete.get(first ?? 0);
+    if (kept) return kept;
+    const answer: DecisionChanges = {
+      session: this.#session,
+      revision: this.#revision,
+      total: rows.length,
+      complete: true,
+      changed: first === undefined ? [...rows] : firstRows(rows, first),
+      removed: [],
+    };
+    // Frozen, it can be given again as it is, and the web host knows it may keep its serialized form.
+    Object.freeze(answer.changed);
+    Object.freeze(answer.removed);
+    this.#complete.set(first ?? 0, Object.freeze(answer));
+    return answer;
   }
 
   #note(rows: readonly DecisionSummary[]): void {
@@ -52,7 +70,9 @@ export class RowChanges {
     }
     // Every row is seen now, so when there are as many seen as rows none went: the usual answer skips a second pass.
     if (this.#seen.size > rows.length) moved = this.#noteRemoved(rows, next) || moved;
-    if (moved) this.#revision = next;
+    if (!moved) return;
+    this.#revision = next;
+    this.#complete.clear();
   }
 
   #noteRemoved(rows: readonly DecisionSummary[], at: number): boolean {

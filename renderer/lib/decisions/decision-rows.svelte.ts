@@ -7,6 +7,8 @@ import type { DecisionPatch } from '../../../electron/common/decision.ts';
 import { recordName } from './decision-labels.ts';
 import { DecisionFilterIndex } from './decision-filter-index.ts';
 import { compareDecisions } from '../../../electron/common/decision-order.ts';
+import { afterNextPaint } from '../after-paint.ts';
+import { firstScreenRows } from './first-screen.ts';
 import { FilterChoices, type FilterChoicesView } from './filter-choices.ts';
 import { mergeReload } from './merge-reload.ts';
 import { positionOf, withNumber } from './list-position.ts';
@@ -17,8 +19,14 @@ export const messageOf = (e: unknown) => (e instanceof Error ? e.message : Strin
 /** The host's rows since a position; `first` asks a complete answer for its first rows only. */
 export type ListChanges = (since: ListPosition | null, options?: { first: number }) => Promise<DecisionChanges>;
 
-/** Rows in a page's first answer: more than a tall screen shows, a fraction of a large folder. */
-const firstScreenRows = 100;
+/** How the list reads what changed, and when. */
+export interface ListReads {
+  changes: ListChanges;
+  /** The first screen's answer, already asked for by the page's entry script: taken by the first load. */
+  firstScreen?: Promise<DecisionChanges> | undefined;
+  /** Resolves once what the first screen's answer put on the page is painted: the rest of a large list waits for it. */
+  painted?: (() => Promise<void>) | undefined;
+}
 
 export abstract class DecisionRows {
   /** Every record as its list row shows it, in list order; replaced (never mutated) so lists see each change. */
@@ -39,11 +47,15 @@ export abstract class DecisionRows {
   /** Records that vanished from the folder (git, another editor) since the app read them, by id, with their names. */
   deletedOnDisk = $state<Record<string, string>>({});
   readonly #changes: ListChanges;
+  readonly #painted: () => Promise<void>;
+  #earlyFirstScreen: Promise<DecisionChanges> | undefined;
   /** The host's revision of the list last read: the next read brings only what changed after it. */
   #position: ListPosition | null = null;
 
-  constructor(changes: ListChanges) {
+  constructor({ changes, firstScreen, painted }: ListReads) {
     this.#changes = changes;
+    this.#earlyFirstScreen = firstScreen;
+    this.#painted = painted ?? afterNextPaint;
   }
 
   /** The edits of a record not yet saved, which a fresh read of its file must not undo. */
@@ -73,7 +85,11 @@ export abstract class DecisionRows {
    */
   async load(): Promise<void> {
     try {
-      if (this.#position === null && this.list.length === 0 && (await this.#firstScreen())) return;
+      if (this.#position === null && this.list.length === 0) {
+        if (await this.#firstScreen()) return;
+        // Reading and indexing 20,000 rows holds the page for a few hundred milliseconds: not before they show.
+        await this.#painted();
+      }
       const changes = await this.#changes(this.#position);
       if (changes.complete) this.#replaceAll(changes.changed);
       else this.#apply(changes);
@@ -97,7 +113,9 @@ export abstract class DecisionRows {
    * took a second and more to send and read). True when that answer was the whole list already.
    */
   async #firstScreen(): Promise<boolean> {
-    const head = await this.#changes(null, { first: firstScreenRows });
+    const early = this.#earlyFirstScreen;
+    this.#earlyFirstScreen = undefined;
+    const head = await (early ?? this.#changes(null, { first: firstScreenRows }));
     this.#replaceAll(head.changed);
     if (head.changed.length === head.total) {
       this.#position = { session: head.session, revision: head.revision };

@@ -42,6 +42,32 @@ describe('DecisionRows.load', () => {
     expect(small.api.rowsSent).toBe(30);
   });
 
+  it('takes the first answer the entry script asked for, and reads the rest once the first screen is painted', async () => {
+    const api = fakeFolderApi();
+    for (let n = 1; n <= 150; n++) api.writeOnDisk(emptyDecision(`${String(n).padStart(4, '0')}-r.md`, n, `R${n}`));
+    const firstScreen = api.decisionChanges(null, { first: 100 });
+    const asked: unknown[] = [];
+    const read = api.decisionChanges.bind(api);
+    api.decisionChanges = (since, options) => {
+      asked.push(options ?? 'the rest');
+      return read(since, options);
+    };
+    let paint: () => void = () => undefined;
+    const painted = () => new Promise<void>((resolve) => (paint = resolve));
+    const state = new DecisionsState({ api, open: vi.fn(), toast: new Toast(), firstScreen, painted });
+    const loading = state.load();
+    await vi.waitFor(() => expect(state.list).toHaveLength(100));
+    expect(state.total).toBe(150);
+    // Nothing more is asked for until the first screen is painted, and the first screen was not asked for again.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(asked).toEqual([]);
+    paint();
+    await loading;
+    expect(asked).toEqual(['the rest']);
+    expect(state.list).toHaveLength(150);
+    expect(state.partialTotal).toBeNull();
+  });
+
   it('reads every row once, then only the rows changed, added or removed since', async () => {
     const { api, state } = setup(50);
     await state.load();

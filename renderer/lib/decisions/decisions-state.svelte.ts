@@ -2,6 +2,7 @@
 // autosave against the file's version, conflicts, undo/redo, delete/restore, supersede, import/export.
 import type {
   Api,
+  DecisionChanges,
   DecisionSave,
   ExportCheckRequest,
   ExportProblem,
@@ -43,6 +44,10 @@ export interface DecisionsDeps {
   /** The app's one toast: "Deleted ADR-0007 …  Undo", "Removed option …  Undo". */
   toast: Toast;
   saveDelay?: number;
+  /** The list's first answer, when the page's entry script asked for it already. */
+  firstScreen?: Promise<DecisionChanges>;
+  /** When the rest of a large list is read, once the first screen is painted (tests: at once). */
+  painted?: () => Promise<void>;
 }
 
 const lowerFirst = (label: string) => `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
@@ -73,7 +78,11 @@ export class DecisionsState extends DecisionRows {
   readonly #deps: DecisionsDeps;
 
   constructor(deps: DecisionsDeps) {
-    super((since, options) => deps.api.decisionChanges(since, options));
+    super({
+      changes: (since, options) => deps.api.decisionChanges(since, options),
+      firstScreen: deps.firstScreen,
+      painted: deps.painted,
+    });
     this.#deps = deps;
     this.autosave = new Autosave({
       save: (id, patch, base) => deps.api.updateDecision(id, patch, base ?? ''),
