@@ -2,7 +2,6 @@
 // autosave against the file's version, conflicts, undo/redo, delete/restore, supersede, import/export.
 import type {
   Api,
-  DecisionChanges,
   DecisionSave,
   ExportCheckRequest,
   ExportProblem,
@@ -16,7 +15,7 @@ import { History } from '../editing/history.svelte.ts';
 import type { Toast } from '../editing/toast.svelte.ts';
 import { conflictMessage, DecisionConflicts } from './decision-conflicts.svelte.ts';
 import { recordName } from './decision-labels.ts';
-import { DecisionRows, messageOf } from './decision-rows.svelte.ts';
+import { DecisionRows, messageOf, type ListReads } from './decision-rows.svelte.ts';
 import { examplePatch, exampleTitle } from './example-decision.ts';
 import { LazyLoad } from './lazy-load.svelte.ts';
 import { withEdits } from './with-edits.ts';
@@ -37,17 +36,14 @@ type DecisionsApi = Pick<
   | 'importDecisions'
 >;
 
-export interface DecisionsDeps {
+/** What the state needs; the list's first answer and its paint come as DecisionRows takes them. */
+export interface DecisionsDeps extends Omit<ListReads, 'changes'> {
   api: DecisionsApi;
   /** Opens a decision (or the list, for null). */
   open: (id: string | null) => void;
   /** The app's one toast: "Deleted ADR-0007 …  Undo", "Removed option …  Undo". */
   toast: Toast;
   saveDelay?: number;
-  /** The list's first answer, when the page's entry script asked for it already. */
-  firstScreen?: Promise<DecisionChanges>;
-  /** When the rest of a large list is read, once the first screen is painted (tests: at once). */
-  painted?: () => Promise<void>;
 }
 
 const lowerFirst = (label: string) => `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
@@ -78,11 +74,7 @@ export class DecisionsState extends DecisionRows {
   readonly #deps: DecisionsDeps;
 
   constructor(deps: DecisionsDeps) {
-    super({
-      changes: (since, options) => deps.api.decisionChanges(since, options),
-      firstScreen: deps.firstScreen,
-      painted: deps.painted,
-    });
+    super({ ...deps, changes: (since, options) => deps.api.decisionChanges(since, options) });
     this.#deps = deps;
     this.autosave = new Autosave({
       save: (id, patch, base) => deps.api.updateDecision(id, patch, base ?? ''),
