@@ -4,8 +4,11 @@ import { exportFormats, type ExportFormat } from '../common/api.ts';
 import { AppError } from '../common/errors.ts';
 import { withWorkspace } from './workspace-command.ts';
 
-export interface Output {
-  out: string;
+/** What a command prints: one text, or pieces printed one after another (a large listing's bytes as read). */
+export type Printed = string | readonly (string | Uint8Array)[];
+
+export interface Output<Out extends Printed = string> {
+  out: Out;
   err: string;
   code: number;
 }

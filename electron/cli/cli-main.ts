@@ -3,7 +3,7 @@
 // catalogue or markdown-it, `score` never opens a folder. Start-up is paid by every command, so it is kept to this file.
 import { Command, CommanderError } from 'commander';
 import { toAppError } from '../common/errors.ts';
-import type { Output } from './adr-commands.ts';
+import type { Output, Printed } from './adr-commands.ts';
 import type { LintCommandOptions } from './lint-command.ts';
 
 // A reader that stops early (`| head`) is not an error.
@@ -12,8 +12,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-function emit({ out, err, code }: Output): void {
-  if (out) process.stdout.write(`${out}\n`);
+function emit({ out, err, code }: Output<Printed>): void {
+  if (typeof out === 'string') {
+    if (out) process.stdout.write(`${out}\n`);
+  } else {
+    // Each piece as it is: a listing's bytes are written without being joined or encoded again.
+    for (const piece of out) process.stdout.write(piece);
+    process.stdout.write('\n');
+  }
   if (err) process.stderr.write(`${err}\n`);
   process.exitCode = code;
 }

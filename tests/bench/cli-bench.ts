@@ -1,11 +1,12 @@
 // The command line against its peers, whole process against whole process on the same folders in the same run:
 // `tradeoff-atlas list --json` (cold: no parse cache; warm: with it) against `adr-log -d`, and adr-tools'
-// `adr generate toc` at 1,000. Runs alternate between the programs, so a busy machine slows them alike.
+// `adr generate toc` at 1,000. Runs alternate between the programs, so a busy machine slows them alike, and all run
+// in the same environment (process-usage.ts: userEnvironment).
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generatedLog } from './generated-log.ts';
-import { canMeasureProcesses, measureProcess, type ProcessUsage } from './process-usage.ts';
+import { canMeasureProcesses, extraCaCerts, measureProcess, type ProcessUsage } from './process-usage.ts';
 import { percentile, printSection, type Figure } from './report.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -129,11 +130,17 @@ export async function cliBench(): Promise<void> {
   try {
     const help: ProcessUsage[] = [];
     const bare: ProcessUsage[] = [];
+    // As this machine's own shells run them too, with the proxy's certificates loaded at start (see userEnvironment).
+    const helpWithCerts: ProcessUsage[] = [];
+    const bareWithCerts: ProcessUsage[] = [];
     for (let r = 0; r < helpRuns; r++) {
       help.push(await measureProcess(process.execPath, [cli, '--help'], work));
       bare.push(await measureProcess(process.execPath, ['-e', '0'], work));
+      if (!extraCaCerts) continue;
+      helpWithCerts.push(await measureProcess(process.execPath, [cli, '--help'], work, process.env));
+      bareWithCerts.push(await measureProcess(process.execPath, ['-e', '0'], work, process.env));
     }
-    printSection(`Start-up (median of ${helpRuns} alternating runs)`, [
+    const figures: Figure[] = [
       {
         name: 'tradeoff-atlas --help: wall',
         value: median(help, 'wallMs'),
@@ -143,7 +150,14 @@ export async function cliBench(): Promise<void> {
       { name: 'floor: node -e 0, wall', value: median(bare, 'wallMs'), unit: 'ms' },
       { name: 'tradeoff-atlas --help: CPU', value: median(help, 'cpuMs'), unit: 'ms' },
       { name: 'floor: node -e 0, CPU', value: median(bare, 'cpuMs'), unit: 'ms' },
-    ]);
+    ];
+    if (extraCaCerts)
+      figures.push(
+        { name: 'with NODE_EXTRA_CA_CERTS: --help, wall', value: median(helpWithCerts, 'wallMs'), unit: 'ms' },
+        { name: 'with NODE_EXTRA_CA_CERTS: node -e 0, wall', value: median(bareWithCerts, 'wallMs'), unit: 'ms' },
+      );
+    const certsNote = extraCaCerts ? ', without this machine’s NODE_EXTRA_CA_CERTS but where named' : '';
+    printSection(`Start-up (median of ${helpRuns} alternating runs${certsNote})`, figures);
     for (const { records, runs } of sizes) await sizeSection(work, records, runs);
   } finally {
     await rm(work, { recursive: true, force: true });

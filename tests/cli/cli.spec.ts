@@ -1,7 +1,7 @@
 // The built CLI as scripts use it: the catalogue contract, score, list/new/set on copies of real ADR folders, errors on stderr.
 import { test, expect } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -155,6 +155,25 @@ test('list --json prints every record: file relative, number from the name, stat
   expect(records[0]).toMatchObject({ file: '0000-use-markdown-architectural-decision-records.md', number: 0 });
   expect(records[0]).toMatchObject({ status: null, date: null });
   expect(records.find((r) => r['file'] === '0003-provide-own-madr-tools.md')?.['status']).toBe('on hold');
+});
+
+test('list prints the same from its cache as from the files, and a record changed since as it reads now', async () => {
+  const { dir } = corpusRepo('alphagov__govuk-aws');
+  // Files modified an hour ago: the cache does not trust a file modified just before it was written.
+  const anHourAgo = new Date(Date.now() - 3_600_000);
+  for (const name of readdirSync(dir)) utimesSync(path.join(dir, name), anHourAgo, anHourAgo);
+  const cold = await run('list', '--json', '--workspace', dir);
+  expect(existsSync(path.join(dir, '.tradeoff-atlas', 'cache', 'record-listing.tsv'))).toBe(true);
+  const warm = await run('list', '--json', '--workspace', dir);
+  expect(warm).toEqual(cold);
+  expect((await run('list', '--workspace', dir)).stdout).toContain(
+    '0003  Partly superseded  Networking Outline  (0003-aws-networking-outline.md)',
+  );
+
+  await run('set', '0003', '--status', 'Accepted', '--workspace', dir);
+  const after = JSON.parse((await run('list', '--json', '--workspace', dir)).stdout) as { status: string }[];
+  const before = JSON.parse(cold.stdout) as { status: string }[];
+  expect(after.map((r) => r.status)).toEqual(before.map((r, i) => (i === 2 ? 'Accepted' : r.status)));
 });
 
 test('new prints the path of a record written by the folder’s own conventions', async () => {

@@ -9,7 +9,7 @@ import { readRecordSummary } from '../../common/adr-file/record-file.ts';
 import { skimRecordSummary } from '../../common/adr-file/record-skim.ts';
 import { readAdrFileSync } from '../adr-files/read-adr-file.ts';
 import { summaryReaderVersion } from './file-stamp.ts';
-import { readFolderListing, workspaceListing } from './folder-listing.ts';
+import { listingArrayText, readFolderListing, workspaceListing, type FolderListing } from './folder-listing.ts';
 import { listedRecord, type ListedRecord } from './listed-record.ts';
 import { listingCacheName } from './listing-cache.ts';
 
@@ -24,8 +24,9 @@ const read = (file: string) => {
   return readAdrFileSync(file);
 };
 const open = () => readFolderListing(dir, { isRecordFile: isDecisionFileName, cacheFile, readFile: read });
-const listed = async () => (await open()).records.map((json) => JSON.parse(json) as ListedRecord);
-const files = (records: string[]) => records.map((json) => (JSON.parse(json) as ListedRecord).file);
+const recordsOf = (listing: FolderListing) => JSON.parse(listingArrayText(listing)) as ListedRecord[];
+const listed = async () => recordsOf(await open());
+const files = (listing: FolderListing) => recordsOf(listing).map((r) => r.file);
 
 // Files written a minute ago: the cache trusts no file modified just before it was written (see racyMs).
 const aMinuteAgo = () => new Date(Date.now() - 60_000);
@@ -52,14 +53,14 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('readFolderListing', () => {
   it('gives each file the listed record of the summary readRecordSummary reads from it, by file name', async () => {
-    const { records, parsed } = await open();
-    expect(parsed).toBe(3);
+    const listing = await open();
+    expect(listing.parsed).toBe(3);
     const names = ['0001-use-kafka.md', '0002-use-flink.md', '0003-use-spark.md'];
     const expected = await Promise.all(
       names.map(async (name) => listedRecord(readRecordSummary(name, await readFile(path.join(dir, name), 'utf8')))),
     );
-    expect(files(records)).toEqual(names);
-    expect(records.map((json) => JSON.parse(json) as unknown)).toEqual(expected);
+    expect(files(listing)).toEqual(names);
+    expect(recordsOf(listing)).toEqual(expected);
     expect(expected[1]).toMatchObject({ title: 'Use Flink', lifecycle: 'superseded', supersededBy: 3 });
   });
 
@@ -76,7 +77,7 @@ describe('readFolderListing', () => {
   it('reads no file on a second open of an unchanged folder, and gives the same lines', async () => {
     const first = await open();
     expect(await readsOfOpen()).toEqual([]);
-    expect((await open()).records).toEqual(first.records);
+    expect(listingArrayText(await open())).toEqual(listingArrayText(first));
   });
 
   it('reads again only the files whose size or modification time changed, and drops deleted ones', async () => {
@@ -102,12 +103,32 @@ describe('readFolderListing', () => {
     await put('0002-use-beam.md', record(2, 'Use Beam', 'Proposed'));
     expect(await readsOfOpen()).toEqual(['0002-use-beam.md']);
     expect(await readsOfOpen()).toEqual([]);
-    expect(files((await open()).records)).toEqual([
+    expect(files(await open())).toEqual([
       '0001-use-kafka.md',
       '0002-use-beam.md',
       '0002-use-flink.md',
       '0003-use-spark.md',
     ]);
+  });
+
+  it("prints an unchanged folder as one piece of the cache's bytes, and a changed one around what it read", async () => {
+    const first = await open();
+    expect(first.json.map((piece) => typeof piece)).toEqual(['string']);
+    const unchanged = await open();
+    expect(unchanged.json).toHaveLength(1);
+    expect(unchanged.json[0]).toBeInstanceOf(Uint8Array);
+    expect(listingArrayText(unchanged)).toBe(listingArrayText(first));
+    await put('0002-use-flink.md', record(2, 'Use Flink after all', 'Accepted'));
+    const changed = await open();
+    expect(changed.json.map((piece) => (typeof piece === 'string' ? 'read' : 'kept'))).toEqual([
+      'kept',
+      'read',
+      'kept',
+    ]);
+    expect(recordsOf(changed).map((r) => r.title)).toEqual(['Use Kafka', 'Use Flink after all', 'Use Spark']);
+    expect(listingArrayText(changed)).toBe(
+      listingArrayText(await readFolderListing(dir, { isRecordFile: isDecisionFileName, cacheFile: null })),
+    );
   });
 
   it('lists a file whose name holds a tab or a line break, and reads it each time rather than cache it', async () => {
@@ -121,7 +142,7 @@ describe('readFolderListing', () => {
     await put('0004-use-événements.md', record(4, 'Use événements — über Kafka 🚀', 'Accepted'));
     const first = await open();
     expect(await readsOfOpen()).toEqual([]);
-    expect((await open()).records).toEqual(first.records);
+    expect(listingArrayText(await open())).toEqual(listingArrayText(first));
     expect((await listed()).map((r) => r.title)).toContain('Use événements — über Kafka 🚀');
   });
 
@@ -138,14 +159,14 @@ describe('readFolderListing', () => {
     const [header, ...lines] = written.split('\n');
     const edited = [header, ...lines.map((l) => l.replace('Use Flink', 'Use Storm'))].join('\n');
     const [name, reader, ...rest] = header!.split('\t');
-    const older = [[name, `${summaryReaderVersion - 1}.1`, ...rest].join('\t'), ...lines].join('\n');
+    const older = [[name, `${summaryReaderVersion - 1}.2`, ...rest].join('\t'), ...lines].join('\n');
     for (const bytes of [written.slice(0, 150), edited, older, '{"files": []}', '', 'not a cache\n']) {
       await writeFile(cacheFile, bytes);
       expect(await readsOfOpen()).toEqual(all);
       expect(await readsOfOpen()).toEqual([]);
-      expect((await open()).records).toEqual(first.records);
+      expect(listingArrayText(await open())).toEqual(listingArrayText(first));
     }
-    expect(reader).toBe(`${summaryReaderVersion}.1`);
+    expect(reader).toBe(`${summaryReaderVersion}.2`);
   });
 
   it('reports unreadable files each time, with why, and never caches them', async () => {
@@ -153,13 +174,13 @@ describe('readFolderListing', () => {
     await mkdir(path.join(dir, '0006-a-folder.md'));
     for (let i = 0; i < 2; i++) {
       reads = [];
-      const { unreadable, records } = await open();
+      const listing = await open();
       expect(reads).toContain('0005-binary.md');
-      expect(unreadable).toEqual([
+      expect(listing.unreadable).toEqual([
         { file: '0005-binary.md', reason: 'binary file (contains NUL bytes)' },
         { file: '0006-a-folder.md', reason: 'not a regular file' },
       ]);
-      expect(files(records)).toEqual(['0001-use-kafka.md', '0002-use-flink.md', '0003-use-spark.md']);
+      expect(files(listing)).toEqual(['0001-use-kafka.md', '0002-use-flink.md', '0003-use-spark.md']);
     }
   });
 
@@ -174,8 +195,7 @@ describe('readFolderListing', () => {
 
 describe('workspaceListing', () => {
   it('keeps the cache in .tradeoff-atlas/cache/, which the folder’s .gitignore keeps out of commits', async () => {
-    const { records } = await workspaceListing(dir);
-    expect(records).toHaveLength(3);
+    expect((await workspaceListing(dir)).count).toBe(3);
     expect(await readFile(cacheFile, 'utf8')).toMatch(/^tradeoff-atlas\/record-listing\t/);
     expect(await readFile(path.join(dir, '.tradeoff-atlas', '.gitignore'), 'utf8')).toMatch(/^cache\/$/m);
   });

@@ -9,13 +9,14 @@ import { readAdrFileSync, type StampedAdrFileRead } from '../adr-files/read-adr-
 import type { RecordSummary } from '../../common/adr-file/record-file.ts';
 import { listedRecord } from './listed-record.ts';
 import {
-  jsonOf,
   ListingCache,
   listingCacheName,
-  listingLine,
+  recordSeparator,
   saveListingCache,
-  type ListingLine,
+  type KeptRecord,
+  type ListingEntry,
 } from './listing-cache.ts';
+import { ListingPieces } from './listing-pieces.ts';
 import { ensureMetaFolder, metaPaths } from './meta-folder.ts';
 
 export interface ListingReadOptions {
@@ -28,8 +29,14 @@ export interface ListingReadOptions {
 }
 
 export interface FolderListing {
-  /** Readable records, listed (one JSON object each), by file name. */
-  records: string[];
+  /** How many records are listed: the readable ones. */
+  count: number;
+  /**
+   * Their listed records (JSON objects) in file-name order, as pieces to be written one after another with
+   * `recordSeparator` between them: text for files read now, and the cache's own bytes for each run of files it
+   * kept, so an unchanged folder is one piece that was never decoded.
+   */
+  json: (string | Uint8Array)[];
   /** Files that could not be read, with why. */
   unreadable: { file: string; reason: string }[];
   /** How many record files were opened and parsed (the rest came from the cache). */
@@ -49,12 +56,6 @@ async function inSlices(count: number, work: (index: number) => void): Promise<v
   }
 }
 
-/** A record read from its file now: its listed JSON, and its cache line unless its name cannot be cached. */
-interface Parsed {
-  json: string;
-  line: ListingLine | null;
-}
-
 export async function readFolderListing(dir: string, options: ListingReadOptions): Promise<FolderListing> {
   const read = options.readFile ?? readAdrFileSync;
   // Names from readdir hold no separator: joined by concatenation, which costs 20,000 files no path normalising.
@@ -64,23 +65,23 @@ export async function readFolderListing(dir: string, options: ListingReadOptions
   // Sorted by UTF-16 code unit, as the cache is: the default order, which needs no comparison function.
   // One blocking call: through the thread pool, listing 20,000 names cost half as much again.
   const names = readdirSync(dir).filter(options.isRecordFile).sort();
-  const cache = options.cacheFile ? await ListingCache.load(options.cacheFile) : ListingCache.empty;
+  const cache = options.cacheFile ? ListingCache.load(options.cacheFile) : ListingCache.empty;
   // Only files the cache knows are stat'ed here; the others are read at once, and the read says their size and time.
-  const kept: (ListingLine | null)[] = [];
+  const kept: (KeptRecord | null)[] = [];
   const changed: number[] = [];
   await inSlices(names.length, (i) => {
     // Not through a link, as the file is read (lstat also costs a fifth less than stat).
-    const line = cache.lineOf(names[i]!, () => {
+    const record = cache.recordOf(names[i]!, () => {
       const info = lstatSync(inDir + names[i]!, { throwIfNoEntry: false });
       return info?.isFile() ? info : null;
     });
-    kept.push(line);
-    if (!line) changed.push(i);
+    kept.push(record);
+    if (!record) changed.push(i);
   });
   // Unreadable files are not cached: each listing reports them afresh, with why. A file gone since the folder was
   // listed has nothing to show.
   const unreadable: FolderListing['unreadable'] = [];
-  const parsed = new Map<number, Parsed>();
+  const parsed = new Map<number, ListingEntry & { json: string }>();
   // Plain adr-tools records are read in one pass; the rest (and what that pass is unsure of) by the general reader,
   // which with its Markdown and YAML parsers is loaded only for the first such record. A listing from the cache
   // loads neither.
@@ -100,23 +101,33 @@ export async function readFolderListing(dir: string, options: ListingReadOptions
       summary = readRecordSummary(name, file.text);
     }
     // Encoded at once, so no summary, and no text it points into, outlives its file's turn.
-    const json = JSON.stringify(listedRecord(summary));
-    parsed.set(changed[k]!, { json, line: listingLine(name, file, json) });
+    const stamp = { size: file.size, mtimeMs: file.mtimeMs };
+    parsed.set(changed[k]!, { name, stamp, json: JSON.stringify(listedRecord(summary)) });
   }
-  const records: string[] = [];
-  const lines: ListingLine[] = [];
-  kept.forEach((line, i) => {
-    const fresh = line === null ? parsed.get(i) : undefined;
-    if (line) lines.push(line);
-    else if (fresh?.line) lines.push(fresh.line);
-    if (line) records.push(jsonOf(line));
-    else if (fresh) records.push(fresh.json);
+  const json = new ListingPieces(cache);
+  let count = 0;
+  kept.forEach((record, i) => {
+    const fresh = record ? undefined : parsed.get(i);
+    if (record) json.addKept(record);
+    else if (fresh) json.addRead(fresh.json);
+    if (record || fresh) count++;
   });
   // Rewritten only when it would differ, so listing an unchanged folder writes nothing.
-  if (options.cacheFile && (parsed.size > 0 || lines.length !== cache.size))
+  if (options.cacheFile && (parsed.size > 0 || count !== cache.size)) {
+    const entries = kept.flatMap((record, i): ListingEntry[] => {
+      if (!record) return parsed.has(i) ? [parsed.get(i)!] : [];
+      return [{ name: names[i]!, stamp: record, json: cache.bytes(record.start, record.end) }];
+    });
     // A cache that cannot be written (read-only folder, full disk) only costs the next listing its speed.
-    await saveListingCache(options.cacheFile, lines).catch(() => undefined);
-  return { records, unreadable, parsed: changed.length };
+    await saveListingCache(options.cacheFile, entries).catch(() => undefined);
+  }
+  return { count, json: json.pieces(), unreadable, parsed: changed.length };
+}
+
+/** The listing's records as one JSON array (text): for reading them, where printing the pieces will not do. */
+export function listingArrayText({ json }: FolderListing): string {
+  const decoder = new TextDecoder();
+  return `[${json.map((piece) => (typeof piece === 'string' ? piece : decoder.decode(piece))).join(recordSeparator)}]`;
 }
 
 /** A workspace folder's records as listed, through its cache in `.tradeoff-atlas/cache/`; reading writes no record. */
