@@ -69,12 +69,13 @@ export async function readFolderListing(dir: string, options: ListingReadOptions
   // Only files the cache knows are stat'ed here; the others are read at once, and the read says their size and time.
   const kept: (KeptRecord | null)[] = [];
   const changed: number[] = [];
+  // Not through a link, as the file is read (lstat also costs a fifth less than stat).
+  const stampNow = (name: string) => {
+    const info = lstatSync(inDir + name, { throwIfNoEntry: false });
+    return info?.isFile() ? info : null;
+  };
   await inSlices(names.length, (i) => {
-    // Not through a link, as the file is read (lstat also costs a fifth less than stat).
-    const record = cache.recordOf(names[i]!, () => {
-      const info = lstatSync(inDir + names[i]!, { throwIfNoEntry: false });
-      return info?.isFile() ? info : null;
-    });
+    const record = cache.recordOf(names[i]!, stampNow);
     kept.push(record);
     if (!record) changed.push(i);
   });

@@ -92,7 +92,7 @@ export class ListingCache {
    * when read; null otherwise. Names must be asked in ascending order (the cache's own, by code unit): the
    * lookup walks on from the last one. The file's stamp is asked for only when the cache holds a line to check.
    */
-  recordOf(name: string, stampNow: () => FileStamp | null): KeptRecord | null {
+  recordOf(name: string, stampNow: (name: string) => FileStamp | null): KeptRecord | null {
     const stamps = this.#stamps;
     while (this.#at < stamps.length) {
       const start = this.#at;
@@ -114,7 +114,7 @@ export class ListingCache {
       this.#byteAt = jsonEnd + separatorBytes;
       const mtimeMs = Number(stamps.slice(sizeEnd + 1, timeEnd));
       if (!(mtimeMs < this.#trustedBefore) || !(jsonEnd <= this.#records.length)) return null;
-      const stamp = stampNow();
+      const stamp = stampNow(name);
       const fresh = stamp?.size === Number(stamps.slice(nameEnd + 1, sizeEnd)) && stamp.mtimeMs === mtimeMs;
       return fresh ? { size: stamp.size, mtimeMs, start: jsonStart, end: jsonEnd } : null;
     }
