@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { crc32 } from 'node:zlib';
 import path from 'node:path';
 import { isDecisionFileName } from '../../common/adr-file/file-names.ts';
 import { readRecordSummary } from '../../common/adr-file/record-file.ts';
@@ -167,6 +168,23 @@ describe('readFolderListing', () => {
       expect(listingArrayText(await open())).toEqual(listingArrayText(first));
     }
     expect(reader).toBe(`${summaryReaderVersion}.2`);
+  });
+
+  it('prints only whole records from a cache whose lengths were edited and its checksum written to match', async () => {
+    const first = await open();
+    const [header, ...rest] = (await readFile(cacheFile, 'utf8')).split('\n');
+    const body = rest.join('\n');
+    for (const [from, to] of [
+      [/\t(\d+)\n/, '\t5\n'],
+      [/\t(\d+)\n/, '\t-4\n'],
+      [/\t(\d+)\n/, '\t99999\n'],
+    ] as const) {
+      const edited = body.replace(from, to);
+      const fields = header!.split('\t');
+      fields[4] = String(crc32(Buffer.from(edited)));
+      await writeFile(cacheFile, `${fields.join('\t')}\n${edited}`);
+      expect(recordsOf(await open())).toEqual(recordsOf(first));
+    }
   });
 
   it('reports unreadable files each time, with why, and never caches them', async () => {

@@ -113,12 +113,26 @@ export class ListingCache {
       this.#at = end + 1;
       this.#byteAt = jsonEnd + separatorBytes;
       const mtimeMs = Number(stamps.slice(sizeEnd + 1, timeEnd));
-      if (!(mtimeMs < this.#trustedBefore) || !(jsonEnd <= this.#records.length)) return null;
+      if (!(mtimeMs < this.#trustedBefore) || !this.#isRecordAt(jsonStart, jsonEnd)) return null;
       const stamp = stampNow(name);
       const fresh = stamp?.size === Number(stamps.slice(nameEnd + 1, sizeEnd)) && stamp.mtimeMs === mtimeMs;
       return fresh ? { size: stamp.size, mtimeMs, start: jsonStart, end: jsonEnd } : null;
     }
     return null;
+  }
+
+  /**
+   * Whether `start` to `end` is whole records of the block: it opens a record and ends one, at the block's ends or
+   * at separators. JSON holds no raw line break, so ",\n" is found only between records. A cache that passed its
+   * checksum was written by this reader or edited on purpose; either way, what it prints is whole JSON objects.
+   */
+  #isRecordAt(start: number, end: number): boolean {
+    const block = this.#records;
+    const comma = recordSeparator.charCodeAt(0);
+    const lineBreak = recordSeparator.charCodeAt(1);
+    const opens = start === 0 || (block[start - 2] === comma && block[start - 1] === lineBreak);
+    const closes = end === block.length || (block[end] === comma && block[end + 1] === lineBreak);
+    return start < end && end <= block.length && block[start] === 0x7b && block[end - 1] === 0x7d && opens && closes;
   }
 
   /** The records block's bytes from `start` to `end`: one kept record, or a run of them with their separators. */
