@@ -158,16 +158,27 @@ export class ListingCache {
 export async function saveListingCache(file: string, entries: ListingEntry[], now: () => number = Date.now) {
   await mkdir(dirname(file), { recursive: true });
   const kept = entries.filter((e) => isCacheableName(e.name));
-  const records = kept.map((e) => (typeof e.json === 'string' ? Buffer.from(e.json) : e.json));
+  const lengths = kept.map(({ json }) => (typeof json === 'string' ? Buffer.byteLength(json) : json.length));
   const stamps = Buffer.from(
-    kept.map((e, i) => `${e.name}${tab}${e.stamp.size}${tab}${e.stamp.mtimeMs}${tab}${records[i]!.length}\n`).join(''),
+    kept.map((e, i) => `${e.name}${tab}${e.stamp.size}${tab}${e.stamp.mtimeMs}${tab}${lengths[i]}\n`).join(''),
   );
-  const separator = Buffer.from(recordSeparator);
-  const body = Buffer.concat([stamps, ...records.flatMap((r, i) => (i ? [separator, r] : [r]))]);
-  const header = Buffer.from(`${format}${tab}${now()}${tab}${stamps.length}${tab}${crc32(body)}\n`);
+  // The records block is filled in place: a buffer per record, and joining them, cost a cold listing of 20,000
+  // records more than the rest of writing the cache.
+  const records = Buffer.allocUnsafe(
+    lengths.reduce((sum, n) => sum + n, separatorBytes * Math.max(kept.length - 1, 0)),
+  );
+  let at = 0;
+  kept.forEach(({ json }, i) => {
+    if (i > 0) at += records.write(recordSeparator, at);
+    if (typeof json === 'string') records.write(json, at);
+    else records.set(json, at);
+    at += lengths[i]!;
+  });
+  const header = Buffer.from(`${format}${tab}${now()}${tab}${stamps.length}${tab}${crc32(records, crc32(stamps))}\n`);
   const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(tmp, Buffer.concat([header, body]), { flag: 'wx' });
+    // Written piece by piece, never copied into one buffer.
+    await writeFile(tmp, [header, stamps, records], { flag: 'wx' });
     await rename(tmp, file);
   } catch (error) {
     await unlink(tmp).catch(() => undefined);
