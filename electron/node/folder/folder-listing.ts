@@ -9,6 +9,7 @@ import { readAdrFileSync, type StampedAdrFileRead } from '../adr-files/read-adr-
 import type { RecordSummary } from '../../common/adr-file/record-file.ts';
 import { listedRecord } from './listed-record.ts';
 import {
+  isCacheableName,
   ListingCache,
   listingCacheName,
   recordSeparator,
@@ -120,7 +121,11 @@ export async function readFolderListing(dir: string, options: ListingReadOptions
       return [{ name: names[i]!, stamp: record, json: cache.bytes(record.start, record.end) }];
     });
     // A cache that cannot be written (read-only folder, full disk) only costs the next listing its speed.
-    await saveListingCache(options.cacheFile, entries).catch(() => undefined);
+    const written = await saveListingCache(options.cacheFile, entries).catch(() => null);
+    // The block just written holds every record (unless a name could not be cached): printed as it is, so the
+    // records are not joined and encoded a second time.
+    if (written && entries.every((e) => isCacheableName(e.name)))
+      return { count, json: [written], unreadable, parsed: changed.length };
   }
   return { count, json: json.pieces(), unreadable, parsed: changed.length };
 }

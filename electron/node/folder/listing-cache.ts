@@ -153,9 +153,13 @@ export class ListingCache {
 /**
  * Replaces the cache atomically with `entries`, in name order (names that cannot be cached are left out), so a
  * reader finds the old one or the new one. It is not synced to disk: after a power loss a torn file fails its
- * checksum and is rebuilt, which costs a slower listing, never a wrong one.
+ * checksum and is rebuilt, which costs a slower listing, never a wrong one. Gives the records block as written.
  */
-export async function saveListingCache(file: string, entries: ListingEntry[], now: () => number = Date.now) {
+export async function saveListingCache(
+  file: string,
+  entries: ListingEntry[],
+  now: () => number = Date.now,
+): Promise<Buffer> {
   await mkdir(dirname(file), { recursive: true });
   const kept = entries.filter((e) => isCacheableName(e.name));
   const lengths = kept.map(({ json }) => (typeof json === 'string' ? Buffer.byteLength(json) : json.length));
@@ -180,6 +184,7 @@ export async function saveListingCache(file: string, entries: ListingEntry[], no
     // Written piece by piece, never copied into one buffer.
     await writeFile(tmp, [header, stamps, records], { flag: 'wx' });
     await rename(tmp, file);
+    return records;
   } catch (error) {
     await unlink(tmp).catch(() => undefined);
     throw error;
