@@ -112,11 +112,11 @@ export class DecisionFilterIndex {
     }, this.#whenIdle);
   }
 
-  /** Whether the last filter's answer holds only the first matches: the rest of the list is still being read. */
-  get partial(): boolean {
+  /** Whether `answer`, which `filter` gave, holds only the first matches: the rest of the list is still being read. */
+  isPartial(answer: List): boolean {
     this.#subscribe();
     const read = this.#last;
-    return read !== null && read.scanned < read.list.length;
+    return read !== null && read.result === answer && read.scanned < read.list.length;
   }
 
   /**
@@ -145,7 +145,7 @@ export class DecisionFilterIndex {
 
   /**
    * The records of `list` (already in list order) passing `f`, in that order; while the list is still being read
-   * after a keystroke, the first of them (see `partial`).
+   * after a keystroke, the first of them (see `isPartial`).
    */
   filter(list: List, filter: DecisionListFilter): List {
     this.#subscribe();
