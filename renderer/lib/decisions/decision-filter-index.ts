@@ -105,8 +105,12 @@ export class DecisionFilterIndex {
    */
   prepare(list: List): void {
     this.#preparing = list;
+    let started = false;
     inIdleSlices(() => {
-      if (this.#preparing !== list) return false;
+      // A newer list stops it, whether handed here or read since by a keystroke (a save makes a new list): laying
+      // out this one's texts again would undo that read's.
+      if (this.#preparing !== list || (started && !this.#texts.holds(list))) return false;
+      started = true;
       this.#texts.upTo(list, this.#texts.ready(list) + prepareStep);
       return this.#texts.ready(list) < list.length;
     }, this.#whenIdle);

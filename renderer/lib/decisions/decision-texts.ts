@@ -19,9 +19,14 @@ export class DecisionTexts {
     this.#byId.delete(id);
   }
 
+  /** Whether the texts are laid out for `list` (the last list read). */
+  holds(list: List): boolean {
+    return this.#list === list;
+  }
+
   /** How many of the first records of `list` have their text laid out. */
   ready(list: List): number {
-    return this.#list === list ? this.#texts.length : 0;
+    return this.holds(list) ? this.#texts.length : 0;
   }
 
   /** The texts of `list`, laid out at least for the positions before `end`. */
