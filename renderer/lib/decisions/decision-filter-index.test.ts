@@ -68,4 +68,59 @@ describe('DecisionFilterIndex', () => {
       for (const query of typed) expect(titles(index.search(many, query, limit))).toEqual(titles(plain(query, limit)));
     expect(index.search(many, '   ', 5)).toEqual([]);
   });
+
+  describe('on a list too long to read within a keystroke', () => {
+    const long = Array.from({ length: 3000 }, (_, i) =>
+      summary(i + 1, `Adopt ${['Spark', 'Feast', 'Spark streaming'][i % 3]} for service ${i + 1}`),
+    );
+    /** A clock that moves a millisecond each time it is read, and the reading left for later run by hand. */
+    function slowIndex() {
+      let ms = 0;
+      const queued: (() => void)[] = [];
+      const index = new DecisionFilterIndex({ now: () => ms++, later: (read) => queued.push(read) });
+      const runLater = () => {
+        while (queued.length > 0) queued.shift()!();
+      };
+      return { index, runLater };
+    }
+    const plain = (text: string) => titles(filterDecisions(long, { ...noFilter, text }));
+
+    it('answers with the first matches, then with all of them once the rest is read', () => {
+      const { index, runLater } = slowIndex();
+      const answer = index.filter(long, { ...noFilter, text: 'streaming' });
+      const first = titles(answer);
+      expect(index.isPartial(answer)).toBe(true);
+      expect(first.length).toBeGreaterThan(0);
+      expect(first.length).toBeLessThan(plain('streaming').length);
+      expect(first).toEqual(plain('streaming').slice(0, first.length));
+      runLater();
+      const whole = index.filter(long, { ...noFilter, text: 'streaming' });
+      expect(index.isPartial(whole)).toBe(false);
+      expect(titles(whole)).toEqual(plain('streaming'));
+    });
+
+    it('ends with the plain answer however the query is typed on, taken back or changed before the rest is read', () => {
+      const { index, runLater } = slowIndex();
+      for (const text of ['s', 'sp', 'spark', 'spark st', 'service 1', 'service 12', 'feast', 'zz']) {
+        const first = titles(index.filter(long, { ...noFilter, text }));
+        expect(first).toEqual(plain(text).slice(0, first.length));
+      }
+      runLater();
+      expect(titles(index.filter(long, { ...noFilter, text: 'zz' }))).toEqual([]);
+      for (const text of ['service 2', 'service 29', 'service 29 stream']) index.filter(long, { ...noFilter, text });
+      runLater();
+      expect(titles(index.filter(long, { ...noFilter, text: 'service 29 stream' }))).toEqual(
+        plain('service 29 stream'),
+      );
+    });
+
+    it('stops reading for a filter that was cleared', () => {
+      const { index, runLater } = slowIndex();
+      const first = index.filter(long, { ...noFilter, text: 'feast' });
+      expect(index.filter(long, noFilter)).toBe(long);
+      runLater();
+      expect(index.isPartial(first)).toBe(false);
+      expect(index.isPartial(long)).toBe(false);
+    });
+  });
 });

@@ -24,9 +24,16 @@ export function statusText(d: Pick<Decision, 'status'>): string {
   return d.status?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim() || 'no status';
 }
 
+// Each date as shown, by its text: a keystroke in the list's filter redraws a screenful of rows, and formatting a date
+// for each of them took about a millisecond of such a keystroke on a busy machine. A log holds few distinct dates.
+const shownDates = new Map<string, string>();
+
 export function dateText(d: Pick<Decision, 'date'>): string {
   const date = d.date?.trim();
-  return date ? localDate(date) : 'undated';
+  if (!date) return 'undated';
+  let shown = shownDates.get(date);
+  if (shown === undefined) shownDates.set(date, (shown = localDate(date)));
+  return shown;
 }
 
 /** Filter words for each lifecycle; "other" holds every status word the app does not know. */
