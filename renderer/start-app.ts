@@ -12,6 +12,7 @@ import { DecisionsState } from './lib/decisions/decisions-state.svelte.ts';
 import { Saves } from './lib/editing/saves.ts';
 import { Toast } from './lib/editing/toast.svelte.ts';
 import { installExitFlush } from './lib/exit-flush.ts';
+import { pageReady } from './lib/page-ready.ts';
 import { analysisCommands } from './lib/state/analysis-commands.ts';
 import { Analyses } from './lib/state/analyses.svelte.ts';
 import { Router } from './lib/state/router.svelte.ts';
@@ -56,6 +57,7 @@ export async function startApp(api: Api & ApiEvents, firstScreen: Promise<Decisi
   workspace.connect();
   installExitFlush(saves);
 
+  await pageReady();
   mount(App, {
     target: document.getElementById('app')!,
     context: appContext({ api, router, workspace, search, commands, decisions, analyses, team, toast, saves }),
