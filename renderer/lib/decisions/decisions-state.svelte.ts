@@ -123,6 +123,8 @@ export class DecisionsState extends DecisionRows {
   async #fetchOpened(): Promise<Decision | null> {
     const id = this.#openId;
     if (id === null) return null;
+    // A record opened in the editor is about to be edited: its check loads now, not in the first save's time.
+    patchCheck.preload();
     const open = this.opened;
     if (open?.id === id && (this.autosave.pending(id) || open.version === this.byId(id)?.version)) return open;
     const d = withEdits(await this.#deps.api.getDecision(id), this.autosave.pending(id));

@@ -100,6 +100,8 @@ export class Analyses {
   }
 
   async load(): Promise<void> {
+    // The analyses are read when they are about to be shown and edited: the edits' check loads meanwhile.
+    patchCheck.preload();
     try {
       const fresh = await this.deps.api.listAnalyses();
       // Local edits not yet saved win over what the host had.
