@@ -5,6 +5,7 @@ import type { Api, ApiEvents, DecisionChanges } from '../electron/common/api.ts'
 import { loadCatalog } from './lib/catalog-data.ts';
 import { CatalogSearch } from './lib/catalog-search.ts';
 import App from './App.svelte';
+import { afterNextPaint } from './lib/after-paint.ts';
 import { Commands, navigationCommands } from './lib/commands.ts';
 import { appContext } from './lib/context.ts';
 import { decisionCommands } from './lib/decisions/decision-commands.ts';
@@ -12,6 +13,7 @@ import { DecisionsState } from './lib/decisions/decisions-state.svelte.ts';
 import { Saves } from './lib/editing/saves.ts';
 import { Toast } from './lib/editing/toast.svelte.ts';
 import { installExitFlush } from './lib/exit-flush.ts';
+import { pageReady } from './lib/page-ready.ts';
 import { analysisCommands } from './lib/state/analysis-commands.ts';
 import { Analyses } from './lib/state/analyses.svelte.ts';
 import { Router } from './lib/state/router.svelte.ts';
@@ -22,11 +24,16 @@ import { exampleAnalysis } from './screens/tradeoffs/analyses/analysis-edits.ts'
 export async function startApp(api: Api & ApiEvents, firstScreen: Promise<DecisionChanges>): Promise<void> {
   const router = new Router();
   const toast = new Toast();
+  // The rest of a large list is read once the app's first frame is painted: reading 20,000 rows while it mounts held
+  // that frame back (the first screen's answer can come before the app has mounted, and a blank page paints too).
+  let mounted = () => {};
+  const appMounted = new Promise<void>((resolve) => (mounted = resolve));
   const decisions = new DecisionsState({
     api,
     open: (id) => router.go({ section: 'decisions', id }),
     toast,
     firstScreen,
+    painted: () => appMounted.then(afterNextPaint),
   });
   const listRead = decisions.load();
   // The catalogue comes as JSON beside the page, fetched while the script starts; nothing renders before it is here.
@@ -56,8 +63,10 @@ export async function startApp(api: Api & ApiEvents, firstScreen: Promise<Decisi
   workspace.connect();
   installExitFlush(saves);
 
+  await pageReady();
   mount(App, {
     target: document.getElementById('app')!,
     context: appContext({ api, router, workspace, search, commands, decisions, analyses, team, toast, saves }),
   });
+  mounted();
 }

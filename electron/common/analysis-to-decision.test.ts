@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis, type Analysis } from './analysis.ts';
 import { decisionFromAnalysis, draftDecision, suggestedEntries, type CatalogLookup } from './analysis-to-decision.ts';
-import { citedKeys, decisionPatchSchema, decisionTexts } from './decision.ts';
+import { decisionPatchSchema } from './decision-schema.ts';
+import { citedKeys, decisionTexts } from './decision.ts';
 import { scoreAnalysis, type AnalysisScore } from './scoring/score-analysis.ts';
 
 const lookup: CatalogLookup = {

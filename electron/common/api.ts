@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { analysisObjectSchema, analysisPatchSchema, type Analysis } from './analysis.ts';
 import { apiOps, type ApiOp } from './api-ops.ts';
-import { decisionPatchSchema, decisionTitle, type Decision } from './decision.ts';
+import { decisionPatchSchema, decisionTitle } from './decision-schema.ts';
+import type { Decision } from './decision.ts';
 import type { DecisionSummary } from './decision-summary.ts';
 import { judgeId, judgeName, judgePatchSchema, type JudgeEntry } from './judge.ts';
 

@@ -1,9 +1,11 @@
 // The decision record model: one ADR file as the editor sees it — what is written, nothing invented.
-import { z } from 'zod';
 import type { Lifecycle } from './adr-file/lifecycle.ts';
 import type { Dialect } from './adr-file/record-layout.ts';
+import type { DecisionOption } from './decision-schema.ts';
 
 export type { Lifecycle };
+// What an editor may send is checked by schemas apart from this model, so a page can show records without loading zod.
+export type { DecisionOption, DecisionPatch } from './decision-schema.ts';
 
 /** The lifecycle words statuses map to, in the order filters show them; "other" holds every other word. */
 export const lifecycles = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded', 'other'] as const;
@@ -11,30 +13,8 @@ export const lifecycles = ['draft', 'proposed', 'accepted', 'rejected', 'depreca
 /** The status words the editor offers; any other word may be typed and is kept as written. */
 export const knownStatuses = ['proposed', 'accepted', 'rejected', 'deprecated', 'superseded'] as const;
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
-  .refine((d) => {
-    const time = Date.parse(`${d}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
-  }, 'that day is not in the calendar');
-
 /** Limits on what an editor may send; records read from files are never cut to them. */
 export const limits = { title: 1_000, status: 200, text: 1_000_000, listItem: 100_000, listLength: 1_000 } as const;
-
-const line = z.string().max(limits.listItem);
-const text = z.string().max(limits.text);
-const list = z.array(line).max(limits.listLength);
-
-export const optionSchema = z.object({
-  id: z.string().min(1).max(64),
-  title: z.string().min(1).max(limits.listItem),
-  description: text,
-  pros: list,
-  neutral: list,
-  cons: list,
-});
-export type DecisionOption = z.infer<typeof optionSchema>;
 
 /** A section the editor does not model, kept as written. */
 export interface ExtraSection {
@@ -92,57 +72,6 @@ export interface Decision {
   warnings: string[];
   git: DecisionGit | null;
 }
-
-export const decisionTitle = z.string().trim().min(1, 'a decision needs a title').max(limits.title);
-
-/** Fields a patch may not carry, with where they are changed instead. */
-const appOwned: Readonly<Record<string, string>> = {
-  id: 'it is the file name',
-  number: 'it comes from the file name',
-  version: 'it is read from the file',
-  supersedes: 'use supersede',
-  supersededBy: 'use supersede',
-};
-
-/**
- * What an editor may change; each field rewrites only its own text in the file. Strict: a misspelt field is an
- * error, not a change that silently never happens, and a field the app owns says where it is changed instead.
- */
-export const decisionPatchSchema = z
-  .strictObject(
-    {
-      title: decisionTitle,
-      status: z.string().trim().max(limits.status).nullable(),
-      date: z.union([isoDate, z.null()]),
-      reviewBy: z.union([isoDate, z.null()]),
-      decisionMakers: list,
-      consulted: list,
-      informed: list,
-      tags: z.array(z.string().min(1).max(200)).max(200),
-      context: text,
-      drivers: list,
-      options: z.array(optionSchema).max(200),
-      chosenOption: z.string().nullable(),
-      justification: text,
-      consequences: text,
-      confirmation: text,
-      moreInformation: text,
-    },
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? issue.keys
-              .map((key) =>
-                Object.hasOwn(appOwned, key)
-                  ? `${key} cannot be changed here (${appOwned[key]})`
-                  : `${key} is not a field of a decision`,
-              )
-              .join('; ')
-          : undefined,
-    },
-  )
-  .partial();
-export type DecisionPatch = z.infer<typeof decisionPatchSchema>;
 
 /** Catalogue citations are written inline as [@CM12]; this finds every key in a text. */
 export const citationPattern = /\[@([A-Za-z]{1,3}\d{1,3})\]/g;

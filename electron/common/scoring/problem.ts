@@ -1,5 +1,6 @@
 // Turns a checked scoring input into numbers: the utility table and the normalised (or AHP-derived) weights.
-import { defaultMonteCarlo, type MonteCarloSettings } from '../analysis.ts';
+import { defaultMonteCarlo } from '../analysis-defaults.ts';
+import type { MonteCarloSettings } from '../analysis.ts';
 import { ahpWeights, type AhpResult } from './ahp.ts';
 import { checkScoreInput } from './check-input.ts';
 import type { ScoreInput } from './input.ts';

@@ -9,9 +9,10 @@ import type {
   ImportResult,
 } from '../../../electron/common/api.ts';
 import { summaryOf } from '../../../electron/common/decision-summary.ts';
-import { decisionPatchSchema, type Decision, type DecisionPatch } from '../../../electron/common/decision.ts';
+import type { Decision, DecisionPatch } from '../../../electron/common/decision.ts';
 import { Autosave } from '../editing/autosave.svelte.ts';
 import { History } from '../editing/history.svelte.ts';
+import { PatchCheck } from '../editing/patch-check.ts';
 import type { Toast } from '../editing/toast.svelte.ts';
 import { conflictMessage, DecisionConflicts } from './decision-conflicts.svelte.ts';
 import { recordName } from './decision-labels.ts';
@@ -48,11 +49,10 @@ export interface DecisionsDeps extends Omit<ListReads, 'changes'> {
 
 const lowerFirst = (label: string) => `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 
-/** Why edits cannot be sent as they are (kept, and sent once fixed), or null. */
-function problemOf(patch: DecisionPatch): string | null {
-  const parsed = decisionPatchSchema.safeParse(patch);
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'the change is not valid');
-}
+const patchCheck = new PatchCheck<DecisionPatch>(
+  async () => (await import('../../../electron/common/decision-schema.ts')).decisionPatchSchema,
+  'the change is not valid',
+);
 
 export class DecisionsState extends DecisionRows {
   /** The record last opened in the editor, in full: fetched when opened, with unsaved edits laid over it. */
@@ -81,7 +81,7 @@ export class DecisionsState extends DecisionRows {
       baseOf: (id) => (this.opened?.id === id ? this.opened.version : (this.byId(id)?.version ?? null)),
       versionOf: (stored) => stored.decision?.version ?? null,
       conflictOf: (stored) => (stored.conflict ? conflictMessage(stored.conflict) : null),
-      problem: (_, patch) => problemOf(patch),
+      problem: (_, patch) => patchCheck.problem(patch),
       saved: (_, stored) => {
         if (stored.decision) this.#put(stored.decision);
         else this.conflicts.show(stored.conflict);
@@ -123,6 +123,8 @@ export class DecisionsState extends DecisionRows {
   async #fetchOpened(): Promise<Decision | null> {
     const id = this.#openId;
     if (id === null) return null;
+    // A record opened in the editor is about to be edited: its check loads now, not in the first save's time.
+    patchCheck.preload();
     const open = this.opened;
     if (open?.id === id && (this.autosave.pending(id) || open.version === this.byId(id)?.version)) return open;
     const d = withEdits(await this.#deps.api.getDecision(id), this.autosave.pending(id));

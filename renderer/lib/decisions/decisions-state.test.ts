@@ -1,6 +1,6 @@
 // The decisions state against an in-memory folder: autosave with versions, failures that keep text, undo/redo,
 // delete/restore, supersede, reloads after changes on disk.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDecision } from '../../../electron/common/decision.ts';
 import { Toast } from '../editing/toast.svelte.ts';
 import { DecisionsState, type DecisionsDeps } from './decisions-state.svelte.ts';
@@ -13,6 +13,8 @@ function setup() {
   return { api, deps, toast, state: new DecisionsState(deps) };
 }
 
+// The state loads its edit checks at the first save; loaded here, that takes no time the fake clock would have to cover.
+beforeAll(() => import('../../../electron/common/decision-schema.ts'));
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 

@@ -1,7 +1,8 @@
 // The example decision is valid and cites only real catalogue entries.
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../catalog/index.ts';
-import { citedKeys, decisionPatchSchema, decisionTexts, emptyDecision } from '../../../electron/common/decision.ts';
+import { decisionPatchSchema } from '../../../electron/common/decision-schema.ts';
+import { citedKeys, decisionTexts, emptyDecision } from '../../../electron/common/decision.ts';
 import { examplePatch, exampleTitle } from './example-decision.ts';
 
 describe('example decision', () => {

@@ -13,8 +13,9 @@ export interface AutosaveDeps<P extends object, R> {
   versionOf?: (stored: R) => string | null;
   /** Why the host refused the edits because the record changed under them, or null; they are then held. */
   conflictOf?: (stored: R) => string | null;
-  /** Why these edits cannot be saved yet (they are kept, not sent, until the next edit), or null. */
-  problem?: (id: string, patch: P) => string | null;
+  /** Why these edits cannot be saved yet (they are kept, not sent, until the next edit), or null; it may first load
+   * what it checks with. */
+  problem?: (id: string, patch: P) => string | null | Promise<string | null>;
   /** The pause after the last edit before saving. */
   delay?: number;
   /** The waits before each retry of a failed save; the last one repeats. */
@@ -118,7 +119,9 @@ export class Autosave<P extends object, R = unknown> {
       // Read now, not from a copy: edits typed while an earlier record was saving belong in this save.
       const patch = this.#pending.get(id);
       if (!patch || this.#conflicts.has(id)) continue;
-      const problem = this.#deps.problem?.(id, patch) ?? null;
+      const problem = (await this.#deps.problem?.(id, patch)) ?? null;
+      // More was typed (or the record dropped) while the check loaded: the save queue() scheduled sends it all.
+      if (this.#pending.get(id) !== patch) continue;
       if (problem) this.#problems.set(id, problem);
       else this.#problems.delete(id);
       if (problem) continue;

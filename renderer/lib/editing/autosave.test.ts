@@ -140,6 +140,22 @@ describe('Autosave', () => {
     expect(autosave.status.state).toBe('saved');
   });
 
+  it('saves what was typed while the check was still loading with the rest, after the next pause', async () => {
+    let checksLoaded = () => {};
+    const loading = new Promise<void>((resolve) => (checksLoaded = resolve));
+    const { autosave, sent } = setup({ problem: async () => (await loading, null) });
+    autosave.queue('a', { text: 'one' });
+    await vi.advanceTimersByTimeAsync(400);
+    autosave.queue('a', { tags: ['x'] });
+    checksLoaded();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([]);
+    expect(autosave.unsaved).toBe(true);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(sent).toEqual([['a', { text: 'one', tags: ['x'] }]]);
+    expect(autosave.status.state).toBe('saved');
+  });
+
   it('forgets the edits of a record that is gone', async () => {
     const { autosave, sent } = setup({ problem: () => 'never valid' });
     autosave.queue('a', { text: 'x' });

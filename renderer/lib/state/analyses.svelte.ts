@@ -1,16 +1,13 @@
 // The analyses as reactive state: the list, the selected analysis scored live, autosave, undo/redo and delete-with-undo.
 import { untrack } from 'svelte';
-import {
-  analysisPatchSchema,
-  emptyAnalysis,
-  type Analysis,
-  type AnalysisPatch,
-} from '../../../electron/common/analysis.ts';
+import { emptyAnalysis } from '../../../electron/common/analysis-defaults.ts';
+import type { Analysis, AnalysisPatch } from '../../../electron/common/analysis.ts';
 import type { Api } from '../../../electron/common/api.ts';
 import type { Decision } from '../../../electron/common/decision.ts';
 import { scoreAnalysis, type ScoreOutcome } from '../../../electron/common/scoring/score-analysis.ts';
 import { Autosave } from '../editing/autosave.svelte.ts';
 import { changedFields, History, type Step } from '../editing/history.svelte.ts';
+import { PatchCheck } from '../editing/patch-check.ts';
 import type { Toast } from '../editing/toast.svelte.ts';
 
 export type AnalysesApi = Pick<
@@ -34,11 +31,10 @@ export function editablePatch(a: Analysis): AnalysisPatch {
   return { title, description, options, criteria, ratings, montecarlo, ahp };
 }
 
-/** Why an analysis cannot be saved as it is, or null. */
-function problemOf(patch: AnalysisPatch): string | null {
-  const parsed = analysisPatchSchema.safeParse(patch);
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'the analysis is not valid');
-}
+const patchCheck = new PatchCheck<AnalysisPatch>(
+  async () => (await import('../../../electron/common/analysis.ts')).analysisPatchSchema,
+  'the analysis is not valid',
+);
 
 const editableKeys = ['title', 'description', 'options', 'criteria', 'ratings', 'montecarlo', 'ahp'] as const;
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -92,8 +88,8 @@ export class Analyses {
     this.deps = deps;
     this.history = new History(deps.now ? { now: deps.now } : {});
     this.autosave = new Autosave({
-      save: (id, patch) => deps.api.updateAnalysis(id, analysisPatchSchema.parse(patch)),
-      problem: (_, patch) => problemOf(patch),
+      save: async (id, patch) => deps.api.updateAnalysis(id, (await patchCheck.schema()).parse(patch)),
+      problem: (_, patch) => patchCheck.problem(patch),
       saved: (id, stored) => {
         // Keep local text as typed (the host trims); take only the host's own fields.
         this.list = this.list.map((x) =>
@@ -104,6 +100,8 @@ export class Analyses {
   }
 
   async load(): Promise<void> {
+    // The analyses are read when they are about to be shown and edited: the edits' check loads meanwhile.
+    patchCheck.preload();
     try {
       const fresh = await this.deps.api.listAnalyses();
       // Local edits not yet saved win over what the host had.
