@@ -12,7 +12,7 @@ const cli = path.resolve(import.meta.dirname, '../../dist/cli/tradeoff-atlas.js'
 async function startExample(page: Page): Promise<void> {
   await page.goto(page.url().replace(/#.*$/, '') + '#/tradeoffs/analyses');
   await page.getByRole('button', { name: 'Start from an example' }).click();
-  await expect(page.getByText('Saved', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('All changes saved')).toBeVisible();
 }
 
 test('deciding on inconsistent AHP judgements (CR > 0.10) asks first, and Cancel decides nothing', async ({ page }) => {
@@ -51,7 +51,8 @@ test('a decision whose analysis now ranks another option first says so, and lint
   await page.getByRole('spinbutton', { name: 'Weight of Operating effort' }).fill('80');
   const scores = page.getByRole('table').filter({ has: page.getByText('Scores out of 100, best first') });
   await expect(scores.getByRole('row').nth(1)).toContainText('Nightly batch retraining');
-  await expect(page.getByText('Saved', { exact: false }).first()).toBeVisible();
+  // Saved to disk before lint reads it ("Saved" as a substring also matches "Unsaved changes").
+  await expect(page.getByText('All changes saved')).toBeVisible();
 
   await page.goBack();
   const notice = page.getByRole('status').filter({ hasText: 'Revisit this decision' });
