@@ -9,8 +9,6 @@ import './styles/app.css';
 import './styles/charts.css';
 import './styles/print.css';
 
-// The first date format loads ICU's locale data, which the page's threads share: a worker loads it meanwhile.
-new Worker(new URL('./lib/intl-warm-up.ts', import.meta.url), { type: 'module' });
 const api = createApi();
 // Every screen reads the list at start (the palette and the search box find decisions too), so it is asked for here.
 const firstScreen = api.decisionChanges(null, { first: firstScreenRows });

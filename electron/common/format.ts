@@ -60,8 +60,8 @@ export function calendarDate(date: Date): string {
 }
 
 // One formatter for every date the app shows; UTC so a day is never shifted by the user's time zone. Made at first
-// use, not when this module loads: the first date format of a process loads ICU's locale data (50 to 150 ms), which
-// the renderer does on a worker while it starts (renderer/lib/intl-warm-up.ts).
+// use, not when this module loads: the first date format of a process loads ICU's locale data (50 to 150 ms). A worker
+// that loaded it while the page started cost the list more than it saved: on two cores it took CPU the start needed.
 let dayFormat: Intl.DateTimeFormat | undefined;
 
 /**

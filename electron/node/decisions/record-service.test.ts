@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decisionFiles, openCorpus, today } from '../../../tests/fixtures/record-corpus.ts';
 import { changedLines } from '../../../tests/fixtures/changed-lines.ts';
 import type { DecisionConflict } from '../../common/api.ts';
+import { AnalysisService } from '../analyses/analysis-service.ts';
 
 // A naive reading of the Nygard layout, independent of the parser: the first line under a Status heading, the "Date:" line.
 function nygard(text: string): { status: string | null; date: string | null } {
@@ -75,6 +76,25 @@ describe('RecordService.summaries', () => {
     expect(changed).toMatchObject({ id: first!.id, status: 'Accepted by the bench' });
     expect(changed!.version).not.toBe(first!.version);
     expect(same).toBe(second);
+  });
+
+  it('gives the same rows again while nothing moved, and rows made again after a record, git or a link changes', async () => {
+    const { open } = await openCorpus('alphagov__govuk-aws');
+    const { ws, service } = await open();
+    const before = service.summaries();
+    expect(service.summaries()).toBe(before);
+    await service.update(before[0]!.id, { status: 'Accepted by the bench' }, before[0]!.version);
+    const afterEdit = service.summaries();
+    expect(afterEdit).not.toBe(before);
+    expect(afterEdit[0]).toMatchObject({ status: 'Accepted by the bench' });
+    await ws.git.refresh();
+    expect(service.summaries()).not.toBe(afterEdit);
+    const analyses = new AnalysisService(ws.analyses);
+    const analysis = await analyses.create({ title: 'Which log shipper?' });
+    const unlinked = service.summaries();
+    expect(unlinked[1]!.analysisId).toBeNull();
+    await analyses.linkDecision(analysis.id, unlinked[1]!.id);
+    expect(service.summaries()[1]).toMatchObject({ id: unlinked[1]!.id, analysisId: analysis.id });
   });
 });
 

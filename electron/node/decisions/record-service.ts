@@ -25,6 +25,8 @@ const readable = (s: RecordSnapshot | null | undefined): s is Readable => s != n
 const missing = (id: string) =>
   new AppError('not-found', `There is no readable record ${id}; it may have been deleted or renamed.`);
 const withRow = (e: RecordEntry): e is RecordEntry & { row: FileSummary } => e.row !== null;
+const sameLinks = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>) =>
+  a.size === b.size && [...a].every(([decision, analysis]) => b.get(decision) === analysis);
 
 export class RecordService {
   readonly #ws: FolderWorkspace;
@@ -36,6 +38,13 @@ export class RecordService {
   /** The rows last given, so a row whose file, analysis link and git state are unchanged is the same object. */
   readonly #rows = new Map<string, DecisionSummary>();
   readonly #changes = new RowChanges();
+  /** The rows last listed, with the revisions of what they were built from. */
+  #summaries: {
+    records: number;
+    git: number;
+    analysisOf: ReadonlyMap<string, string>;
+    rows: readonly DecisionSummary[];
+  } | null = null;
   readonly #deleted = new Map<string, { file: string; text: string }>();
 
   constructor(ws: FolderWorkspace, today: () => string) {
@@ -51,13 +60,25 @@ export class RecordService {
       .map((s) => this.#view(s, { analysisId: analysisOf.get(s.file) ?? null, git: this.#ws.git.of(s.file) }));
   }
 
-  /** The list's rows, as the folder keeps them: no file is read, no record parsed. */
-  summaries(): DecisionSummary[] {
+  /**
+   * The list's rows, as the folder keeps them: no file is read, no record parsed. The same array while no record, git
+   * read or analysis link changed, so a page's request costs no pass over 20,000 records.
+   */
+  summaries(): readonly DecisionSummary[] {
     const analysisOf = this.#analysisLinks();
-    return this.#ws.records
+    const kept = this.#summaries;
+    if (
+      kept?.records === this.#ws.records.revision &&
+      kept.git === this.#ws.git.revision &&
+      sameLinks(kept.analysisOf, analysisOf)
+    )
+      return kept.rows;
+    const rows = this.#ws.records
       .list()
       .filter(withRow)
       .map((e) => this.#row(e.row, { analysisId: analysisOf.get(e.file) ?? null, git: this.#ws.git.of(e.file) }));
+    this.#summaries = { records: this.#ws.records.revision, git: this.#ws.git.revision, analysisOf, rows };
+    return rows;
   }
 
   /**

@@ -22,6 +22,8 @@ export class RowChanges {
    * while nothing moved, which the web host then sends without serializing 20,000 rows again.
    */
   readonly #complete = new Map<number, DecisionChanges>();
+  /** The rows last noted: the same array again holds no change (the record service keeps it while nothing moved). */
+  #noted: readonly DecisionSummary[] | null = null;
 
   /**
    * The rows `since` has not seen. `rows` are the current rows, the same object for a record that did not change, so
@@ -60,6 +62,8 @@ export class RowChanges {
   }
 
   #note(rows: readonly DecisionSummary[]): void {
+    if (rows === this.#noted) return;
+    this.#noted = rows;
     const next = this.#revision + 1;
     let moved = false;
     for (const row of rows) {

@@ -100,6 +100,11 @@ export class FolderStore {
     return this.#records.list();
   }
 
+  /** Changes whenever an entry of the list is set or removed. */
+  get revision(): number {
+    return this.#records.revision;
+  }
+
   /** The files that could not be read, by file name. */
   unreadable(): RecordEntry[] {
     return this.#records.unreadable();

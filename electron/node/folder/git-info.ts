@@ -20,10 +20,16 @@ export class GitInfo {
   #commits: Map<string, NonNullable<DecisionGit['lastCommit']>> | null = null;
   #refreshing: Promise<void> | null = null;
   #again: GitScope | null = null;
+  /** Counts the reads of git: what is built from `of` is kept while this stays the same. */
+  #revision = 0;
 
   constructor(dir: string, readers: GitReaders = { status: gitStatus, commits: lastCommits }) {
     this.#dir = dir;
     this.#readers = readers;
+  }
+
+  get revision(): number {
+    return this.#revision;
   }
 
   of(file: string): DecisionGit | null {
@@ -67,5 +73,6 @@ export class GitInfo {
       this.#states = null;
       this.#commits = null;
     }
+    this.#revision++;
   }
 }

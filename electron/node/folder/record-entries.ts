@@ -13,6 +13,12 @@ export class RecordEntries {
   readonly #unreadable = new Set<string>();
   /** A row learned since the cache was last written could spare the next open a read. */
   cacheStale = false;
+  /** Counts the entries set or removed: what is built from the list is kept while this stays the same. */
+  #revision = 0;
+
+  get revision(): number {
+    return this.#revision;
+  }
 
   list(): RecordEntry[] {
     this.#sorted ??= [...this.#byFile.values()].sort(byFile);
@@ -32,6 +38,7 @@ export class RecordEntries {
   }
 
   set(entry: RecordEntry): void {
+    this.#revision++;
     const known = this.#byFile.get(entry.file);
     this.#byFile.set(entry.file, entry);
     if (!known) this.#sorted = null;
@@ -43,6 +50,7 @@ export class RecordEntries {
 
   delete(file: string): void {
     if (!this.#byFile.delete(file)) return;
+    this.#revision++;
     this.#unreadable.delete(file);
     this.#sorted = null;
   }
