@@ -9,6 +9,7 @@ import { afterNextPaint } from './lib/after-paint.ts';
 import { Commands, navigationCommands } from './lib/commands.ts';
 import { appContext } from './lib/context.ts';
 import { decisionCommands } from './lib/decisions/decision-commands.ts';
+import { messageOf } from './lib/decisions/decision-rows.svelte.ts';
 import { DecisionsState } from './lib/decisions/decisions-state.svelte.ts';
 import { Saves } from './lib/editing/saves.ts';
 import { Toast } from './lib/editing/toast.svelte.ts';
@@ -36,12 +37,18 @@ export async function startApp(api: Api & ApiEvents, firstScreen: Promise<Decisi
     painted: () => appMounted.then(afterNextPaint),
   });
   const listRead = decisions.load();
-  // The catalogue comes as JSON beside the page, fetched while the script starts; nothing renders before it is here.
-  const catalog = await loadCatalog();
+  const search = new CatalogSearch();
+  // The catalogue comes as JSON beside the page, fetched while the script starts. The Decisions screen shows before
+  // it is parsed (only its menus and the editor show entries, and they wait for it); every other screen after.
+  const catalogRead = (
+    router.route.section === 'decisions' ? appMounted.then(afterNextPaint).then(() => loadCatalog()) : loadCatalog()
+  ).then((catalog) => search.use(catalog.entries));
+  if (router.route.section !== 'decisions') await catalogRead;
+  // Opened on the Decisions screen, the app is up when the catalogue fails: the list stays and says why it lacks it.
+  else void catalogRead.catch((e: unknown) => toast.show(`${messageOf(e)} Reload the page to try again.`));
   const workspace = new Workspace(api);
-  const search = new CatalogSearch(catalog.entries);
   // The catalogue's search index is built when the page is idle once the list is in: neither screen waits for it.
-  void listRead.finally(() => search.buildWhenIdle());
+  void Promise.allSettled([listRead, catalogRead]).then(() => search.buildWhenIdle());
   const analyses = new Analyses({
     api,
     open: (id) => router.go({ section: 'tradeoffs', view: 'analyses', id }),

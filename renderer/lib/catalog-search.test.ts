@@ -44,4 +44,15 @@ describe('CatalogSearch', () => {
     expect(search.built).toBe(true);
     expect(search.search('  ', 20)).toEqual([]);
   });
+
+  it('finds nothing before the catalogue is given, and all of it after', () => {
+    const idle = manualIdle(5);
+    const search = new CatalogSearch(undefined, idle.whenIdle);
+    search.buildWhenIdle();
+    expect(search.search('concept drift', 20)).toEqual([]);
+    search.use(catalog.entries);
+    search.buildWhenIdle();
+    while (idle.waiting > 0) idle.runOne();
+    expect(search.search('concept drift', 20)).toEqual(new SearchIndex(catalog.entries).search('concept drift', 20));
+  });
 });

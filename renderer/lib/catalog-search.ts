@@ -6,14 +6,21 @@ import { browserIdle, inIdleSlices, type WhenIdle } from './when-idle.ts';
 
 export class CatalogSearch {
   readonly #index = new SearchIndex();
-  readonly #docs: readonly SearchDoc[];
+  #docs: readonly SearchDoc[];
   readonly #whenIdle: WhenIdle;
   #added = 0;
   #building = false;
 
-  constructor(docs: readonly SearchDoc[], whenIdle: WhenIdle = browserIdle) {
+  /** `docs` may come later, through `use`: a page opened on the Decisions screen mounts before the catalogue. */
+  constructor(docs: readonly SearchDoc[] = [], whenIdle: WhenIdle = browserIdle) {
     this.#docs = docs;
     this.#whenIdle = whenIdle;
+  }
+
+  /** The entries to index, once the catalogue has arrived; until then a search finds none. */
+  use(docs: readonly SearchDoc[]): void {
+    if (this.#added > 0) throw new Error('The search index has entries already');
+    this.#docs = docs;
   }
 
   get built(): boolean {
