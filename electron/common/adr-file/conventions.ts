@@ -77,3 +77,11 @@ export function nextNumber(numbers: readonly (number | null)[]): number {
   const used = numbers.filter((n): n is number => n !== null);
   return used.length === 0 ? 1 : Math.max(...used) + 1;
 }
+
+/** A status word in the folder's own case, from the statuses its records have: adr-tools folders write "Accepted",
+ * MADR ones "accepted". */
+export function inFolderCase(word: string, statuses: readonly (string | null)[]): string {
+  const written = statuses.filter((s): s is string => s !== null && /^[A-Za-z]/.test(s));
+  const capitalised = written.filter((s) => /^[A-Z]/.test(s)).length;
+  return capitalised * 2 > written.length ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}

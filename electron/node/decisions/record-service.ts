@@ -1,6 +1,6 @@
 // Decisions as record files: list, create, edit field by field, resolve conflicts, delete and restore, supersede.
 import { addRecordLink } from '../../common/adr-file/add-link.ts';
-import { detectConventions, nextNumber } from '../../common/adr-file/conventions.ts';
+import { detectConventions, inFolderCase, nextNumber } from '../../common/adr-file/conventions.ts';
 import { editRecordFile, type RecordEdits } from '../../common/adr-file/edit-record.ts';
 import { numberFromFileName } from '../../common/adr-file/file-names.ts';
 import { renderNewRecord } from '../../common/adr-file/new-record.ts';
@@ -13,6 +13,7 @@ import { RecordConflictError } from '../folder/record-conflict.ts';
 import { decisionOf, editsOf, type RecordExtras } from '../folder/record-view.ts';
 import type { RecordEntry } from '../folder/record-entry.ts';
 import { snapshotOf, type RecordSnapshot } from '../folder/record-snapshot.ts';
+import { KeptRows } from './kept-rows.ts';
 import { RowChanges } from './row-changes.ts';
 import { withExtras, type FileSummary } from './record-summary.ts';
 
@@ -25,8 +26,6 @@ const readable = (s: RecordSnapshot | null | undefined): s is Readable => s != n
 const missing = (id: string) =>
   new AppError('not-found', `There is no readable record ${id}; it may have been deleted or renamed.`);
 const withRow = (e: RecordEntry): e is RecordEntry & { row: FileSummary } => e.row !== null;
-const sameLinks = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>) =>
-  a.size === b.size && [...a].every(([decision, analysis]) => b.get(decision) === analysis);
 
 export class RecordService {
   readonly #ws: FolderWorkspace;
@@ -38,13 +37,7 @@ export class RecordService {
   /** The rows last given, so a row whose file, analysis link and git state are unchanged is the same object. */
   readonly #rows = new Map<string, DecisionSummary>();
   readonly #changes = new RowChanges();
-  /** The rows last listed, with the revisions of what they were built from. */
-  #summaries: {
-    records: number;
-    git: number;
-    analysisOf: ReadonlyMap<string, string>;
-    rows: readonly DecisionSummary[];
-  } | null = null;
+  readonly #keptRows = new KeptRows();
   readonly #deleted = new Map<string, { file: string; text: string }>();
 
   constructor(ws: FolderWorkspace, today: () => string) {
@@ -60,25 +53,16 @@ export class RecordService {
       .map((s) => this.#view(s, { analysisId: analysisOf.get(s.file) ?? null, git: this.#ws.git.of(s.file) }));
   }
 
-  /**
-   * The list's rows, as the folder keeps them: no file is read, no record parsed. The same array while no record, git
-   * read or analysis link changed, so a page's request costs no pass over 20,000 records.
-   */
+  /** The list's rows, as the folder keeps them: no file is read, no record parsed; the same array while nothing moved. */
   summaries(): readonly DecisionSummary[] {
     const analysisOf = this.#analysisLinks();
-    const kept = this.#summaries;
-    if (
-      kept?.records === this.#ws.records.revision &&
-      kept.git === this.#ws.git.revision &&
-      sameLinks(kept.analysisOf, analysisOf)
-    )
-      return kept.rows;
-    const rows = this.#ws.records
-      .list()
-      .filter(withRow)
-      .map((e) => this.#row(e.row, { analysisId: analysisOf.get(e.file) ?? null, git: this.#ws.git.of(e.file) }));
-    this.#summaries = { records: this.#ws.records.revision, git: this.#ws.git.revision, analysisOf, rows };
-    return rows;
+    const sources = { records: this.#ws.records.revision, git: this.#ws.git.revision, analysisOf };
+    return this.#keptRows.get(sources, () =>
+      this.#ws.records
+        .list()
+        .filter(withRow)
+        .map((e) => this.#row(e.row, { analysisId: analysisOf.get(e.file) ?? null, git: this.#ws.git.of(e.file) })),
+    );
   }
 
   /**
@@ -111,13 +95,6 @@ export class RecordService {
     return this.createWith(input.title, 'proposed', {});
   }
 
-  /** A status word in the folder's own case: adr-tools folders write "Accepted", MADR ones "accepted". */
-  #inFolderCase(word: string, views: readonly FileSummary[]): string {
-    const written = views.flatMap((d) => (d.status && /^[A-Za-z]/.test(d.status) ? [d.status] : []));
-    const capitalised = written.filter((s) => /^[A-Z]/.test(s)).length;
-    return capitalised * 2 > written.length ? word.charAt(0).toUpperCase() + word.slice(1) : word;
-  }
-
   /** A new record by the folder's conventions (dialect, numbering, title style), then `patch` (and `links`) applied to it. */
   async createWith(
     title: string,
@@ -134,7 +111,10 @@ export class RecordService {
       number,
       title,
       date: this.#today(),
-      status: this.#inFolderCase(status, views),
+      status: inFolderCase(
+        status,
+        views.map((v) => v.status),
+      ),
     });
     const draft = decisionOf(
       { file: fresh.fileName, text: fresh.text, unreadable: null, version: '' },
