@@ -142,6 +142,14 @@ export class RecordService {
 
   /** Applies the patch to the version it was based on; a newer file on disk comes back as a conflict, unwritten. */
   async update(id: string, patch: DecisionPatch, baseVersion: string): Promise<DecisionSave> {
+    // The version the edit started from, as this host last gave it: the write reads the disk anyway and refuses a
+    // file that changed since, so reading it first as well only lengthened every save. An edit that changes nothing
+    // goes on to the disk, which says whether the file is still that version.
+    const base = this.#views.get(id);
+    if (base?.version === baseVersion) {
+      const text = editRecordFile(id, base.markdown, editsOf(base, patch));
+      if (text !== base.markdown) return this.#save(id, text, patch, baseVersion);
+    }
     const snapshot = await this.#ws.records.read(id);
     // Deleted on disk (or moved out) while the editor still had it: the user chooses whether to write it again.
     if (!snapshot) return { decision: null, conflict: this.#conflict(id, patch, baseVersion, null) };
@@ -152,8 +160,13 @@ export class RecordService {
     const text = editRecordFile(id, current.markdown, editsOf(current, patch));
     // Nothing to change: no write, so no new modification time, backup or git noise.
     if (text === current.markdown) return { decision: current, conflict: null };
+    return this.#save(id, text, patch, current.version);
+  }
+
+  /** Writes an edit's text over `version`; a newer file on disk comes back as a conflict, unwritten. */
+  async #save(id: string, text: string, patch: DecisionPatch, version: string): Promise<DecisionSave> {
     try {
-      return { decision: await this.#write(id, text, current.version), conflict: null };
+      return { decision: await this.#write(id, text, version), conflict: null };
     } catch (error) {
       if (!(error instanceof RecordConflictError)) throw error;
       return { decision: null, conflict: this.#conflictWith(id, text, patch, error.diskText) };

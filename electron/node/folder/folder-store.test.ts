@@ -1,5 +1,5 @@
 // The folder store on real files: reads without writing, version-checked durable writes, conflicts, the watcher, the lock.
-import { cp, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fullDiskLockFs } from '../../../tests/fixtures/store/full-disk.ts';
@@ -65,6 +65,28 @@ describe('FolderStore', () => {
     await expect(attempt).rejects.toBeInstanceOf(RecordConflictError);
     await expect(attempt).rejects.toMatchObject({ diskText: 'changed by git pull\n' });
     expect(await readFile(join(dir, first!.file), 'utf8')).toBe('changed by git pull\n');
+  });
+
+  it('leaves a record as it was when its backup cannot be written, and keeps the latest ten backups', async () => {
+    const dir = await copyCorpus();
+    const store = await openStore(dir);
+    const [first, second] = store.list().map((r) => r.file);
+    // A plain file where the record's backup folder belongs: no backup can be made there.
+    await mkdir(join(dir, '.tradeoff-atlas', 'backups'), { recursive: true });
+    await writeFile(join(dir, '.tradeoff-atlas', 'backups', first!), 'in the way');
+    const before = (await store.read(first!))!;
+    await expect(store.write(first!, 'mine\n', before.version)).rejects.toThrow();
+    expect(await readFile(join(dir, first!), 'utf8')).toBe(before.text);
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+
+    let current = (await store.read(second!))!;
+    for (let i = 0; i < 12; i++) current = await store.write(second!, `${current.text}\nEdit ${i}.\n`, current.version);
+    await store.close();
+    const kept = await readdir(join(dir, '.tradeoff-atlas', 'backups', second!));
+    expect(kept).toHaveLength(10);
+    expect(await readFile(join(dir, '.tradeoff-atlas', 'backups', second!, kept.sort().at(-1)!), 'utf8')).toContain(
+      'Edit 10.',
+    );
   });
 
   it('never overwrites a file it could not read', async () => {

@@ -29,12 +29,13 @@ export interface FolderStoreOptions {
   /** How one record file is read; tests count the reads through it. */
   readFile?: (path: string) => StampedAdrFileRead;
   /** How a record's text is written durably; tests hold a write back. */
-  writeText?: (path: string, text: string) => Promise<void>;
+  writeText?: (path: string, text: string, beforeReplacing: Promise<unknown>) => Promise<void>;
   /** How long a write may take before the status says "saving" (default 250 ms). */
   savingShownAfterMs?: number;
 }
 
-const writeDurably = (path: string, text: string) => new DurableTextFile(path).write(text);
+const writeDurably = (path: string, text: string, beforeReplacing: Promise<unknown>) =>
+  new DurableTextFile(path).write(text, beforeReplacing);
 
 export type RecordChange = { kind: ChangeKind; file: string };
 export type RecordsListener = (change: RecordChange) => void;
@@ -162,8 +163,12 @@ export class FolderStore {
       if (disk?.unreadable)
         throw new AppError('conflict', `${file} cannot be read (${disk.unreadable}), so it is never overwritten.`);
       if ((disk?.version ?? null) !== baseVersion) throw new RecordConflictError(file, disk?.text ?? null);
-      if (disk?.text != null) await this.#backups.keep(file, disk.text);
-      await this.#durably(file, () => (this.#options.writeText ?? writeDurably)(join(this.dir, file), text));
+      // The old text's backup is written while the new text goes to its temp file: the file is replaced once both
+      // are on disk, and not at all if the backup fails.
+      const backup = disk?.text != null ? this.#backups.keep(file, disk.text) : Promise.resolve();
+      backup.catch(() => undefined);
+      await this.#durably(file, () => (this.#options.writeText ?? writeDurably)(join(this.dir, file), text, backup));
+      await backup;
       const saved = entryOfText(file, text);
       this.#records.set(saved);
       return { file, text, unreadable: null, version: saved.version };
@@ -190,6 +195,7 @@ export class FolderStore {
     this.#watcher = null;
     if (this.#records.cacheStale) this.#saveCache();
     await this.#cacheWrite;
+    await this.#backups.settled();
     this.#lock?.release();
     this.#lock = null;
   }

@@ -42,6 +42,30 @@ describe('DurableTextFile', () => {
     expect(readdirSync(dir)).toEqual(['workspace.json']);
   });
 
+  it('replaces nothing when what it waits for (a backup) fails, and removes its temp file', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'workspace.json');
+    writeFileSync(file, 'previous');
+    const backup = Promise.reject(Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' }));
+    await expect(new DurableTextFile(file).write('next', backup)).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(readFileSync(file, 'utf8')).toBe('previous');
+    expect(readdirSync(dir)).toEqual(['workspace.json']);
+  });
+
+  it('replaces the file only after what it waits for has resolved', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'workspace.json');
+    writeFileSync(file, 'previous');
+    let release = () => {};
+    const writing = new DurableTextFile(file).write('next', new Promise<void>((resolve) => (release = resolve)));
+    // The temp file is written and synced meanwhile; the record still holds the old text.
+    await expect.poll(() => readdirSync(dir).some((n) => n.endsWith('.tmp'))).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('previous');
+    release();
+    await writing;
+    expect(readFileSync(file, 'utf8')).toBe('next');
+  });
+
   it('propagates read errors other than a missing file', async () => {
     const dir = tempDir();
     // Reading a folder as the file fails with EISDIR, which must not look like "no workspace yet".

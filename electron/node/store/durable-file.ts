@@ -27,8 +27,13 @@ export class DurableTextFile implements Adapter<string> {
     }
   }
 
-  /** Replaces the file atomically: a reader sees the old content or the new, never a mix. */
-  async write(text: string): Promise<void> {
+  /**
+   * Replaces the file atomically: a reader sees the old content or the new, never a mix. The file is replaced only
+   * once `beforeReplacing` has resolved too (a backup of the old text, written meanwhile); if it rejects, nothing is.
+   */
+  async write(text: string, beforeReplacing: Promise<unknown> = Promise.resolve()): Promise<void> {
+    // Handled here as well, so its failure during a failed temp write is not an unhandled rejection.
+    beforeReplacing.catch(() => undefined);
     const dir = dirname(this.#file);
     // Unique per process and call, so a crashed writer's leftovers never collide with ours.
     const tmp = join(dir, `.${basename(this.#file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -40,6 +45,7 @@ export class DurableTextFile implements Adapter<string> {
       } finally {
         await handle.close();
       }
+      await beforeReplacing;
       await this.#fs.rename(tmp, this.#file);
     } catch (error) {
       await this.#fs.unlink(tmp).catch(() => undefined);
