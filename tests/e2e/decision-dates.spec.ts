@@ -64,3 +64,37 @@ withFreeTextDate('a date written another way stays as written until the user pic
   await date.fill('2019-06-15');
   await expect.poll(() => readFile(file, 'utf8')).toBe(nygard.replace('June 2019', '2019-06-15'));
 });
+
+test('the dates a page showed are remembered per locale and browser, so the next start formats none', async ({
+  page,
+}) => {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Decisions' }).click();
+  await page.getByRole('button', { name: '+ New', exact: true }).click();
+  await page.getByLabel('Title of the new decision').fill('Use batch retraining');
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByLabel('Date', { exact: true }).fill('2024-05-01');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  const shown = await localeDay(page, '2024-05-01');
+  const row = page.locator('#decision-list [role="option"] .date').first();
+  await expect(row).toHaveText(shown);
+  // Kept once the page's dates have settled.
+  const kept = () => page.evaluate(() => localStorage.getItem('atlas:shown-dates') ?? '');
+  await expect.poll(kept, { timeout: 10_000 }).toContain('2024-05-01');
+  expect(JSON.parse(await kept()).dates['2024-05-01']).toBe(shown);
+
+  // The next start shows what was kept, without formatting the date again: a kept text marked by hand shows as such.
+  await page.evaluate(() => {
+    const kept = JSON.parse(localStorage.getItem('atlas:shown-dates')!);
+    kept.dates['2024-05-01'] = 'kept text';
+    localStorage.setItem('atlas:shown-dates', JSON.stringify(kept));
+  });
+  await page.reload();
+  await expect(row).toHaveText('kept text');
+  // Kept by another locale or browser, it is formatted anew.
+  await page.evaluate(() => {
+    const kept = JSON.parse(localStorage.getItem('atlas:shown-dates')!);
+    localStorage.setItem('atlas:shown-dates', JSON.stringify({ ...kept, by: 'another browser' }));
+  });
+  await page.reload();
+  await expect(row).toHaveText(shown);
+});

@@ -1,6 +1,7 @@
 // How decisions are named on screen: ADR-0007 (or the file name), status as written with a shape per lifecycle.
 import type { Decision, Lifecycle } from '../../../electron/common/decision.ts';
 import { localDate } from '../../../electron/common/format.ts';
+import { pageStorage, RememberedDates } from './remembered-dates.ts';
 
 export function adrLabel(number: number): string {
   return `ADR-${String(number).padStart(4, '0')}`;
@@ -26,14 +27,34 @@ export function statusText(d: Pick<Decision, 'status'>): string {
 
 // Each date as shown, by its text: a keystroke in the list's filter redraws a screenful of rows, and formatting a date
 // for each of them took about a millisecond of such a keystroke on a busy machine. A log holds few distinct dates.
+// In the order first shown, so the first screen's dates lead what is remembered for the next start.
 const shownDates = new Map<string, string>();
+const remembered = new RememberedDates(
+  pageStorage(),
+  typeof navigator === 'undefined' ? '' : `${navigator.languages.join(',')} ${navigator.userAgent}`,
+);
+let saveDue = false;
 
 export function dateText(d: Pick<Decision, 'date'>): string {
   const date = d.date?.trim();
   if (!date) return 'undated';
-  let shown = shownDates.get(date);
-  if (shown === undefined) shownDates.set(date, (shown = localDate(date)));
+  let shown = shownDates.get(date) ?? remembered.get(date);
+  if (shown === undefined) {
+    shown = localDate(date);
+    rememberSoon();
+  }
+  if (!shownDates.has(date)) shownDates.set(date, shown);
   return shown;
+}
+
+/** Once the dates a page shows have settled (the list and its screens drawn), they are kept for the next start. */
+function rememberSoon(): void {
+  if (saveDue) return;
+  saveDue = true;
+  setTimeout(() => {
+    saveDue = false;
+    remembered.save(shownDates);
+  }, 2000);
 }
 
 /** Filter words for each lifecycle; "other" holds every status word the app does not know. */
