@@ -47,14 +47,16 @@ export function dateText(d: Pick<Decision, 'date'>): string {
   return shown;
 }
 
-/** Once the dates a page shows have settled (the list and its screens drawn), they are kept for the next start. */
+/** Dates newly shown are kept for the next start once the page is idle: a short visit is remembered too. */
 function rememberSoon(): void {
   if (saveDue) return;
   saveDue = true;
-  setTimeout(() => {
+  const save = () => {
     saveDue = false;
     remembered.save(shownDates);
-  }, 2000);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(save, { timeout: 1000 });
+  else setTimeout(save, 0);
 }
 
 /** Filter words for each lifecycle; "other" holds every status word the app does not know. */
