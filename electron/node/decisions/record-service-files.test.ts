@@ -24,6 +24,26 @@ describe('RecordService.delete and restore', () => {
   });
 });
 
+describe('RecordService.duplicate', () => {
+  it("makes a new record with the original's content under its own number, title, status and date", async () => {
+    const { dir, open, read } = await openCorpus('alphagov__govuk-aws');
+    const { service } = await open();
+    const id = '0002-hosting-platforms.md';
+    const before = await read(id);
+    const original = await service.get(id);
+    const copy = await service.duplicate(id);
+    expect(copy.id).not.toBe(id);
+    expect(copy.number).toBeGreaterThan(original.number!);
+    expect(copy).toMatchObject({ title: `Copy of ${original.title}`, lifecycle: 'proposed' });
+    expect(copy.context).toBe(original.context);
+    expect(copy.consequences).toBe(original.consequences);
+    expect(copy.options).toEqual(original.options);
+    expect(copy.tags).toEqual(original.tags);
+    expect(await decisionFiles(dir)).toContain(copy.id);
+    expect(await read(id)).toBe(before);
+  });
+});
+
 describe('RecordService.supersede', () => {
   it('links both adr-tools records with link lines under their statuses', async () => {
     const { open, read } = await openCorpus('alphagov__govuk-aws');

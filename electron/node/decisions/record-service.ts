@@ -10,7 +10,7 @@ import type { DecisionSummary } from '../../common/decision-summary.ts';
 import { AppError } from '../../common/errors.ts';
 import type { FolderWorkspace } from '../folder/folder-workspace.ts';
 import { RecordConflictError } from '../folder/record-conflict.ts';
-import { decisionOf, editsOf, type RecordExtras } from '../folder/record-view.ts';
+import { copyOf, decisionOf, editsOf, type RecordExtras } from '../folder/record-view.ts';
 import type { RecordEntry } from '../folder/record-entry.ts';
 import { snapshotOf, type RecordSnapshot } from '../folder/record-snapshot.ts';
 import { KeptRows } from './kept-rows.ts';
@@ -184,31 +184,11 @@ export class RecordService {
     }
   }
 
+  /** A new record with this one's content: its own number, title, status and date. */
   async duplicate(id: string): Promise<Decision> {
-    const {
-      id: _id,
-      version: _v,
-      number: _n,
-      title,
-      status: _s,
-      lifecycle: _l,
-      date: _d,
-      ...rest
-    } = await this.get(id);
-    const { options, chosenOption, context, drivers, justification, consequences, confirmation, moreInformation } =
-      rest;
-    const { decisionMakers, consulted, informed, tags } = rest;
-    const patch = {
-      options,
-      chosenOption,
-      context,
-      drivers,
-      justification,
-      consequences,
-      confirmation,
-      moreInformation,
-    };
-    return this.createWith(`Copy of ${title}`, 'proposed', { ...patch, decisionMakers, consulted, informed, tags });
+    const source = await this.get(id);
+    const patch: DecisionPatch = copyOf(source);
+    return this.createWith(`Copy of ${source.title}`, 'proposed', patch);
   }
 
   /** Moves the file into the backups; the token restores it under its own name. */

@@ -71,3 +71,24 @@ export function editsOf(current: Decision, patch: DecisionPatch): RecordEdits {
   else if (patch.options && current.chosenOption !== null) edits.chosenOption = titleOf(current.chosenOption);
   return edits;
 }
+
+/** What a copy takes from the record it copies. */
+const copiedFields = [
+  'options',
+  'chosenOption',
+  'context',
+  'drivers',
+  'justification',
+  'consequences',
+  'confirmation',
+  'moreInformation',
+  'decisionMakers',
+  'consulted',
+  'informed',
+  'tags',
+] as const satisfies readonly (keyof DecisionPatch)[];
+
+/** The content a copy of `source` starts with: not its number, title, status or date. */
+export function copyOf(source: Decision): DecisionPatch {
+  return Object.fromEntries(copiedFields.map((field) => [field, source[field]]));
+}
