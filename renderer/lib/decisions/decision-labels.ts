@@ -38,12 +38,14 @@ let saveDue = false;
 export function dateText(d: Pick<Decision, 'date'>): string {
   const date = d.date?.trim();
   if (!date) return 'undated';
-  let shown = shownDates.get(date) ?? remembered.get(date);
+  let shown = shownDates.get(date);
+  if (shown !== undefined) return shown;
+  shown = remembered.get(date);
   if (shown === undefined) {
     shown = localDate(date);
     rememberSoon();
   }
-  if (!shownDates.has(date)) shownDates.set(date, shown);
+  shownDates.set(date, shown);
   return shown;
 }
 
